@@ -1,0 +1,236 @@
+/**
+ * Reads every content file from disk, validates it against the same schemas the build
+ * uses, resolves every reference, and returns all problems at once with file and line.
+ * Runs before the Astro build (see src/integrations/content-guard.ts) and from
+ * `npm run check:content`, so both report identical messages.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { conferenceSchema, type Conference } from '../schemas/conference.ts';
+import { roleSchema, type RoleData } from '../schemas/role.ts';
+import { slug } from '../schemas/shared.ts';
+import { sponsorSchema, type SponsorData } from '../schemas/sponsor.ts';
+import { tierSchema, type Tier } from '../schemas/tier.ts';
+import { areaSchema, locationSchema, type Area, type Location } from '../schemas/vocabulary.ts';
+import { buildModel, type Entry, type Model } from './model.ts';
+import type { Problem } from './problems.ts';
+import { zodProblems } from './zod-problems.ts';
+
+/** Where each kind of content lives, relative to the content folder. */
+export const contentLayout = {
+  conference: 'conference.yaml',
+  tiers: 'tiers.yaml',
+  areas: 'areas.yaml',
+  locations: 'locations.yaml',
+  sponsors: 'sponsors',
+  roles: 'roles',
+} as const;
+
+interface ParsedYaml {
+  file: string;
+  data: unknown;
+  doc: Document | undefined;
+  lines: LineCounter;
+  /** Line of the YAML text's first line within the file (front matter starts at 2). */
+  lineOffset: number;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** The resolved model, when every file parsed (problems may still exist). */
+  model?: Model;
+  counts: { sponsors: number; roles: number; files: number };
+}
+
+/** Validates the content folder `contentDir` (default src/content) of the project at `root`. */
+export function checkContent(root: string, options: { contentDir?: string; today?: string } = {}): CheckResult {
+  const contentDir = resolve(root, options.contentDir ?? 'src/content');
+  const rel = (path: string) => relative(root, path).split('\\').join('/');
+  const problems: Problem[] = [];
+  // Parsed files by path, so reference problems found after parsing can be given a line.
+  const parsed = new Map<string, ParsedYaml>();
+  let files = 0;
+
+  function read(path: string, frontMatter: boolean): ParsedYaml | undefined {
+    files++;
+    const file = rel(path);
+    let text = readFileSync(path, 'utf8');
+    let lineOffset = 1;
+    if (frontMatter) {
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?(\n|$)/.exec(text);
+      if (!match) {
+        problems.push({ file, line: 1, field: '(front matter)', message: 'the file must start with front matter between two "---" lines' });
+        return undefined;
+      }
+      text = match[1]!;
+      lineOffset = 2;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const line = lines.linePos(error.pos[0]).line + lineOffset - 1;
+        problems.push({ file, line, field: '(YAML syntax)', message: error.message.split('\n')[0]! });
+      }
+      return undefined;
+    }
+    const source = { file, data: doc.toJS(), doc, lines, lineOffset };
+    parsed.set(file, source);
+    return source;
+  }
+
+  function validate<S extends z.ZodType>(source: ParsedYaml, schema: S, data: unknown = source.data, basePath: (string | number)[] = []): z.output<S> | undefined {
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    for (const problem of zodProblems(source.file, schema, result.error.issues, data)) {
+      // In a list file, name the entry: "[0].price.currency".
+      const field = basePath.length ? `${basePath.map((k) => `[${k}]`).join('')}${problem.field.startsWith('[') ? '' : '.'}${problem.field}` : problem.field;
+      problems.push(withLine({ ...problem, field }, source, []));
+    }
+    return undefined;
+  }
+
+  function requireFile(name: string): ParsedYaml | undefined {
+    const path = join(contentDir, name);
+    if (!existsSync(path)) {
+      problems.push({ file: rel(path), field: '(file)', message: 'this file is missing; every boothkit site needs it (see docs/authoring.md)' });
+      return undefined;
+    }
+    return read(path, false);
+  }
+
+  const invalidIds = { tiers: [] as string[], sponsors: [] as string[] };
+
+  function list<T>(name: string, schema: z.ZodType<T>, invalid: string[] = []): T[] {
+    const source = requireFile(name);
+    if (!source) return [];
+    if (!Array.isArray(source.data)) {
+      problems.push({ file: source.file, line: 1, field: '(file)', message: 'expected a YAML list of entries, each starting with "- id: …"' });
+      return [];
+    }
+    return source.data.flatMap((item, i) => {
+      const value = validate(source, schema as z.ZodType, item, [i]);
+      if (value === undefined && typeof item?.id === 'string') invalid.push(item.id);
+      return value === undefined ? [] : [value as T];
+    });
+  }
+
+  const conferenceSource = requireFile(contentLayout.conference);
+  const conference: Conference | undefined = conferenceSource && validate(conferenceSource, conferenceSchema);
+  const tiers = list<Tier>(contentLayout.tiers, tierSchema, invalidIds.tiers);
+  const areas = list<Area>(contentLayout.areas, areaSchema);
+  const locations = list<Location>(contentLayout.locations, locationSchema);
+
+  const sponsors: Entry<SponsorData>[] = [];
+  const sponsorsDir = join(contentDir, contentLayout.sponsors);
+  for (const name of listFiles(sponsorsDir, /\.mdx?$/)) {
+    const path = join(sponsorsDir, name);
+    const id = name.replace(/\.mdx?$/, '');
+    const source = read(path, true);
+    if (!source) {
+      invalidIds.sponsors.push(id);
+      continue;
+    }
+    checkFileName(source, id, 'sponsor');
+    const schema = sponsorSchema(() => localImage(dirname(path)));
+    const data = validate(source, schema);
+    if (data) sponsors.push({ id, file: source.file, data });
+    else invalidIds.sponsors.push(id);
+  }
+
+  const roles: Entry<RoleData>[] = [];
+  const rolesDir = join(contentDir, contentLayout.roles);
+  for (const folder of listFiles(rolesDir, null)) {
+    const folderPath = join(rolesDir, folder);
+    if (!statSync(folderPath).isDirectory()) {
+      problems.push({ file: rel(folderPath), field: '(file)', message: 'role files belong in a folder named after the sponsor: roles/<sponsor-id>/<role-id>.yaml' });
+      continue;
+    }
+    for (const name of listFiles(folderPath, /\.ya?ml$/)) {
+      const source = read(join(folderPath, name), false);
+      if (!source) continue;
+      const id = name.replace(/\.ya?ml$/, '');
+      checkFileName(source, id, 'role');
+      const data = validate(source, roleSchema);
+      if (data) roles.push({ id: `${folder}/${id}`, file: source.file, data });
+    }
+  }
+
+  function checkFileName(source: ParsedYaml, id: string, what: string) {
+    if (!slug.safeParse(id).success) {
+      problems.push({ file: source.file, field: '(file name)', message: `the ${what} file name "${id}" becomes its URL; use lower-case letters, digits and hyphens, e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"` });
+    }
+  }
+
+  const counts = { sponsors: sponsors.length, roles: roles.length, files };
+  if (!conference) return { problems, counts };
+  const today = options.today ?? buildDate();
+  const files_ = {
+    tiers: rel(join(contentDir, contentLayout.tiers)),
+    areas: rel(join(contentDir, contentLayout.areas)),
+    locations: rel(join(contentDir, contentLayout.locations)),
+  };
+  const { model, problems: refProblems } = buildModel({ conference, tiers, areas, locations, sponsors, roles, files: files_, invalidIds }, today);
+  problems.push(...refProblems.map((p) => lineFor(p)));
+  return { problems, model, counts };
+
+  /** Adds the line of the field a cross-reference problem names, from the parsed file. */
+  function lineFor(problem: Problem): Problem {
+    const source = parsed.get(problem.file);
+    return source ? withLine(problem, source, []) : problem;
+  }
+}
+
+function withLine(problem: Problem, source: ParsedYaml, basePath: (string | number)[]): Problem {
+  if (problem.line || !source.doc) return problem;
+  const path = [...basePath, ...problem.field.split(/\.|\[(\d+)\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k))];
+  // Walk down as far as the path exists; a missing field is reported at its parent.
+  let node: unknown = source.doc.contents;
+  let offset: number | undefined = (node as { range?: number[] })?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
+      if (!pair) break;
+      offset = (pair.key as { range?: number[] })?.range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key];
+      offset = (node as { range?: number[] }).range?.[0] ?? offset;
+    } else break;
+  }
+  if (offset === undefined) return problem;
+  return { ...problem, line: source.lines.linePos(offset).line + source.lineOffset - 1 };
+}
+
+function listFiles(dir: string, pattern: RegExp | null): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && (pattern === null || pattern.test(name)))
+    .sort();
+}
+
+/** Outside Astro a local image is a path to an existing file next to the sponsor file. */
+function localImage(dir: string) {
+  return z.string().superRefine((value, ctx) => {
+    if (/^[a-z]+:/i.test(value) || value.startsWith('//')) {
+      ctx.addIssue({ code: 'custom', message: `is "${value}"; images must be local files next to the sponsor file (download it and write e.g. "./sponsor-id/logo.svg"), not links` });
+    } else if (!existsSync(resolve(dir, value))) {
+      ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/logo.svg")` });
+    }
+  });
+}
+
+/**
+ * The day the site is built for, YYYY-MM-DD. Roles whose closing date is before it are
+ * closed. BOOTHKIT_BUILD_DATE fixes it for tests and reproducible builds.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env): string {
+  const fixed = env['BOOTHKIT_BUILD_DATE'];
+  if (fixed) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`BOOTHKIT_BUILD_DATE is "${fixed}"; expected a date written as YYYY-MM-DD`);
+    return fixed;
+  }
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,41 @@
+/** Small display helpers shared by components. Pure, unit-tested. */
+import type { Role, RolePlace } from './model.ts';
+
+const seniorityLabels: Record<string, string> = {
+  junior: 'Junior',
+  mid: 'Mid-level',
+  senior: 'Senior',
+  staff: 'Staff',
+  principal: 'Principal',
+  lead: 'Lead',
+};
+
+/** "Senior/Staff", as booths write it after a title. */
+export function seniorityText(role: Pick<Role, 'seniority'>): string {
+  return role.seniority.map((s) => seniorityLabels[s] ?? s).join('/');
+}
+
+/** "Summer 2021, 3 months, flexible start". */
+export function termText(role: Pick<Role, 'term'>): string {
+  const term = role.term;
+  if (!term) return '';
+  const when = [term.season && term.season[0]!.toUpperCase() + term.season.slice(1), term.year].filter(Boolean).join(' ');
+  return [when, term.durationMonths && `${term.durationMonths} months`, term.flexibleStart && 'flexible start'].filter(Boolean).join(', ');
+}
+
+/** "New York", "Germany (remote)", "Barcelona (hybrid)". */
+export function placeText(place: RolePlace): string {
+  return place.workplace === 'onsite' ? place.location.label : `${place.location.label} (${place.workplace})`;
+}
+
+/** "1,000 USD" style prices, in the currency's own format. */
+export function priceText(price: { amount: number; currency: string }): string {
+  return new Intl.NumberFormat('en', { style: 'currency', currency: price.currency, maximumFractionDigits: 0 }).format(price.amount);
+}
+
+export const stateLabels: Record<Role['state'], string> = {
+  open: 'Open',
+  upcoming: 'Upcoming',
+  closed: 'Closed',
+  filled: 'Filled',
+};

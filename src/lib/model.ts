@@ -1,0 +1,256 @@
+/**
+ * Resolves every cross-reference of the content (role → sponsor, area, location; sponsor →
+ * tier) and derives what pages need: tier groups, role state, sort order. Pure: it takes
+ * parsed entries and returns the model plus every problem found, so the build, the content
+ * check and unit tests share one implementation.
+ */
+import type { Conference } from '../schemas/conference.ts';
+import type { RoleData } from '../schemas/role.ts';
+import type { SponsorData } from '../schemas/sponsor.ts';
+import type { Tier } from '../schemas/tier.ts';
+import type { Area, Location } from '../schemas/vocabulary.ts';
+import type { Problem } from './problems.ts';
+import { closest } from './suggest.ts';
+
+export interface Entry<T> {
+  /** Collection id, e.g. "spotify" or "spotify/research-scientist-phd-summer-internship". */
+  id: string;
+  /** Source file relative to the project root, for messages. */
+  file: string;
+  data: T;
+}
+
+export interface ModelInput {
+  conference: Conference;
+  tiers: Tier[];
+  areas: Area[];
+  locations: Location[];
+  sponsors: Entry<SponsorData>[];
+  roles: Entry<RoleData>[];
+  /** Sources of the list files, for messages. */
+  files: { tiers: string; areas: string; locations: string };
+  /**
+   * Ids of entries that exist but failed validation. References to them are not reported
+   * again: the entry's own problem already is, and one mistake should give one message.
+   */
+  invalidIds?: { tiers?: string[]; sponsors?: string[] };
+}
+
+export type RoleState = 'open' | 'upcoming' | 'closed' | 'filled';
+
+export interface Sponsor extends SponsorData {
+  id: string;
+  file: string;
+  tierInfo: Tier;
+}
+
+export interface RolePlace {
+  location: Location;
+  workplace: RoleData['locations'][number]['workplace'];
+  applyUrl: string | undefined;
+}
+
+export interface Role extends Omit<RoleData, 'locations' | 'researchAreas'> {
+  /** "spotify/research-scientist-phd-summer-internship" */
+  id: string;
+  /** "research-scientist-phd-summer-internship" */
+  slug: string;
+  file: string;
+  sponsor: Sponsor;
+  places: RolePlace[];
+  areas: Area[];
+  /** Status after applying the build date: an expired open role is closed. */
+  state: RoleState;
+}
+
+export interface Model {
+  conference: Conference;
+  tiers: Tier[];
+  areas: Area[];
+  locations: Location[];
+  sponsors: Sponsor[];
+  roles: Role[];
+}
+
+/** A lookup by id that also accepts an alias or label, case-insensitively. */
+function vocabularyIndex<T extends { id: string; aliases: string[] }>(items: T[], labelOf: (item: T) => string) {
+  const byKey = new Map<string, T>();
+  for (const item of items) {
+    for (const key of [item.id, labelOf(item), ...item.aliases]) byKey.set(key.toLowerCase(), item);
+  }
+  return (value: string) => byKey.get(value.toLowerCase());
+}
+
+function duplicates<T>(items: T[], key: (item: T) => string): string[] {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const item of items) {
+    const k = key(item).toLowerCase();
+    if (seen.has(k)) dupes.add(k);
+    seen.add(k);
+  }
+  return [...dupes];
+}
+
+/** The state a role is in on `today` (YYYY-MM-DD): a past closing date closes an open role. */
+export function roleState(role: Pick<RoleData, 'status' | 'validThrough'>, today: string): RoleState {
+  if (role.status === 'filled' || role.status === 'closed') return role.status;
+  if (role.validThrough && role.validThrough < today) return 'closed';
+  return role.status;
+}
+
+export function buildModel(input: ModelInput, today: string): { model: Model; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const { files } = input;
+
+  for (const [list, file, items] of [
+    ['tier', files.tiers, input.tiers],
+    ['area', files.areas, input.areas],
+    ['location', files.locations, input.locations],
+  ] as const) {
+    for (const id of duplicates<{ id: string }>(items, (i) => i.id)) {
+      problems.push({ file, field: 'id', message: `the ${list} id "${id}" is used twice; ids must be unique` });
+    }
+  }
+  for (const id of duplicates(input.sponsors, (s) => s.id)) {
+    problems.push({ file: 'src/content/sponsors', field: '(file name)', message: `two sponsor files are named "${id}" (ignoring case); rename one` });
+  }
+
+  const tierById = new Map(input.tiers.map((t) => [t.id, t]));
+  const sponsors: Sponsor[] = [];
+  for (const entry of input.sponsors) {
+    const tier = tierById.get(entry.data.tier);
+    if (!tier && input.invalidIds?.tiers?.includes(entry.data.tier)) continue;
+    if (!tier) {
+      problems.push({
+        file: entry.file,
+        field: 'tier',
+        message: `unknown tier "${entry.data.tier}"; expected one of ${[...tierById.keys()].join(', ')} (from ${files.tiers})`,
+        ...suggestion(entry.data.tier, tierById.keys()),
+      });
+      continue;
+    }
+    if (!entry.data.draft) sponsors.push({ ...entry.data, id: entry.id, file: entry.file, tierInfo: tier });
+  }
+  const draftSponsors = new Set(input.sponsors.filter((s) => s.data.draft).map((s) => s.id));
+  const sponsorById = new Map(sponsors.map((s) => [s.id, s]));
+  const allSponsorIds = input.sponsors.map((s) => s.id);
+
+  const findArea = vocabularyIndex(input.areas, (a) => a.label);
+  const findLocation = vocabularyIndex(input.locations, (l) => l.label);
+  const roles: Role[] = [];
+  for (const entry of input.roles) {
+    const sponsorId = entry.id.split('/')[0]!;
+    const rolePath = entry.file;
+    const sponsor = sponsorById.get(sponsorId);
+    if (!sponsor) {
+      // Roles of a draft sponsor are drafts too; roles of an invalid sponsor wait for its fix.
+      if (draftSponsors.has(sponsorId) || input.invalidIds?.sponsors?.includes(sponsorId)) continue;
+      if (input.sponsors.some((s) => s.id === sponsorId)) continue; // its tier problem is reported
+      problems.push({
+        file: rolePath,
+        field: '(folder)',
+        message: `the folder "${sponsorId}" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists`,
+        ...suggestion(sponsorId, allSponsorIds),
+      });
+      continue;
+    }
+    const { locations, researchAreas, ...rest } = entry.data;
+    const places: RolePlace[] = [];
+    locations.forEach((place, i) => {
+      const location = findLocation(place.location);
+      if (location) places.push({ location, workplace: place.workplace, applyUrl: place.applyUrl ?? entry.data.applyUrl });
+      else
+        problems.push({
+          file: rolePath,
+          field: `locations[${i}].location`,
+          message: `unknown location "${place.location}"; add it to ${files.locations} or use one of its ids`,
+          ...suggestion(place.location, input.locations.flatMap((l) => [l.id, ...l.aliases])),
+        });
+    });
+    const areas: Area[] = [];
+    researchAreas.forEach((value, i) => {
+      const area = findArea(value);
+      if (area) {
+        if (!areas.includes(area)) areas.push(area);
+      } else
+        problems.push({
+          file: rolePath,
+          field: `researchAreas[${i}]`,
+          message: `unknown research area "${value}"; add it to ${files.areas} or use one of its ids`,
+          ...suggestion(value, input.areas.flatMap((a) => [a.id, ...a.aliases])),
+        });
+    });
+    if (entry.data.draft || places.length !== locations.length || areas.length === 0) continue;
+    roles.push({
+      ...rest,
+      id: entry.id,
+      slug: entry.id.slice(sponsorId.length + 1),
+      file: rolePath,
+      sponsor,
+      places,
+      areas,
+      state: roleState(entry.data, today),
+    });
+  }
+
+  const tiers = [...input.tiers].sort((a, b) => a.rank - b.rank);
+  sponsors.sort(compareSponsors);
+  roles.sort(compareRoles);
+  return { model: { conference: input.conference, tiers, areas: input.areas, locations: input.locations, sponsors, roles }, problems };
+}
+
+function suggestion(value: string, candidates: Iterable<string>): { suggestion?: string } {
+  const best = closest(value, candidates);
+  return best ? { suggestion: best } : {};
+}
+
+/** Hall order: tier rank, then the sponsor's `order`, then name. */
+export function compareSponsors(a: Sponsor, b: Sponsor): number {
+  return a.tierInfo.rank - b.tierInfo.rank || (a.order ?? Infinity) - (b.order ?? Infinity) || a.name.localeCompare(b.name);
+}
+
+/** Board order: newest first, then by sponsor tier, then sponsor and title. */
+export function compareRoles(a: Role, b: Role): number {
+  return (
+    b.datePosted.localeCompare(a.datePosted) ||
+    a.sponsor.tierInfo.rank - b.sponsor.tierInfo.rank ||
+    compareSponsors(a.sponsor, b.sponsor) ||
+    a.title.localeCompare(b.title)
+  );
+}
+
+/** Sponsors grouped by tier in rank order; tiers without sponsors are left out. */
+export function sponsorsByTier(model: Pick<Model, 'tiers' | 'sponsors'>): { tier: Tier; sponsors: Sponsor[] }[] {
+  return model.tiers
+    .map((tier) => ({ tier, sponsors: model.sponsors.filter((s) => s.tierInfo.id === tier.id) }))
+    .filter((group) => group.sponsors.length > 0);
+}
+
+/** Roles that attendees can apply to or watch: open and upcoming ones. */
+export function isListed(role: Role): boolean {
+  return role.state === 'open' || role.state === 'upcoming';
+}
+
+export const employmentTypeLabels: Record<RoleData['employmentType'], { singular: string; plural: string }> = {
+  internship: { singular: 'Internship', plural: 'Internships' },
+  'full-time': { singular: 'Full-time', plural: 'Full-time openings' },
+  'part-time': { singular: 'Part-time', plural: 'Part-time openings' },
+  contract: { singular: 'Contract', plural: 'Contract roles' },
+  postdoc: { singular: 'Postdoc', plural: 'Postdoctoral positions' },
+  'phd-studentship': { singular: 'PhD studentship', plural: 'PhD studentships' },
+  fellowship: { singular: 'Fellowship', plural: 'Fellowships' },
+  other: { singular: 'Other', plural: 'Other roles' },
+};
+
+/** Booth order within a kind: the sponsor's `order`, then title. */
+export function compareBoothRoles(a: Role, b: Role): number {
+  return (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title);
+}
+
+/** Roles grouped by employment type, in the order of `employmentTypeLabels`. */
+export function rolesByKind(roles: readonly Role[]): { kind: Role['employmentType']; roles: Role[] }[] {
+  return (Object.keys(employmentTypeLabels) as Role['employmentType'][])
+    .map((kind) => ({ kind, roles: roles.filter((r) => r.employmentType === kind).sort(compareBoothRoles) }))
+    .filter((group) => group.roles.length > 0);
+}

@@ -1,0 +1,90 @@
+/** Turns zod issues into author-facing problems: field path, what was found, what is expected. */
+import type { z } from 'zod';
+import type { Problem } from './problems.ts';
+import { fieldPath } from './problems.ts';
+import { closest } from './suggest.ts';
+
+type Issue = z.core.$ZodIssue;
+
+/** Keys declared by the object schema found at `path`, for "did you mean" on misspelt keys. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: any = schema;
+  const unwrap = () => {
+    for (let guard = 0; guard < 20 && node; guard++) {
+      const def = node._zod?.def;
+      if (!def) return;
+      if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(def.type)) node = def.innerType;
+      else if (def.type === 'pipe') node = def.in;
+      else return;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    const def = node?._zod?.def;
+    if (!def) return [];
+    node = def.type === 'array' ? def.element : def.type === 'object' ? def.shape?.[key as string] : undefined;
+    unwrap();
+  }
+  const shape = node?._zod?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function describeReceived(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (input instanceof Date) return `the date ${input.toISOString().slice(0, 10)}`;
+  if (typeof input === 'object') return 'a mapping';
+  return `${typeof input} ${JSON.stringify(input)}`;
+}
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of fields',
+  date: 'a date',
+};
+
+export function zodProblems(file: string, schema: z.ZodType, issues: readonly Issue[], data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = keysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const best = closest(key, known);
+        problems.push({
+          file,
+          field: fieldPath([...issue.path, key]),
+          message: `unknown field "${key}"; expected one of ${known.join(', ')}`,
+          ...(best ? { suggestion: best } : {}),
+        });
+      }
+      continue;
+    }
+    const found = valueAt(data, issue.path);
+    let message = issue.message;
+    let best: string | undefined;
+    if (issue.code === 'invalid_type') {
+      message = found === undefined ? `is missing; expected ${typeNames[issue.expected] ?? issue.expected}` : `is ${describeReceived(found)}; expected ${typeNames[issue.expected] ?? issue.expected}`;
+    } else if (issue.code === 'invalid_value') {
+      const values = issue.values.map(String);
+      message = `is ${describeReceived(found)}; expected one of ${values.join(', ')}`;
+      if (typeof found === 'string') best = closest(found, values);
+    } else if (issue.code === 'invalid_union') {
+      // Our unions are "a date or a YYYY-MM-DD text": say that plainly.
+      message = `is ${describeReceived(found)}; ${issue.errors.flat().at(-1)?.message ?? 'has the wrong shape'}`;
+    } else if (issue.code !== 'custom' && found !== undefined && typeof found !== 'object') {
+      message = `is ${describeReceived(found)}; ${message}`;
+    }
+    problems.push({ file, field: fieldPath(issue.path), message, ...(best ? { suggestion: best } : {}) });
+  }
+  return problems;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node: any = data;
+  for (const key of path) node = node?.[key as any];
+  return node;
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { httpUrl, isoDay, timeZone } from './shared.ts';
+
+/** One link of the site's top navigation. */
+const navLink = z.strictObject({
+  label: z.string().min(1).describe('Text of the link, e.g. "Programme"'),
+  href: z
+    .string()
+    .regex(/^(https?:\/\/|\/)/, { error: 'expected an absolute URL or a path starting with "/"' })
+    .describe('Absolute URL (conference main site) or a path inside this site, e.g. "/roles/"'),
+});
+
+/** The conference this site belongs to: `src/content/conference.yaml`. */
+export const conferenceSchema = z
+  .strictObject({
+    name: z.string().min(1).describe('Short name shown in titles, e.g. "ISMIR 2020"'),
+    fullName: z.string().min(1).optional().describe('Long name, e.g. "21st International Society for Music Information Retrieval Conference"'),
+    edition: z.number().int().min(1900).max(2200).describe('Year of this edition'),
+    startDate: isoDay.describe('First day, YYYY-MM-DD'),
+    endDate: isoDay.describe('Last day, YYYY-MM-DD'),
+    timeZone: timeZone.describe('IANA zone in which the programme is scheduled, e.g. "America/Toronto"'),
+    url: httpUrl.describe('The conference main website'),
+    site: httpUrl.describe('Where this sponsor site is published (origin only), e.g. "https://ismir2020.net"'),
+    base: z
+      .string()
+      .regex(/^\/([A-Za-z0-9._-]+\/)*$/, { error: 'expected "/" or a path such as "/ISMIR2020/" that starts and ends with "/"' })
+      .default('/')
+      .describe('Path under `site` where the pages live; "/ISMIR2020/" for a GitHub Pages project site'),
+    sponsorsContact: z.email().optional().describe('Address sponsors write to, shown on the call for sponsors'),
+    nav: z.array(navLink).default([]).describe('Extra links in the header, after the built-in ones'),
+  })
+  .refine((c) => c.endDate >= c.startDate, { error: 'endDate is before startDate', path: ['endDate'] });
+
+export type Conference = z.output<typeof conferenceSchema>;

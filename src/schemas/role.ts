@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { httpUrl, isoDay, slug } from './shared.ts';
+
+export const employmentTypes = ['internship', 'full-time', 'part-time', 'contract', 'postdoc', 'phd-studentship', 'fellowship', 'other'] as const;
+export const educationLevels = ['bachelor', 'master', 'phd'] as const;
+export const seasons = ['spring', 'summer', 'autumn', 'winter'] as const;
+export const roleStatuses = ['open', 'upcoming', 'filled', 'closed'] as const;
+export const workplaces = ['onsite', 'hybrid', 'remote'] as const;
+
+/** One place a role can be held, with its own apply link (as booths publish them). */
+const roleLocation = z.strictObject({
+  location: z.string().min(1).describe('Id or alias from src/content/locations.yaml, e.g. "new-york" or "NYC"'),
+  workplace: z.enum(workplaces).default('onsite').describe('onsite, hybrid or remote'),
+  applyUrl: httpUrl.optional().describe('Apply link for this location'),
+});
+
+/** One role: `src/content/roles/<sponsor-id>/<role-id>.yaml`; the folder names the sponsor. */
+export const roleSchema = z
+  .strictObject({
+    title: z.string().min(1).describe('The role title only: no city, no year, no seniority'),
+    employmentType: z.enum(employmentTypes).describe('Kind of role; groups roles on the booth and filters the board'),
+    order: z.number().int().optional().describe('Position on the booth among roles of the same kind; lower first, then by title'),
+    seniority: z.array(z.enum(['junior', 'mid', 'senior', 'staff', 'principal', 'lead'])).default([]).describe('e.g. [senior, staff]'),
+    term: z
+      .strictObject({
+        season: z.enum(seasons).optional(),
+        year: z.number().int().min(2000).max(2200).optional(),
+        durationMonths: z.number().int().min(1).max(60).optional(),
+        flexibleStart: z.boolean().default(false),
+      })
+      .optional()
+      .describe('When an internship or fixed-term role runs'),
+    locations: z.array(roleLocation).min(1, { error: 'list at least one location' }).describe('Where the role can be held, each with its apply link'),
+    applyUrl: httpUrl.optional().describe('Apply link used for locations that have none of their own'),
+    applyEmail: z.email().optional().describe('Address to apply to when there is no link'),
+    researchAreas: z.array(z.string().min(1)).min(1, { error: 'list at least one research area' }).describe('Ids or aliases from src/content/areas.yaml'),
+    eligibility: z
+      .strictObject({
+        enrolledIn: z.array(z.enum(educationLevels)).default([]).describe('The applicant must currently be a student at one of these levels'),
+        educationRequired: z.enum(educationLevels).optional().describe('Degree the applicant must hold'),
+        educationPreferred: z.enum(educationLevels).optional().describe('Degree that is preferred'),
+        minYearsExperience: z.number().int().min(0).max(50).optional(),
+      })
+      .default({ enrolledIn: [] })
+      .describe('Typed requirements used by the filters'),
+    requirements: z.string().min(1).describe('Experience needed, as shown to applicants, e.g. "PhD Student"'),
+    status: z.enum(roleStatuses).default('open').describe('open, upcoming, filled or closed'),
+    statusNote: z.string().min(1).optional().describe('A short note shown with the status'),
+    datePosted: isoDay.describe('Day the role was posted, YYYY-MM-DD'),
+    validThrough: isoDay.optional().describe('Last day to apply; after it the role is shown as closed'),
+    description: z.string().min(1).optional().describe('Optional longer description (Markdown)'),
+    draft: z.boolean().default(false).describe('true keeps the role off every page and feed'),
+  })
+  .refine((r) => r.status === 'upcoming' || r.applyUrl || r.applyEmail || r.locations.every((l) => l.applyUrl), {
+    error: 'give every location an applyUrl, or a role-level applyUrl or applyEmail (only an upcoming role may have none)',
+    path: ['locations'],
+  });
+
+export type RoleData = z.output<typeof roleSchema>;

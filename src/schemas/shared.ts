@@ -1,0 +1,47 @@
+/**
+ * Building blocks shared by every content schema. Pure zod: no `astro:` imports, so the
+ * same schemas run inside the Astro build, in `npm run check:content` and in unit tests.
+ */
+import { z } from 'zod';
+
+/** Lower-case, hyphenated identifier used in file names, URLs and references. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'expected a lower-case id of letters, digits and single hyphens, e.g. "machine-learning"',
+  });
+
+/** An absolute http(s) URL. `z.url()` alone would also accept `javascript:` and `data:`. */
+export const httpUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'expected an absolute http(s) URL such as "https://example.com/jobs/123"',
+});
+
+/**
+ * A calendar day. YAML turns `2020-10-11` into a Date while front matter parsers may keep
+ * a string; both become the string `2020-10-11` so comparisons and output are stable.
+ */
+export const isoDay = z
+  .union([z.date(), z.iso.date({ error: 'expected a date written as YYYY-MM-DD' })])
+  .transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
+
+/** An IANA time zone name such as "America/Toronto", checked against the runtime's list. */
+export const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected an IANA time zone name such as "America/Toronto" or "Europe/Berlin"' },
+);
+
+/** A CSS `background-position` made of one or two percentages, e.g. "0% 35%". */
+export const backgroundPosition = z
+  .string()
+  .regex(/^-?\d{1,3}(\.\d+)?% -?\d{1,3}(\.\d+)?%$/, {
+    error: 'expected two percentages "X% Y%", e.g. "0% 35%" (horizontal then vertical)',
+  });

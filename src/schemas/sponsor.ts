@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { backgroundPosition, httpUrl, slug } from './shared.ts';
+
+/**
+ * The schema for a local image. Inside Astro this is the `image()` helper of the content
+ * layer (it resolves and optimises the file); outside Astro (checks, tests) it is a
+ * string check. Passing it in keeps this file free of `astro:` imports.
+ */
+export type ImageSchema = () => z.ZodType;
+
+/** A site path for a legacy permalink that must keep working, e.g. "/spotify/". */
+const permalink = z.string().regex(/^\/([a-z0-9._-]+\/)+$/i, {
+  error: 'expected a path that starts and ends with "/", e.g. "/spotify/"',
+});
+
+/** Front matter of one sponsor file: `src/content/sponsors/<id>.mdx` is that sponsor's booth. */
+export const sponsorSchema = (image: ImageSchema) =>
+  z.strictObject({
+    name: z.string().min(1).describe('Company or organisation name, e.g. "Spotify"'),
+    tier: slug.describe('Id of the tier in src/content/tiers.yaml, e.g. "gold"'),
+    order: z.number().int().optional().describe('Optional position within the tier; lower comes first, then by name'),
+    website: httpUrl.describe('Main website; the hall links here when the tier has no booth'),
+    summary: z
+      .string()
+      .min(1)
+      .max(280, { error: 'keep the summary to 280 characters; longer text belongs in the body' })
+      .describe('One or two sentences for cards, feeds and search results'),
+    logo: z
+      .strictObject({
+        src: image().describe('Logo file next to this file, SVG preferred, e.g. "./spotify/logo.svg"'),
+        alt: z.string().min(1, { error: 'write the alt text, usually the company name' }).describe('Alt text, usually the company name'),
+      })
+      .describe('Logo shown in the hall and on the booth'),
+    hero: z
+      .strictObject({
+        src: image().describe('Wide background image for the booth header'),
+        position: backgroundPosition.default('50% 50%').describe('Which part of the image stays visible, e.g. "0% 35%"'),
+      })
+      .optional()
+      .describe('Optional hero band at the top of the booth page'),
+    legacyPermalinks: z
+      .array(permalink)
+      .default([])
+      .describe('Old addresses of this booth (e.g. "/spotify/") that must keep reaching it'),
+    careersUrl: httpUrl.optional().describe('The sponsor\'s general careers page'),
+    draft: z.boolean().default(false).describe('true keeps the sponsor off every page, list and feed'),
+  });
+
+export type SponsorData = z.output<ReturnType<typeof sponsorSchema>>;

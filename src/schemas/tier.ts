@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { slug } from './shared.ts';
+
+/** Logo box sizes; pages map each to a fixed box so logos of any shape look balanced. */
+export const logoSizes = ['xl', 'l', 'm', 's'] as const;
+
+/** A sponsorship tier: one entry of `src/content/tiers.yaml`. */
+export const tierSchema = z.strictObject({
+  id: slug.describe('Referenced by sponsors, e.g. "platinum"'),
+  label: z.string().min(1).describe('Shown on pages, e.g. "Platinum"'),
+  rank: z.number().int().min(1).describe('1 = highest tier; orders the hall and the tier table'),
+  logoSize: z.enum(logoSizes).describe('Size of the logo box in the hall: xl, l, m or s'),
+  hasBooth: z.boolean().describe('Whether sponsors of this tier get a booth page'),
+  price: z
+    .strictObject({
+      amount: z.number().nonnegative(),
+      currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as "USD"' }),
+    })
+    .describe('Price of the tier'),
+  benefits: z.array(z.string().min(1)).min(1).describe('What the tier includes, one line each'),
+  available: z.boolean().default(true).describe('false when sold out; the call for sponsors says so'),
+});
+
+export type Tier = z.output<typeof tierSchema>;

@@ -1,0 +1,119 @@
+/**
+ * The content check (run before every build and by `npm run check:content`) accepts the demo
+ * content and rejects each kind of mistake with a message naming file, line and field.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { contentCopy, projectRoot } from '../helpers.ts';
+
+const today = '2026-01-01';
+
+function problemsAfter(edit: (c: ReturnType<typeof contentCopy>) => void): string[] {
+  const copy = contentCopy();
+  try {
+    edit(copy);
+    return checkContent(copy.root, { today }).problems.map(formatProblem);
+  } finally {
+    copy.remove();
+  }
+}
+
+describe('the demo content', () => {
+  it('passes every check', () => {
+    const result = checkContent(projectRoot, { today });
+    assert.deepEqual(result.problems.map(formatProblem), []);
+    assert.equal(result.counts.sponsors, 4);
+    assert.equal(result.model?.roles.filter((r) => r.sponsor.id === 'spotify').length, 11);
+  });
+
+  it('normalises area and location aliases to one id', () => {
+    const roles = checkContent(projectRoot, { today }).model!.roles;
+    const london = roles.find((r) => r.id === 'spotify/research-scientist-summer-internship')!;
+    assert.deepEqual(london.areas.map((a) => a.id), ['search-recommendations', 'user-modeling', 'machine-learning', 'evaluation']);
+    const engineer = roles.find((r) => r.id === 'resonance-labs/audio-research-engineer')!;
+    assert.deepEqual(engineer.areas.map((a) => a.id), ['signal-processing', 'music-information-retrieval']);
+  });
+});
+
+describe('a mistake fails with file, line, field and the fix', () => {
+  it('unknown tier, with a did-you-mean', () => {
+    assert.deepEqual(
+      problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'tier: platinum', 'tier: platnum')),
+      ['src/content/sponsors/spotify.mdx:3: tier: unknown tier "platnum"; expected one of platinum, gold, silver, bronze (from src/content/tiers.yaml) Did you mean "platinum"?'],
+    );
+  });
+
+  it('role in a folder that names no sponsor', () => {
+    assert.deepEqual(
+      problemsAfter((c) => {
+        c.write('roles/spotfy/x.yaml', c.read('roles/spotify/research-lead-personalization.yaml'));
+      }),
+      ['src/content/roles/spotfy/x.yaml:1: (folder): the folder "spotfy" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists Did you mean "spotify"?'],
+    );
+  });
+
+  it('unknown research area', () => {
+    assert.deepEqual(
+      problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', '  - search-recommendations', '  - search-recomendations')),
+      ['src/content/roles/spotify/research-lead-personalization.yaml:8: researchAreas[0]: unknown research area "search-recomendations"; add it to src/content/areas.yaml or use one of its ids Did you mean "search-recommendations"?'],
+    );
+  });
+
+  it('unknown location', () => {
+    assert.deepEqual(
+      problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', 'location: london', 'location: londn')),
+      ['src/content/roles/spotify/research-lead-personalization.yaml:5: locations[0].location: unknown location "londn"; add it to src/content/locations.yaml or use one of its ids Did you mean "london"?'],
+    );
+  });
+
+  it('invalid URL', () => {
+    assert.deepEqual(
+      problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', 'applyUrl: https://', 'applyUrl: javascript:alert(1)//')),
+      ['src/content/roles/spotify/research-lead-personalization.yaml:6: locations[0].applyUrl: is string "javascript:alert(1)//www.spotifyjobs.com/job/research-lead-personalization/"; expected an absolute http(s) URL such as "https://example.com/jobs/123"'],
+    );
+  });
+
+  it('missing alt text', () => {
+    assert.deepEqual(
+      problemsAfter((c) => c.edit('sponsors/spotify.mdx', '  alt: Spotify\n', '')),
+      ['src/content/sponsors/spotify.mdx:6: logo.alt: is missing; expected text'],
+    );
+  });
+
+  it('a misspelt front matter key', () => {
+    assert.deepEqual(
+      problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'website:', 'webiste:')),
+      [
+        'src/content/sponsors/spotify.mdx:2: website: is missing; expected text',
+        'src/content/sponsors/spotify.mdx:4: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft Did you mean "website"?',
+      ],
+    );
+  });
+
+  it('an image that is not a local file', () => {
+    assert.deepEqual(
+      problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'src: ./spotify/logo.svg', 'src: https://cdn.example/logo.png')),
+      ['src/content/sponsors/spotify.mdx:7: logo.src: is "https://cdn.example/logo.png"; images must be local files next to the sponsor file (download it and write e.g. "./sponsor-id/logo.svg"), not links'],
+    );
+  });
+
+  it('a YAML syntax error names the line', () => {
+    const problems = problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', 'requirements:', 'requirements: [unclosed\nx:'));
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!, /^src\/content\/roles\/spotify\/research-lead-personalization\.yaml:\d+: \(YAML syntax\): /);
+  });
+
+  it('reports every problem of every file at once', () => {
+    const problems = problemsAfter((c) => {
+      c.edit('sponsors/spotify.mdx', 'tier: platinum', 'tier: platnum');
+      c.edit('roles/resonance-labs/audio-research-engineer.yaml', 'employmentType: full-time', 'employmentType: fulltime');
+      c.edit('tiers.yaml', 'currency: USD }\n  benefits:\n    - Virtual booth page with roles, papers', 'currency: usd }\n  benefits:\n    - Virtual booth page with roles, papers');
+    });
+    assert.equal(problems.length, 3, problems.join('\n'));
+    assert.ok(problems.some((p) => p.startsWith('src/content/roles/resonance-labs/audio-research-engineer.yaml:2: employmentType: is string "fulltime"; expected one of internship, full-time,')));
+    assert.ok(problems.some((p) => p.includes('Did you mean "full-time"?')));
+    assert.ok(problems.some((p) => p.startsWith('src/content/tiers.yaml:8: [0].price.currency: is string "usd"; expected an ISO 4217 code')));
+  });
+});
