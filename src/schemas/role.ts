@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, isoDay, slug } from './shared.ts';
+import { httpUrl, isoDay } from './shared.ts';
 
 export const employmentTypes = ['internship', 'full-time', 'part-time', 'contract', 'postdoc', 'phd-studentship', 'fellowship', 'other'] as const;
 export const educationLevels = ['bachelor', 'master', 'phd'] as const;

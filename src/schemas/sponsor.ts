@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
 import { backgroundPosition, httpUrl, slug } from './shared.ts';
 
@@ -6,7 +7,7 @@ import { backgroundPosition, httpUrl, slug } from './shared.ts';
  * layer (it resolves and optimises the file); outside Astro (checks, tests) it is a
  * string check. Passing it in keeps this file free of `astro:` imports.
  */
-export type ImageSchema = () => z.ZodType;
+export type ImageSchema<I extends z.ZodType = z.ZodType> = () => I;
 
 /** A site path for a legacy permalink that must keep working, e.g. "/spotify/". */
 const permalink = z.string().regex(/^\/([a-z0-9._-]+\/)+$/i, {
@@ -14,7 +15,7 @@ const permalink = z.string().regex(/^\/([a-z0-9._-]+\/)+$/i, {
 });
 
 /** Front matter of one sponsor file: `src/content/sponsors/<id>.mdx` is that sponsor's booth. */
-export const sponsorSchema = (image: ImageSchema) =>
+export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z.strictObject({
     name: z.string().min(1).describe('Company or organisation name, e.g. "Spotify"'),
     tier: slug.describe('Id of the tier in src/content/tiers.yaml, e.g. "gold"'),
@@ -46,4 +47,5 @@ export const sponsorSchema = (image: ImageSchema) =>
     draft: z.boolean().default(false).describe('true keeps the sponsor off every page, list and feed'),
   });
 
-export type SponsorData = z.output<ReturnType<typeof sponsorSchema>>;
+/** Sponsor data as pages see it: images resolved by Astro's pipeline. */
+export type SponsorData = z.output<ReturnType<typeof sponsorSchema<z.ZodType<ImageMetadata>>>>;
