@@ -136,7 +136,8 @@ export function checkContent(root: string, options: { contentDir?: string; today
     checkFileName(source, id, 'sponsor');
     const schema = sponsorSchema(() => localImage(dirname(path)));
     const data = validate(source, schema);
-    if (data) sponsors.push({ id, file: source.file, data });
+    // Outside Astro, image fields hold checked paths; the model never reads them.
+    if (data) sponsors.push({ id, file: source.file, data: data as unknown as SponsorData });
     else invalidIds.sponsors.push(id);
   }
 
