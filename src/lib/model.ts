@@ -9,6 +9,7 @@ import type { RoleData } from '../schemas/role.ts';
 import type { SponsorData } from '../schemas/sponsor.ts';
 import type { Tier } from '../schemas/tier.ts';
 import type { Area, Location } from '../schemas/vocabulary.ts';
+import { boothProblems } from './booth.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
 
@@ -38,10 +39,13 @@ export interface ModelInput {
 
 export type RoleState = 'open' | 'upcoming' | 'closed' | 'filled';
 
-export interface Sponsor extends SponsorData {
+/** A published sponsor. Its `private` block is dropped here, so no page can show it. */
+export interface Sponsor extends Omit<SponsorData, 'private'> {
   id: string;
   file: string;
   tierInfo: Tier;
+  /** Tiers in other programmes (e.g. a diversity programme), resolved from programmeTiers. */
+  programmeTierInfo: Tier[];
 }
 
 export interface RolePlace {
@@ -130,7 +134,12 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       });
       continue;
     }
-    if (!entry.data.draft) sponsors.push({ ...entry.data, id: entry.id, file: entry.file, tierInfo: tier });
+    const boothIssues = boothProblems(entry.data, { tiers: input.tiers, conference: input.conference });
+    problems.push(...boothIssues.map((p) => ({ file: entry.file, ...p })));
+    if (entry.data.draft || boothIssues.length > 0) continue;
+    const { private: _private, ...published } = entry.data;
+    const programmeTierInfo = entry.data.programmeTiers.flatMap((id) => tierById.get(id) ?? []);
+    sponsors.push({ ...published, id: entry.id, file: entry.file, tierInfo: tier, programmeTierInfo });
   }
   const draftSponsors = new Set(input.sponsors.filter((s) => s.data.draft).map((s) => s.id));
   const sponsorById = new Map(sponsors.map((s) => [s.id, s]));
@@ -223,7 +232,7 @@ export function compareRoles(a: Role, b: Role): number {
 /** Sponsors grouped by tier in rank order; tiers without sponsors are left out. */
 export function sponsorsByTier(model: Pick<Model, 'tiers' | 'sponsors'>): { tier: Tier; sponsors: Sponsor[] }[] {
   return model.tiers
-    .map((tier) => ({ tier, sponsors: model.sponsors.filter((s) => s.tierInfo.id === tier.id) }))
+    .map((tier) => ({ tier, sponsors: model.sponsors.filter((s) => s.tierInfo.id === tier.id || s.programmeTierInfo.some((t) => t.id === tier.id)) }))
     .filter((group) => group.sponsors.length > 0);
 }
 

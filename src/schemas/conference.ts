@@ -28,6 +28,14 @@ export const conferenceSchema = z
       .describe('Path under `site` where the pages live; "/ISMIR2020/" for a GitHub Pages project site'),
     sponsorsContact: z.email().optional().describe('Address sponsors write to, shown on the call for sponsors'),
     nav: z.array(navLink).default([]).describe('Extra links in the header, after the built-in ones'),
+    chat: z
+      .strictObject({
+        kind: z.enum(['slack', 'discord', 'zulip', 'matrix', 'rocketchat', 'other']).describe('The chat the conference runs'),
+        label: z.string().min(1).describe('Shown after a channel handle, e.g. "ISMIR 2020 Slack"'),
+        url: httpUrl.describe('Where attendees open the chat, e.g. "https://ismir2020.slack.com"'),
+      })
+      .optional()
+      .describe('The conference chat; booths then store only their channel handle, e.g. "#sponsor-acme"'),
   })
   .refine((c) => c.endDate >= c.startDate, { error: 'endDate is before startDate', path: ['endDate'] });
 

@@ -1,6 +1,10 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
+import { eventSchema, offerSchema, personSchema, privateSchema, publicationSchema, resourceSchema, showcaseSchema, unitSchema } from './booth.ts';
+import { webUrl } from './links.ts';
+import { mediaSchema, relativeFile, type FileSchema } from './media.ts';
 import { backgroundPosition, httpUrl, slug } from './shared.ts';
+import { channelSchema, socialsSchema } from './socials.ts';
 
 /**
  * The schema for a local image. Inside Astro this is the `image()` helper of the content
@@ -15,7 +19,7 @@ const permalink = z.string().regex(/^\/([a-z0-9._-]+\/)+$/i, {
 });
 
 /** Front matter of one sponsor file: `src/content/sponsors/<id>.mdx` is that sponsor's booth. */
-export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
+export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: FileSchema = relativeFile) =>
   z.strictObject({
     name: z.string().min(1).describe('Company or organisation name, e.g. "Spotify"'),
     tier: slug.describe('Id of the tier in src/content/tiers.yaml, e.g. "gold"'),
@@ -45,6 +49,25 @@ export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       .describe('Old addresses of this booth (e.g. "/spotify/") that must keep reaching it'),
     careersUrl: httpUrl.optional().describe('The sponsor\'s general careers page'),
     draft: z.boolean().default(false).describe('true keeps the sponsor off every page, list and feed'),
+    // Booth content (see src/schemas/booth.ts, socials.ts, media.ts). Every list is optional.
+    shortName: z.string().min(1).max(24).optional().describe('Short name for tight spaces, e.g. "ACME"'),
+    programmeTiers: z
+      .array(slug)
+      .default([])
+      .describe('Tiers in other sponsorship programmes (e.g. a diversity programme): ids from tiers.yaml whose programme is not "main"'),
+    externalBooth: webUrl.optional().describe('A booth hosted elsewhere; the hall links there instead of a booth page'),
+    units: z.array(unitSchema(image)).default([]).describe('Organisations sharing this booth, e.g. a lab and its institute'),
+    channels: z.array(channelSchema).default([]).describe('Chat channels, e-mail, forms and meeting rooms'),
+    socials: socialsSchema.describe('Profile addresses per platform, e.g. linkedin: https://www.linkedin.com/company/acme'),
+    events: z.array(eventSchema).default([]).describe('Booth events with start and end times including the UTC offset'),
+    publications: z.array(publicationSchema).default([]).describe('Papers at this conference and elsewhere'),
+    showcase: z.array(showcaseSchema(image, file)).default([]).describe('Demos, products, prototypes and datasets'),
+    media: z.array(mediaSchema(image, file)).default([]).describe('Videos, recordings and images, each with a poster and a link'),
+    people: z.array(personSchema(image)).default([]).describe('Who attendees can meet'),
+    offers: z.array(offerSchema).default([]).describe('Promo items: codes, trials, free data sets'),
+    resources: z.array(resourceSchema(file)).default([]).describe('Brochures, slides, forms'),
+    recruitingNote: z.string().min(1).max(400).optional().describe('A note shown with the roles, e.g. "More positions open in January"'),
+    private: privateSchema,
   });
 
 /** Sponsor data as pages see it: images resolved by Astro's pipeline. */

@@ -8,6 +8,7 @@ export const logoSizes = ['xl', 'l', 'm', 's'] as const;
 export const tierSchema = z.strictObject({
   id: slug.describe('Referenced by sponsors, e.g. "platinum"'),
   label: z.string().min(1).describe('Shown on pages, e.g. "Platinum"'),
+  programme: slug.default('main').describe('Sponsorship programme, e.g. "wimir" for a diversity programme; "main" when left out'),
   rank: z.number().int().min(1).describe('1 = highest tier; orders the hall and the tier table'),
   logoSize: z.enum(logoSizes).describe('Size of the logo box in the hall: xl, l, m or s'),
   hasBooth: z.boolean().describe('Whether sponsors of this tier get a booth page'),

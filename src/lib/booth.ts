@@ -1,0 +1,195 @@
+/**
+ * Booth content beyond identity: reference checks (unit, repeatOf, channel, programme
+ * tiers) and what the booth page derives from the data (visible offers, A/B event pairs,
+ * paper groups, people by city, times in UTC and the conference zone). Pure and unit-tested;
+ * src/lib/model.ts calls `boothProblems` for every sponsor.
+ */
+import type { Conference } from '../schemas/conference.ts';
+import type { SponsorData } from '../schemas/sponsor.ts';
+import type { Tier } from '../schemas/tier.ts';
+import { closest } from './suggest.ts';
+
+/** A problem inside one sponsor file (the caller adds the file). */
+export interface BoothProblem {
+  field: string;
+  message: string;
+  suggestion?: string;
+}
+
+type BoothData = Pick<SponsorData, 'tier' | 'programmeTiers' | 'units' | 'channels' | 'events' | 'publications' | 'showcase' | 'people' | 'resources'>;
+
+/** The programme a tier belongs to; tiers without one are in the main programme. */
+export function programmeOf(tier: Pick<Tier, 'programme'>): string {
+  return tier.programme ?? 'main';
+}
+
+function duplicateIds(items: readonly { id?: string | undefined }[]): Set<string> {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const { id } of items) {
+    if (id === undefined) continue;
+    if (seen.has(id)) dupes.add(id);
+    seen.add(id);
+  }
+  return dupes;
+}
+
+/** Every reference inside a booth that does not resolve, as problems with field paths. */
+export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]; conference: Pick<Conference, 'chat'> }): BoothProblem[] {
+  const problems: BoothProblem[] = [];
+  const push = (field: string, message: string, value?: string, candidates?: Iterable<string>) => {
+    const best = value !== undefined && candidates ? closest(value, candidates) : undefined;
+    problems.push({ field, message, ...(best ? { suggestion: best } : {}) });
+  };
+
+  for (const [list, items] of [
+    ['units', data.units],
+    ['events', data.events],
+    ['channels', data.channels],
+  ] as const) {
+    for (const id of duplicateIds(items)) {
+      const index = items.findLastIndex((i) => i.id === id);
+      push(`${list}[${index}].id`, `the id "${id}" is used twice in ${list}; ids must be unique within a booth`);
+    }
+  }
+
+  const unitIds = data.units.map((u) => u.id);
+  const checkUnit = (field: string, unit: string | undefined) => {
+    if (unit === undefined || unitIds.includes(unit)) return;
+    const expected = unitIds.length ? `one of ${unitIds.join(', ')}` : 'a unit declared under units: (this booth has none)';
+    push(field, `unknown unit "${unit}"; expected ${expected}`, unit, unitIds);
+  };
+  data.events.forEach((e, i) => checkUnit(`events[${i}].unit`, e.unit));
+  data.channels.forEach((c, i) => checkUnit(`channels[${i}].unit`, c.unit));
+  data.showcase.forEach((s, i) => checkUnit(`showcase[${i}].unit`, s.unit));
+  data.people.forEach((p, i) => checkUnit(`people[${i}].unit`, p.unit));
+  data.resources.forEach((r, i) => checkUnit(`resources[${i}].unit`, r.unit));
+  data.publications.forEach((p, i) => {
+    checkUnit(`publications[${i}].unit`, p.unit);
+    p.authors.forEach((a, j) => checkUnit(`publications[${i}].authors[${j}].unit`, a.unit));
+  });
+
+  const channelIds = data.channels.flatMap((c) => (c.id ? [c.id] : []));
+  const eventIds = data.events.map((e) => e.id);
+  data.events.forEach((event, i) => {
+    if (event.channel !== undefined && !channelIds.includes(event.channel)) {
+      const expected = channelIds.length ? `one of ${channelIds.join(', ')}` : 'the id of a channel under channels: (none has an id)';
+      push(`events[${i}].channel`, `unknown channel "${event.channel}"; expected ${expected}`, event.channel, channelIds);
+    }
+    if (event.repeatOf === undefined) return;
+    const original = data.events.find((e) => e.id === event.repeatOf);
+    if (event.repeatOf === event.id) push(`events[${i}].repeatOf`, 'an event cannot repeat itself; name the first session of the pair');
+    else if (!original) push(`events[${i}].repeatOf`, `unknown event "${event.repeatOf}"; expected the id of another event of this booth: ${eventIds.filter((id) => id !== event.id).join(', ')}`, event.repeatOf, eventIds);
+    else if (original.repeatOf !== undefined) push(`events[${i}].repeatOf`, `"${original.id}" is itself a repeat of "${original.repeatOf}"; name the first session: repeatOf: ${original.repeatOf}`);
+  });
+
+  if (!context.conference.chat) {
+    data.channels.forEach((c, i) => {
+      if (c.kind === 'chat') push(`channels[${i}].kind`, 'kind: chat means the conference chat, but src/content/conference.yaml has no chat: set chat: { kind, url } there, or use kind: slack or discord with a url');
+    });
+  }
+
+  const tierById = new Map(context.tiers.map((t) => [t.id, t]));
+  const mainTier = tierById.get(data.tier);
+  if (mainTier && programmeOf(mainTier) !== 'main') {
+    push('tier', `"${data.tier}" is a tier of the "${programmeOf(mainTier)}" programme; tier: names the main-programme tier, and programmeTiers: lists tiers of other programmes`);
+  }
+  const seenProgrammes = new Set<string>();
+  data.programmeTiers.forEach((id, i) => {
+    const tier = tierById.get(id);
+    const otherTiers = context.tiers.filter((t) => programmeOf(t) !== 'main').map((t) => t.id);
+    if (!tier) return push(`programmeTiers[${i}]`, `unknown tier "${id}"; expected one of ${otherTiers.join(', ') || '(no tier of another programme exists in tiers.yaml)'}`, id, otherTiers);
+    const programme = programmeOf(tier);
+    if (programme === 'main') return push(`programmeTiers[${i}]`, `"${id}" is a main-programme tier; a sponsor has exactly one, in tier:`);
+    if (seenProgrammes.has(programme)) push(`programmeTiers[${i}]`, `a second tier in the "${programme}" programme; a sponsor has one tier per programme`);
+    seenProgrammes.add(programme);
+  });
+  return problems;
+}
+
+/** Offers that are valid on `today` (YYYY-MM-DD) or start later; expired ones are dropped. */
+export function visibleOffers<O extends { validUntil?: string | undefined }>(offers: readonly O[], today: string): O[] {
+  return offers.filter((o) => o.validUntil === undefined || o.validUntil >= today);
+}
+
+interface EventLike {
+  id: string;
+  start: string;
+  repeatOf?: string | undefined;
+}
+
+/** Events in time order, each with its repeats (the B sessions) and the session it repeats. */
+export function eventRuns<E extends EventLike>(events: readonly E[]): { event: E; repeats: E[]; original?: E }[] {
+  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return sorted.map((event) => {
+    const original = event.repeatOf ? events.find((e) => e.id === event.repeatOf) : undefined;
+    return { event, repeats: sorted.filter((e) => e.repeatOf === event.id), ...(original ? { original } : {}) };
+  });
+}
+
+/** A time shown two ways: in UTC and in the conference's zone. */
+export interface ZonedTime {
+  /** For `<time datetime>`: "2020-10-13T13:00:00Z". */
+  iso: string;
+  /** "Tue 13 Oct 2020, 13:00 UTC" */
+  utc: string;
+  /** "Tue 13 Oct, 09:00 EDT (Toronto)" */
+  local: string;
+}
+
+function format(date: Date, timeZone: string, withYear: boolean): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const day = [get('weekday'), get('day'), get('month'), withYear ? get('year') : ''].filter(Boolean).join(' ');
+  return `${day}, ${get('hour')}:${get('minute')}`;
+}
+
+/** The short name of `timeZone` at `date`, e.g. "EDT" or "GMT-4". */
+function zoneName(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+export function zonedTime(iso: string, timeZone: string): ZonedTime {
+  const date = new Date(iso);
+  const city = timeZone.split('/').pop()!.replace(/_/g, ' ');
+  return {
+    iso: date.toISOString().replace(/\.000Z$/, 'Z'),
+    utc: `${format(date, 'UTC', true)} UTC`,
+    local: `${format(date, timeZone, false)} ${zoneName(date, timeZone)} (${city})`,
+  };
+}
+
+/** "13:00" style end time in UTC and the zone, for "13:00–14:00". */
+export function clock(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}
+
+/** Papers grouped under their headings: this conference first, then other venues, newest first. */
+export function publicationGroups<P extends { group?: string | undefined; venue: { thisConference: boolean; year: number } }>(
+  publications: readonly P[],
+  conferenceName: string,
+): { heading: string; items: P[] }[] {
+  const headingOf = (p: P) => p.group ?? (p.venue.thisConference ? `Our papers at ${conferenceName}` : 'Other venues');
+  const groups = Map.groupBy([...publications].sort((a, b) => Number(b.venue.thisConference) - Number(a.venue.thisConference) || b.venue.year - a.venue.year), headingOf);
+  return [...groups].map(([heading, items]) => ({ heading, items }));
+}
+
+/** Items grouped by a key in first-seen order; items without one go last under `fallback`. */
+export function groupInOrder<T>(items: readonly T[], key: (item: T) => string | undefined, fallback: string): { heading: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item) ?? fallback;
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  const out = [...groups].map(([heading, list]) => ({ heading, items: list }));
+  return [...out.filter((g) => g.heading !== fallback), ...out.filter((g) => g.heading === fallback)];
+}

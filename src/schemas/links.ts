@@ -1,0 +1,45 @@
+/** Links that booths publish: absolute http(s), never wrapped by a mail filter, never tracked. */
+import { z } from 'zod';
+import { urlProblem } from '../lib/urls.ts';
+import { httpUrl } from './shared.ts';
+
+/**
+ * An absolute http(s) address without a redirect wrapper (urldefense, safelinks,
+ * l.facebook.com, …) or tracking parameters (utm_*, fbclid, …); the message names the
+ * clean address to paste instead.
+ */
+export const webUrl = httpUrl.superRefine((value, ctx) => {
+  const problem = urlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** A handle in a chat such as Slack or Discord: "#sponsor-acme". */
+export const chatHandle = z.string().regex(/^#[a-z0-9][a-z0-9._-]{0,79}$/, {
+  error: 'expected a channel handle such as "#sponsor-acme": "#" then lower-case letters, digits, ".", "_" or "-"',
+});
+
+/** What a publication or showcase link points to; shown as the link text. */
+export const linkKinds = {
+  paper: 'Paper',
+  pdf: 'PDF',
+  doi: 'DOI',
+  arxiv: 'arXiv',
+  code: 'Code',
+  dataset: 'Dataset',
+  demo: 'Demo',
+  talk: 'Talk',
+  poster: 'Poster',
+  video: 'Video',
+  slides: 'Slides',
+  blog: 'Blog post',
+  website: 'Website',
+  other: 'Link',
+} as const;
+export type LinkKind = keyof typeof linkKinds;
+
+/** A typed link: kind (paper, code, video, …), address, and an optional own label. */
+export const typedLink = z.strictObject({
+  kind: z.enum(Object.keys(linkKinds) as [LinkKind, ...LinkKind[]]).describe('paper, pdf, doi, arxiv, code, dataset, demo, talk, poster, video, slides, blog, website or other'),
+  url: webUrl,
+  label: z.string().min(1).optional().describe('Link text when the kind alone is not enough, e.g. "Code (PyTorch)"'),
+});
