@@ -3,7 +3,7 @@
  * it resolves references, drops drafts, applies the build date to role status, and turns
  * any broken reference into a build error that names the file and the field.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildDate, contentLayout } from './lib/content-check.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
 import { ContentError } from './lib/problems.ts';
@@ -81,8 +81,9 @@ export async function getSponsorRoles(sponsorId: string): Promise<Role[]> {
 
 /** The MDX body of a sponsor's booth, ready to render with the booth components. */
 export async function renderBooth(sponsorId: string) {
-  const entries: CollectionEntry<'sponsors'>[] = await getCollection('sponsors', (e) => e.id === sponsorId);
-  const entry = entries[0];
+  // getEntry is a keyed lookup; getCollection with a filter would resolve every sponsor's
+  // data (images included) once per booth: 1,000,000 entry copies at 1,000 booths.
+  const entry: CollectionEntry<'sponsors'> | undefined = await getEntry('sponsors', sponsorId);
   if (!entry) throw new Error(`No sponsor file for "${sponsorId}"`);
   return render(entry);
 }

@@ -1,0 +1,216 @@
+/**
+ * `npm run bench`: builds generated conferences with boothkit (and, with --peers, with
+ * Jekyll and Hugo on the same content) and prints a table of figures. Not a test: it asserts
+ * nothing about speed; it measures.
+ *
+ *   npm run bench -- [--sizes 10x5,100x10,1000x10] [--format neutral] [--peers] [--reps N]
+ *                    [--seed S] [--work DIR] [--keep] [--ssg DIR]
+ *
+ * For each size it writes the neutral format with ../shared/bench/ssg/gen.mjs, adapts it into
+ * the src/content of a temporary copy of this project (scripts/bench/adapt.ts, project.ts),
+ * and runs REPS cold builds (no dist, no cache), interleaved with the peers' cold builds.
+ * Then it appends a paragraph to the middle sponsor (as run.sh does) and times the rebuild
+ * with caches and output in place. Builds run under /usr/bin/time -v with the project's
+ * Node 22. The machine is shared: each row also gives the load average before the run.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { adaptNeutral } from './adapt.ts';
+import { median, requireGnuTime, timed, type Timing } from './measure.ts';
+import { cleanPeer, missingPeers, peerBuild, peerOutput, peerRebuild, peers, peerVersion, type Peer } from './peers.ts';
+import { benchProject, node22, projectRoot, type BenchProject } from './project.ts';
+import { weighSite, weightTable } from './weights.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10x5,100x10,1000x10' },
+    format: { type: 'string', default: 'neutral' },
+    peers: { type: 'boolean', default: false },
+    reps: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    work: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    ssg: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'bench', 'ssg') },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (args.help) {
+  console.log(readFileSync(import.meta.filename, 'utf8').split('*/')[0]);
+  process.exit(0);
+}
+if (args.format !== 'neutral') fail(`--format ${args.format}: only "neutral" (the format of ${args.ssg}/README.md) is supported`);
+const sizes = args.sizes.split(',').map((s) => {
+  const m = /^(\d+)[x:](\d+)$/.exec(s.trim());
+  if (!m) fail(`--sizes: "${s}" is not BOOTHSxROLES, e.g. 100x10`);
+  return { n: Number(m[1]), r: Number(m[2]) };
+});
+const reps = Number(args.reps);
+if (!Number.isInteger(reps) || reps < 1) fail('--reps must be a positive integer');
+const gen = join(args.ssg, 'gen.mjs');
+if (!existsSync(gen)) fail(`${gen} not found; pass --ssg DIR (the folder of the SSG peer benchmark)`);
+try {
+  requireGnuTime();
+} catch (e) {
+  fail((e as Error).message);
+}
+if (args.peers) {
+  const missing = missingPeers();
+  if (missing.length) fail(`--peers needs ${missing.join(' and ')} on PATH; install with: apt-get install -y jekyll hugo time`);
+}
+
+const work = args.work ? resolve(args.work) : mkdtempSync(join(tmpdir(), 'boothkit-bench-'));
+mkdirSync(join(work, 'logs'), { recursive: true });
+/** Fixed so the generated roles (posted up to 2030-09-30, no closing date) are all open. */
+const buildDate = '2030-10-01';
+const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BOOTHKIT_BUILD_DATE: buildDate, BOOTHKIT_BASE: '/' };
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Row {
+  engine: string;
+  version: string;
+  n: number;
+  r: number;
+  cold: Timing[];
+  pages: number;
+  outputBytes: number;
+  rebuild?: { timing: Timing; updated: boolean; mode: string };
+}
+
+function countOutput(dir: string): { pages: number; bytes: number } {
+  let pages = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        bytes += statSync(p).size;
+        if (e.name.endsWith('.html')) pages++;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { pages, bytes };
+}
+
+const astroVersion = JSON.parse(readFileSync(join(projectRoot, 'node_modules', 'astro', 'package.json'), 'utf8')).version as string;
+const nodeVersion = execFileSync(node22, ['--version'], { encoding: 'utf8' }).trim();
+const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+const line = (t: Timing) => `wall=${fmt(t.wallS)}s cpu=${fmt(t.cpuS)}s rss=${fmt(t.peakRssMb, 0)}MB load=${t.load1}${t.ok ? '' : ` FAILED (exit ${t.exitCode}, see ${t.log})`}`;
+
+const rows: Row[] = [];
+const weightTables: string[] = [];
+const projects: BenchProject[] = [];
+
+for (const { n, r } of sizes) {
+  const tag = `${n}x${r}`;
+  say(`== ${n} booths x ${r} roles`);
+  const neutral = join(work, `neutral-${tag}`);
+  const genArgs = ['--sponsors', String(n), '--roles-per-sponsor', String(r), '--seed', args.seed, '--force'];
+  execFileSync(node22, [gen, ...genArgs, '--format', 'neutral', '--out', neutral], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const project = benchProject(tag);
+  projects.push(project);
+  const adapted = adaptNeutral(neutral, project.contentDir);
+  say(`   boothkit project ${project.root}: ${adapted.sponsors} sponsors, ${adapted.roles} roles, ${adapted.images} images`);
+  const peerDirs = new Map<Peer, string>();
+  if (args.peers) {
+    for (const peer of peers) {
+      const dir = join(work, `${peer}-${tag}`);
+      execFileSync(node22, [gen, ...genArgs, '--format', peer, '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+      peerDirs.set(peer, dir);
+    }
+  }
+
+  const ours: Row = { engine: 'boothkit', version: `astro ${astroVersion}`, n, r, cold: [], pages: 0, outputBytes: 0 };
+  const theirs = new Map<Peer, Row>([...peerDirs.keys()].map((p) => [p, { engine: p, version: peerVersion(p) ?? '?', n, r, cold: [], pages: 0, outputBytes: 0 }]));
+  const dead = new Set<string>();
+  for (let rep = 1; rep <= reps; rep++) {
+    // Interleaved, so that load from other work on the machine hits every engine alike.
+    if (!dead.has('boothkit')) {
+      project.clean();
+      const t = await timed(project.buildCommand, project.root, join(work, 'logs', `boothkit-${tag}-cold-${rep}.log`), buildEnv);
+      ours.cold.push(t);
+      say(`   boothkit cold #${rep}: ${line(t)}`);
+      if (!t.ok) dead.add('boothkit');
+    }
+    for (const [peer, dir] of peerDirs) {
+      if (dead.has(peer)) continue;
+      cleanPeer(peer, dir);
+      const t = await peerBuild(peer, dir, join(work, 'logs', `${peer}-${tag}-cold-${rep}.log`));
+      theirs.get(peer)!.cold.push(t);
+      say(`   ${peer.padEnd(8)} cold #${rep}: ${line(t)}`);
+      if (!t.ok) dead.add(peer);
+    }
+  }
+
+  // The rebuild test edits the middle sponsor in slug order, like run.sh.
+  const slugs = readdirSync(join(neutral, 'sponsors')).map((f) => f.replace(/\.mdx$/, '')).sort();
+  const slug = slugs[Math.floor(n / 2)]!;
+  const marker = `ZZREBUILD${n}${r}${Date.now()}`;
+  if (!dead.has('boothkit')) {
+    const built = countOutput(project.dist);
+    ours.pages = built.pages;
+    ours.outputBytes = built.bytes;
+    weightTables.push(`### ${n} booths x ${r} roles\n\n${weightTable(weighSite(project.dist))}`);
+    appendFileSync(join(project.contentDir, 'sponsors', `${slug}.mdx`), `\nThis paragraph was added by the rebuild test, ${marker}.\n`);
+    const timing = await timed(project.buildCommand, project.root, join(work, 'logs', `boothkit-${tag}-rebuild.log`), buildEnv);
+    const page = join(project.dist, 'booths', slug, 'index.html');
+    const updated = existsSync(page) && readFileSync(page, 'utf8').includes(marker);
+    ours.rebuild = { timing, updated, mode: 'full' };
+    say(`   boothkit rebuild: ${line(timing)}${updated ? '' : ' WARNING: the edited booth was not updated'}`);
+  }
+  for (const [peer, dir] of peerDirs) {
+    const row = theirs.get(peer)!;
+    if (dead.has(peer)) continue;
+    const out = countOutput(peerOutput(peer, dir));
+    row.pages = out.pages;
+    row.outputBytes = out.bytes;
+    row.rebuild = await peerRebuild(peer, dir, slug, marker, join(work, 'logs', `${peer}-${tag}`));
+    say(`   ${peer.padEnd(8)} rebuild: ${line(row.rebuild.timing)}${row.rebuild.updated ? '' : ' WARNING: the edited page was not updated'}`);
+  }
+  rows.push(ours, ...theirs.values());
+  if (!args.keep) {
+    project.remove();
+    for (const dir of [neutral, ...peerDirs.values()]) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const cold = (row: Row, key: 'wallS' | 'cpuS' | 'peakRssMb') => (key === 'peakRssMb' ? Math.max(...row.cold.filter((t) => t.ok).map((t) => t.peakRssMb)) : median(row.cold.filter((t) => t.ok).map((t) => t[key])));
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '-');
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+
+const header = [
+  `boothkit bench, ${new Date().toISOString()}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; node ${nodeVersion}; ${reps} cold run(s) per engine and size, interleaved; median wall and CPU, highest peak RSS.`,
+  'Cold = no output and no cache. Rebuild = one sponsor body edited, then a build with output and caches in place (Jekyll: --incremental after a priming build; Hugo and boothkit: a full build).',
+  '',
+  '| engine | version | booths × roles | pages | cold wall s | cold CPU s | peak RSS MB | pages/s | rebuild s | output MB |',
+  '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
+];
+const table = rows.map((row) => {
+  const wall = cold(row, 'wallS');
+  return `| ${row.engine} | ${row.version} | ${row.n} × ${row.r} | ${row.pages} | ${fmt(wall)} | ${fmt(cold(row, 'cpuS'))} | ${fmt(cold(row, 'peakRssMb'), 0)} | ${fmt(row.pages / wall, 0)} | ${row.rebuild ? `${fmt(row.rebuild.timing.wallS)}${row.rebuild.updated ? '' : ' (stale!)'}` : '-'} | ${mb(row.outputBytes)} |`;
+});
+const out = [...header, ...table];
+if (args.peers) {
+  out.push('', 'boothkit ÷ peer (below 1× means boothkit is faster or smaller):', '', '| booths × roles | peer | cold wall | cold CPU | peak RSS | rebuild |', '|---|---|---:|---:|---:|---:|');
+  for (const row of rows.filter((x) => x.engine !== 'boothkit')) {
+    const ours = rows.find((x) => x.engine === 'boothkit' && x.n === row.n && x.r === row.r)!;
+    out.push(
+      `| ${row.n} × ${row.r} | ${row.engine} | ${ratio(cold(ours, 'wallS'), cold(row, 'wallS'))} | ${ratio(cold(ours, 'cpuS'), cold(row, 'cpuS'))} | ${ratio(cold(ours, 'peakRssMb'), cold(row, 'peakRssMb'))} | ${ratio(ours.rebuild?.timing.wallS ?? NaN, row.rebuild?.timing.wallS ?? NaN)} |`,
+    );
+  }
+}
+out.push('', 'Page weight of the boothkit builds (per page: HTML, linked CSS, JS, images shown; HTML+CSS gzip):', '', ...weightTables.flatMap((t) => [t, '']));
+const report = out.join('\n');
+console.log(report);
+writeFileSync(join(work, 'results.md'), `${report}\n`);
+say(`wrote ${join(work, 'results.md')} (build logs in ${join(work, 'logs')})${args.keep ? `; kept ${projects.map((p) => p.root).join(', ')}` : ''}`);

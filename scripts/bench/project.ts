@@ -1,0 +1,55 @@
+/**
+ * A throw-away copy of the project whose src/content is generated content, so the bench
+ * never touches the real src/content. node_modules is a symlink; the Astro cache goes to
+ * the copy's own folder (through a wrapper config), so a cold build there never clears or
+ * overwrites the real project's cache in node_modules/.astro.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
+
+/** The project's Node 22 (the `node` devDependency), whatever node runs this script. */
+export const node22 = realpathSync(join(projectRoot, 'node_modules', '.bin', 'node'));
+const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BenchProject {
+  root: string;
+  contentDir: string;
+  dist: string;
+  /** The `astro build` command line for this copy. */
+  buildCommand: string[];
+  /** Removes the output and every cache, so the next build is cold. */
+  clean(): void;
+  remove(): void;
+}
+
+const configFile = 'bench.config.mjs';
+const cacheDir = '.bench-cache';
+
+export function benchProject(prefix: string): BenchProject {
+  const root = mkdtempSync(join(tmpdir(), `boothkit-bench-${prefix}-`));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) {
+    if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  for (const entry of readdirSync(join(projectRoot, 'src'))) {
+    if (entry !== 'content') cpSync(join(projectRoot, 'src', entry), join(root, 'src', entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  writeFileSync(
+    join(root, configFile),
+    `// Written by scripts/bench: the project's config with the cache kept inside this copy.\nimport config from './astro.config.mjs';\nexport default { ...config, cacheDir: './${cacheDir}/' };\n`,
+  );
+  const dist = join(root, 'dist');
+  return {
+    root,
+    contentDir: join(root, 'src', 'content'),
+    dist,
+    buildCommand: [node22, astroBin, 'build', '--config', configFile],
+    clean() {
+      for (const dir of [dist, join(root, cacheDir), join(root, '.astro')]) rmSync(dir, { recursive: true, force: true });
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
