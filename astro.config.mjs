@@ -1,7 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { cspSeal } from './src/integrations/csp-seal.ts';
+import { cspDirectives, scriptSources } from './src/lib/csp.ts';
+import { mdxGuardPlugin } from './src/lib/mdx-guard/plugin.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 
 const { site, base } = siteSettings('./src/content/conference.yaml');
@@ -13,9 +18,26 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two files that resolve to the same page is an error, not a silent winner.
   prerenderConflictBehavior: 'error',
-  integrations: [contentGuard(), mdx()],
+  // Content-Security-Policy in a <meta> tag on every page: no script at all, styles only
+  // from this site or hashed by Astro. The directives live in src/lib/csp.ts; cspSeal
+  // pins script-src to 'none' after the build.
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+    },
+  },
+  // Shiki colours code with style="" attributes, which the policy forbids; code blocks in
+  // booths stay plain <pre><code> styled by global.css.
+  markdown: { syntaxHighlight: false },
+  // The MDX guard checks every booth body as Astro compiles it (scripts, raw HTML, imports,
+  // code expressions, unknown components, images without alt text, …); see src/lib/mdx-guard/.
+  integrations: [contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), cspSeal()],
   vite: {
     build: {
+      // Images referenced from CSS (the brand logo) stay files, as img-src 'self' allows no
+      // data: URIs; stylesheets keep Astro's default (inlined below 4 kB, hashed in the CSP).
+      assetsInlineLimit: (file) => (file.endsWith('.css') ? undefined : false),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every .mdx module triggers this known, harmless Vite warning; keep real ones visible.
