@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { heroCrop } from '../../src/components/booth/hero-crop.ts';
+import { cspDirectives, executableScripts, headerOnlyDirectives, pagePolicy, parsePolicy, scriptSrc, sealScriptSrc, styleHash } from '../../src/lib/csp.ts';
+import { projectRoot } from '../helpers.ts';
+
+const page = (policy: string, body = '') =>
+  `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><style>p{}</style></head><body>${body}</body></html>`;
+
+test("sealScriptSrc leaves script-src exactly 'none' and keeps every other directive", () => {
+  const html = page("default-src 'self';img-src 'self'; script-src 'none' 'sha256-abc=' 'sha256-def='; script-src-elem 'self' 'sha256-abc='; style-src 'self' 'sha256-xyz=';");
+  const sealed = sealScriptSrc(html)!;
+  const policy = parsePolicy(pagePolicy(sealed)!);
+  assert.deepEqual(policy.get('script-src'), ["'none'"]);
+  assert.equal(policy.has('script-src-elem'), false);
+  assert.deepEqual(policy.get('style-src'), ["'self'", "'sha256-xyz='"]);
+  assert.deepEqual(policy.get('default-src'), ["'self'"]);
+  assert.ok(sealed.includes('<style>p{}</style>'), 'the rest of the page is untouched');
+  assert.equal(sealScriptSrc(sealed), sealed, 'sealing twice changes nothing');
+});
+
+test('sealScriptSrc reports a page without a policy', () => {
+  assert.equal(sealScriptSrc('<html><head></head></html>'), undefined);
+});
+
+test('executableScripts finds scripts a browser would run and ignores JSON data', () => {
+  const html = page('', '<script type="application/ld+json">{}</script><script>alert(1)</script><SCRIPT type=module src="/x.js"></SCRIPT><script type="text/javascript"></script>');
+  assert.deepEqual(executableScripts(html), ['<script>', '<SCRIPT type=module src="/x.js">', '<script type="text/javascript">']);
+  assert.deepEqual(executableScripts(page('', '<script type="application/ld+json">{}</script>')), []);
+});
+
+test('styleHash is the base64 SHA-256 a browser compares with the <style> text', () => {
+  // The same value as: printf '%s' '.hero-image{object-position:0% 35%}' | openssl dgst -sha256 -binary | base64
+  assert.equal(styleHash('.hero-image{object-position:0% 35%}'), 'sha256-AF9zHg1d1sFvMXZ3/eyFFsLkGMZUmF/gvZr1KsvKI9Y=');
+});
+
+test('heroCrop is one rule with the sponsor position, nothing without a hero', () => {
+  assert.deepEqual(heroCrop({ hero: { src: 'x' as never, position: '0% 35%' } }), ['.hero-image{object-position:0% 35%}']);
+  assert.deepEqual(heroCrop({ hero: undefined }), []);
+});
+
+test('public/_headers repeats the fixed part of the policy and adds what a <meta> cannot carry', () => {
+  const headers = readFileSync(join(projectRoot, 'public', '_headers'), 'utf8');
+  const line = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(headers)?.[1];
+  assert.ok(line, 'a Content-Security-Policy header for /*');
+  const header = parsePolicy(line);
+  // default-src would fall back onto style-src and block the hashed inline styles.
+  const fixed = [scriptSrc, ...cspDirectives.filter((d) => !d.startsWith('default-src')), ...headerOnlyDirectives];
+  for (const directive of fixed) {
+    const [name, ...values] = directive.split(' ');
+    assert.deepEqual(header.get(name!), values, `${name} in public/_headers`);
+  }
+  assert.equal(header.has('default-src'), false);
+  assert.equal(header.has('style-src'), false);
+  assert.match(headers, /^\s+Referrer-Policy: strict-origin-when-cross-origin$/m);
+});
