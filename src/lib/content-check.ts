@@ -15,6 +15,8 @@ import { sponsorSchema, type SponsorData } from '../schemas/sponsor.ts';
 import { tierSchema, type Tier } from '../schemas/tier.ts';
 import { areaSchema, locationSchema, type Area, type Location } from '../schemas/vocabulary.ts';
 import { buildModel, type Entry, type Model } from './model.ts';
+import type { GuardOptions } from './mdx-guard/index.ts';
+import { guardSource } from './mdx-guard/check.ts';
 import type { Problem } from './problems.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -129,12 +131,14 @@ export function checkContent(root: string, options: { contentDir?: string; today
     const path = join(sponsorsDir, name);
     const id = name.replace(/\.mdx?$/, '');
     const source = read(path, true);
+    // The MDX guard reads the body even when the front matter is wrong: all errors at once.
+    if (name.endsWith('.mdx')) problems.push(...guardSource(readFileSync(path, 'utf8'), rel(path), guardOptions(path, source?.data)));
     if (!source) {
       invalidIds.sponsors.push(id);
       continue;
     }
     checkFileName(source, id, 'sponsor');
-    const schema = sponsorSchema(() => localImage(dirname(path)));
+    const schema = sponsorSchema(() => localImage(dirname(path)), () => localFile(dirname(path)));
     const data = validate(source, schema);
     // Outside Astro, image fields hold checked paths; the model never reads them.
     if (data) sponsors.push({ id, file: source.file, data: data as unknown as SponsorData });
@@ -219,6 +223,26 @@ function localImage(dir: string) {
       ctx.addIssue({ code: 'custom', message: `is "${value}"; images must be local files next to the sponsor file (download it and write e.g. "./sponsor-id/logo.svg"), not links` });
     } else if (!existsSync(resolve(dir, value))) {
       ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/logo.svg")` });
+    }
+  });
+}
+
+/** What the MDX guard checks a sponsor body against: its media ids and the files beside it. */
+function guardOptions(path: string, data: unknown): GuardOptions {
+  const media = (data as { media?: unknown } | undefined)?.media;
+  const mediaIds = Array.isArray(media) ? media.flatMap((m: { id?: unknown }) => (typeof m?.id === 'string' ? [m.id] : [])) : [];
+  return { mediaIds, fileExists: (file) => existsSync(resolve(dirname(path), decodeURI(file))) };
+}
+
+/** A local video, captions or document file next to the sponsor file (hot-linking is refused). */
+function localFile(dir: string) {
+  return z.string().superRefine((value, ctx) => {
+    if (/^[a-z]+:/i.test(value) || value.startsWith('//')) {
+      ctx.addIssue({ code: 'custom', message: `is "${value}"; expected a file next to the sponsor file, e.g. "./sponsor-id/demo.mp4"; for a video on a platform use platform: and url:` });
+    } else if (!value.startsWith('./') || value.includes('..')) {
+      ctx.addIssue({ code: 'custom', message: `is "${value}"; write the path from the sponsor file, starting with "./", e.g. "./sponsor-id/demo.mp4"` });
+    } else if (!existsSync(resolve(dir, value))) {
+      ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/demo.mp4")` });
     }
   });
 }

@@ -1,0 +1,310 @@
+/**
+ * The MDX guard: walks the Markdown/MDX tree of a booth body and reports every construct
+ * that would break the zero-JavaScript, accessible, private promise: scripts, styles,
+ * frames, raw HTML, inline styles, event handlers, unsafe URLs, imports and exports, code
+ * expressions, unknown components or props, images without alt text or from other sites,
+ * and headings that skip a level. Each problem names the line, the construct and what to
+ * use instead. Used by the content check (before the build, all files at once) and by the
+ * Sätteri plugin in astro.config.mjs (every MDX file the build compiles).
+ */
+import type { Problem } from '../problems.ts';
+import { urlProblem } from '../urls.ts';
+import { closest } from '../suggest.ts';
+import { allowedComponents, allowedHtml, sectionNames, type SectionName } from './components.ts';
+import { isComment, isPlainValue } from './plain-value.ts';
+
+/** The rules, one id each; tests hold one fixture per rule. */
+export const guardRules = [
+  'script',
+  'style',
+  'iframe',
+  'head',
+  'obsolete-html',
+  'raw-table',
+  'raw-html',
+  'inline-style',
+  'event-handler',
+  'directive',
+  'unsafe-url',
+  'import-export',
+  'expression',
+  'unknown-component',
+  'unknown-prop',
+  'missing-prop',
+  'unknown-media',
+  'image-alt',
+  'hot-linked-image',
+  'missing-file',
+  'extra-h1',
+  'heading-skip',
+  'wrapped-link',
+] as const;
+export type GuardRule = (typeof guardRules)[number];
+
+export interface GuardProblem {
+  rule: GuardRule;
+  /** 1-based line in the file (front matter included). */
+  line?: number;
+  /** The construct, as the author wrote it: "<script>", "style= on <div>", "# heading". */
+  construct: string;
+  /** What is wrong and what to use instead. */
+  message: string;
+  suggestion?: string;
+}
+
+export interface GuardOptions {
+  /** Ids of the booth's media items, for `<Video id="…" />`. Unchecked when left out. */
+  mediaIds?: readonly string[];
+  /** Whether a relative path exists next to the file. Unchecked when left out. */
+  fileExists?: (path: string) => boolean;
+}
+
+/** The parts of mdast (and its MDX extensions) the guard reads. */
+export interface GuardNode {
+  type: string;
+  children?: GuardNode[];
+  position?: { start: { line: number } } | undefined;
+  value?: unknown;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  url?: string;
+  alt?: string | null;
+  depth?: number;
+}
+
+const componentList = Object.keys(allowedComponents).join(', ');
+
+const htmlAdvice: Record<string, string> = {
+  img: 'write ![what it shows](./sponsor-id/photo.jpg) or <Figure src="./sponsor-id/photo.jpg" alt="…" />',
+  picture: 'write <Figure src="./sponsor-id/photo.jpg" alt="…" />',
+  a: 'write [link text](https://example.com)',
+  video: 'list it under media: in the front matter and place it with <Video id="…" />',
+  audio: 'list it under media: in the front matter and place it with <Audio id="…" />',
+  source: 'list it under media: in the front matter and place it with <Video id="…" />',
+  object: 'list it under media: in the front matter and place it with <Video id="…" />',
+  embed: 'list it under media: in the front matter and place it with <Video id="…" />',
+  form: 'add a channel with kind: form and its url in the front matter',
+  input: 'add a channel with kind: form and its url in the front matter',
+  button: 'write a Markdown link [text](https://…)',
+  svg: 'save it as an .svg file next to the sponsor file and use <Figure src="./sponsor-id/diagram.svg" alt="…" />',
+  ul: 'write a Markdown list (- item)',
+  ol: 'write a Markdown list (1. item)',
+  p: 'write a plain paragraph',
+  h2: 'write ## Heading',
+  h3: 'write ### Heading',
+  blockquote: 'write > quoted text',
+  details: 'use <Callout title="…">',
+  aside: 'use <Callout>',
+  div: 'write Markdown, or use <Callout> for a highlighted block',
+  section: 'write Markdown with ## headings',
+};
+
+const unsafeScheme = /^(javascript|data|vbscript|file):/;
+
+/** The scheme of `url` as a browser reads it (case and embedded whitespace ignored). */
+function schemeOf(url: string): string | undefined {
+  const squashed = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  return unsafeScheme.exec(squashed)?.[1];
+}
+
+function textOf(node: GuardNode): string {
+  return typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join('');
+}
+
+function isExternal(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+}
+
+/** Every problem in `root`, in document order. */
+export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardProblem[] {
+  const problems: GuardProblem[] = [];
+  let lastHeading = 1; // the page's h1 is the sponsor name
+  const report = (rule: GuardRule, node: GuardNode, construct: string, message: string, suggestion?: string) => {
+    const line = node.position?.start.line;
+    problems.push({ rule, construct, message, ...(line ? { line } : {}), ...(suggestion ? { suggestion } : {}) });
+  };
+
+  const checkUrl = (node: GuardNode, url: string, what: string) => {
+    const scheme = schemeOf(url);
+    if (scheme) {
+      const why = scheme === 'data' ? 'which hides a file inside the page; put the file next to the sponsor file and link to it' : 'which could run code; use an https:// address';
+      report('unsafe-url', node, what, `"${url.length > 60 ? `${url.slice(0, 60)}…` : url}" is a ${scheme}: URL, ${why}`);
+      return false;
+    }
+    const problem = /^https?:/i.test(url) ? urlProblem(url) : undefined;
+    if (problem) report('wrapped-link', node, what, `"${url}" ${problem}`);
+    return true;
+  };
+
+  const checkImage = (node: GuardNode, src: string, alt: string | undefined, decorative: boolean, what: string) => {
+    if (!checkUrl(node, src, what)) return;
+    if (isExternal(src)) {
+      report('hot-linked-image', node, `image "${src}"`, 'images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it');
+    } else if (options.fileExists && !options.fileExists(src)) {
+      report('missing-file', node, `image "${src}"`, 'no such file; paths are relative to the sponsor file, e.g. "./sponsor-id/photo.jpg"');
+    }
+    if (!decorative && (alt === undefined || alt.trim() === '')) {
+      const how = what.startsWith('<') ? `add alt="what the image shows" to ${what}, or the decorative prop if it carries no information` : 'write it between the brackets: ![what the image shows](./sponsor-id/photo.jpg)';
+      report('image-alt', node, `image "${src}" without alt text`, `people who cannot see the image need its alt text; ${how}`);
+    }
+  };
+
+  /** Checks one JSX element; returns false when its children need no separate report. */
+  const jsx = (node: GuardNode): boolean => {
+    const name = node.name ?? null;
+    const tag = name === null ? '<>' : `<${name}>`;
+    const attributes = node.attributes ?? [];
+    const attr = (key: string) => attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
+    const stringAttr = (key: string) => {
+      const value = attr(key)?.value;
+      if (typeof value === 'string') return value;
+      if (value && typeof value === 'object' && isPlainValue(String((value as { value?: unknown }).value))) {
+        try {
+          const parsed: unknown = JSON.parse(String((value as { value: unknown }).value));
+          return typeof parsed === 'string' ? parsed : undefined;
+        } catch {
+          return undefined;
+        }
+      }
+      return undefined;
+    };
+
+    let allowedProps: readonly string[] | undefined;
+    if (name === null) {
+      report('unknown-component', node, tag, 'fragments are not needed in Markdown; remove the <> and </>');
+    } else if (name === 'script') {
+      report('script', node, tag, 'booth pages run no JavaScript; remove it (for a video use <Video id="…" />, for a sign-up form a channel with kind: form)');
+    } else if (name === 'style') {
+      report('style', node, tag, 'the site theme styles every booth and the Content-Security-Policy blocks page styles; remove it (for a highlighted block use <Callout>)');
+    } else if (name === 'iframe' || name === 'frame' || name === 'frameset') {
+      report('iframe', node, tag, 'third-party frames load scripts and trackers; list the video under media: in the front matter and place it with <Video id="…" /> (a poster and a link)');
+    } else if (['head', 'html', 'body', 'meta', 'link', 'title', 'base', 'noscript'].includes(name)) {
+      report('head', node, tag, 'the page head belongs to the site; remove it (the title and description come from name: and summary: in the front matter, styles from the theme)');
+      return false;
+    } else if (['center', 'font', 'marquee', 'blink', 'big', 'tt', 'strike'].includes(name)) {
+      report('obsolete-html', node, tag, 'presentational HTML is not allowed; remove it and let the theme lay out the text (for emphasis use **bold** or <Callout>)');
+    } else if (['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col'].includes(name)) {
+      // One message per table, not one per cell.
+      if (name === 'table') report('raw-table', node, tag, 'raw HTML tables are not allowed; put roles in role files (src/content/roles/<sponsor-id>/) so the role table shows them, or write a Markdown table (| a | b |)');
+      else return true; // cells are reported through their table
+    } else if (/^[a-z]/.test(name)) {
+      if (name in allowedHtml) allowedProps = allowedHtml[name];
+      else report('raw-html', node, tag, `raw HTML is not allowed in booth files; ${htmlAdvice[name] ?? `write Markdown, or use one of the components: ${componentList}`}`);
+    } else if (name in allowedComponents) {
+      allowedProps = allowedComponents[name]!.props;
+    } else {
+      const best = closest(name, Object.keys(allowedComponents));
+      report('unknown-component', node, tag, `is not a booth component; use one of ${componentList}`, best);
+    }
+
+    for (const a of attributes) {
+      if (a.type !== 'mdxJsxAttribute') {
+        report('expression', node, `{${String(a.value)}} in ${tag}`, 'spread props are code; write each prop as name="value"');
+        continue;
+      }
+      const key = a.name ?? '';
+      if (key === 'style') {
+        report('inline-style', node, `style= on ${tag}`, 'inline styles are not allowed (the Content-Security-Policy blocks them); remove it and let the theme style the booth');
+      } else if (/^on[a-z]/i.test(key)) {
+        report('event-handler', node, `${key}= on ${tag}`, 'event handlers are JavaScript, which booth pages never run; remove it');
+      } else if (key.includes(':') || key === 'dangerouslySetInnerHTML') {
+        report('directive', node, `${key}= on ${tag}`, 'directives are not allowed in booth files (client:* ships JavaScript, set:html injects raw HTML); remove it');
+      } else if (allowedProps && !allowedProps.includes(key)) {
+        const takes = allowedProps.length ? `takes ${allowedProps.join(', ')}` : 'takes no props';
+        report('unknown-prop', node, `${key}= on ${tag}`, `unknown prop "${key}"; ${tag} ${takes}`, closest(key, allowedProps));
+      }
+      if (a.value && typeof a.value === 'object') {
+        const code = String((a.value as { value?: unknown }).value ?? '');
+        if (!isPlainValue(code)) report('expression', node, `${key}={${code}} on ${tag}`, 'is code, which would run at build time; write a plain value, e.g. title="Our demo" or decorative={true}');
+      } else if (typeof a.value === 'string' && ['href', 'src', 'url', 'cite'].includes(key) && name !== 'Figure') {
+        checkUrl(node, a.value, tag);
+      }
+    }
+
+    const spec = name ? allowedComponents[name] : undefined;
+    if (spec) {
+      for (const required of spec.required ?? []) {
+        if (!attr(required)) report('missing-prop', node, tag, `needs ${required}="…"; ${tag} takes ${spec.props.join(', ')}`);
+      }
+      if (spec.image) {
+        const src = stringAttr(spec.image);
+        if (src !== undefined) checkImage(node, src, stringAttr('alt'), attr('decorative') !== undefined, tag);
+      }
+      if (name === 'Video' || name === 'Audio') {
+        const id = stringAttr('id');
+        if (!attr('id') && !(attr('url') && attr('title'))) {
+          report('missing-prop', node, tag, `needs id="…" (a media item in the front matter) or url="…" with title="…"`);
+        } else if (id !== undefined && options.mediaIds && !options.mediaIds.includes(id)) {
+          const known = options.mediaIds.length ? `one of ${options.mediaIds.join(', ')}` : 'an id given to an item under media: in the front matter (none has one)';
+          report('unknown-media', node, `${tag} id="${id}"`, `no media item has this id; expected ${known}`, closest(id, options.mediaIds));
+        }
+        const url = stringAttr('url');
+        if (url !== undefined) checkUrl(node, url, tag);
+      }
+    }
+    return true;
+  };
+
+  const visit = (node: GuardNode) => {
+    switch (node.type) {
+      case 'mdxjsEsm': {
+        const keyword = /^\s*export\b/.test(String(node.value)) ? 'export' : 'import';
+        report('import-export', node, keyword, `booth files never ${keyword}: the components (${componentList}) are available by name, and data belongs in the front matter`);
+        break;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        const code = String(node.value ?? '');
+        if (!isComment(code) && !isPlainValue(code)) {
+          const shown = code.length > 40 ? `${code.slice(0, 40)}…` : code;
+          report('expression', node, `{${shown}}`, 'is code, which would run at build time; write the text itself, or a plain value such as {"text"}');
+        }
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        if (!jsx(node)) return;
+        break;
+      case 'html':
+        report('raw-html', node, 'HTML', `raw HTML is not allowed in booth files; write Markdown, or use one of the components: ${componentList}`);
+        break;
+      case 'image':
+        checkImage(node, node.url ?? '', node.alt ?? undefined, false, 'Markdown image');
+        break;
+      case 'link':
+      case 'definition':
+        checkUrl(node, node.url ?? '', node.type === 'link' ? 'Markdown link' : 'link definition');
+        break;
+      case 'heading': {
+        const depth = node.depth ?? 2;
+        const hashes = `${'#'.repeat(depth)} ${textOf(node).slice(0, 40)}`;
+        if (depth === 1) {
+          report('extra-h1', node, hashes, 'the page\'s only h1 is the sponsor name; start sections at ## (h2)');
+        } else if (depth > lastHeading + 1) {
+          report('heading-skip', node, hashes, `heading levels must not skip: this h${depth} follows an h${lastHeading}; use ${'#'.repeat(lastHeading + 1)} (h${lastHeading + 1})`);
+        }
+        lastHeading = depth;
+        break;
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
+  return problems;
+}
+
+/** Section components (Events, Publications, …) the body places itself, in order. */
+export function placedSections(root: GuardNode): SectionName[] {
+  const found = new Set<SectionName>();
+  const visit = (node: GuardNode) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && sectionNames.includes(node.name as SectionName)) found.add(node.name as SectionName);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
+  return [...found];
+}
+
+/** Guard problems as content problems of `file` (the construct stands in the field's place). */
+export function toProblems(file: string, found: readonly GuardProblem[]): Problem[] {
+  return found.map((p) => ({ file, field: p.construct, message: p.message, ...(p.line ? { line: p.line } : {}), ...(p.suggestion ? { suggestion: p.suggestion } : {}) }));
+}
