@@ -13,6 +13,7 @@ import { tierSchema } from './schemas/tier.ts';
 import { areaSchema, locationSchema } from './schemas/vocabulary.ts';
 
 const content = './src/content';
+const sponsorSchemas = new Map<string, ReturnType<typeof sponsorSchema>>();
 
 export const collections = {
   // A single settings file: it becomes one entry with the id "conference".
@@ -25,7 +26,16 @@ export const collections = {
   locations: defineCollection({ loader: file(`${content}/locations.yaml`), schema: locationSchema }),
   sponsors: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${content}/sponsors` }),
-    schema: ({ image }) => sponsorSchema(image),
+    // Astro calls this once per entry; building the schema costs more than validating with
+    // it (~2 s at 1,000 sponsors), so it is built once per kind of image() helper (the type
+    // generator passes a plain one, the content layer one that marks image paths). Entries'
+    // helpers differ only by the entry's folder, the same for every sponsor file.
+    schema: ({ image }) => {
+      const key = image.toString();
+      let schema = sponsorSchemas.get(key);
+      if (!schema) sponsorSchemas.set(key, (schema = sponsorSchema(image)));
+      return schema;
+    },
   }),
   roles: defineCollection({
     loader: glob({ pattern: '*/*.{yaml,yml}', base: `${content}/roles` }),
