@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { conferenceSchema, type Conference } from '../schemas/conference.ts';
@@ -33,8 +34,9 @@ export const contentLayout = {
 interface ParsedYaml {
   file: string;
   data: unknown;
-  doc: Document | undefined;
-  lines: LineCounter;
+  /** The syntax tree with positions, built on first use: only messages need it. */
+  readonly doc: Document | undefined;
+  readonly lines: LineCounter;
   /** Line of the YAML text's first line within the file (front matter starts at 2). */
   lineOffset: number;
 }
@@ -69,16 +71,42 @@ export function checkContent(root: string, options: { contentDir?: string; today
       text = match[1]!;
       lineOffset = 2;
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const line = lines.linePos(error.pos[0]).line + lineOffset - 1;
-        problems.push({ file, line, field: '(YAML syntax)', message: error.message.split('\n')[0]! });
+    // js-yaml reads 10,000 small files ~8x faster than \`yaml\`; its core schema keeps dates
+    // as strings, as \`yaml\` does. \`yaml\` still writes the messages: syntax errors, and the
+    // line of a field that fails a check (parsed only for a file that has a problem).
+    let located: { doc: Document; lines: LineCounter } | undefined;
+    const locate = () => {
+      if (!located) {
+        const lines = new LineCounter();
+        located = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false }), lines };
       }
-      return undefined;
+      return located;
+    };
+    let data: unknown;
+    try {
+      data = loadYaml(text, { schema: CORE_SCHEMA }) ?? null;
+    } catch {
+      const { doc, lines } = locate();
+      if (doc.errors.length > 0) {
+        for (const error of doc.errors) {
+          const line = lines.linePos(error.pos[0]).line + lineOffset - 1;
+          problems.push({ file, line, field: '(YAML syntax)', message: error.message.split('\n')[0]! });
+        }
+        return undefined;
+      }
+      data = doc.toJS();
     }
-    const source = { file, data: doc.toJS(), doc, lines, lineOffset };
+    const source: ParsedYaml = {
+      file,
+      data,
+      lineOffset,
+      get doc() {
+        return locate().doc;
+      },
+      get lines() {
+        return locate().lines;
+      },
+    };
     parsed.set(file, source);
     return source;
   }
