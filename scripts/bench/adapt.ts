@@ -160,7 +160,7 @@ export function adaptNeutral(input: string, contentDir: string, postedFrom = '20
   };
 
   // Roles get distinct posting dates, a day apart, so the board's newest-first order is
-  // exercised; the bench fixes BOOTHKIT_BUILD_DATE so none of them has closed.
+  // exercised, and close 400 days later; the bench builds as of 2030-10-01, when all are open.
   const start = Date.parse(`${postedFrom}T00:00:00Z`);
   let roles = 0;
   let usesRemote = false;
@@ -177,7 +177,9 @@ export function adaptNeutral(input: string, contentDir: string, postedFrom = '20
     mkdirSync(folderOut, { recursive: true });
     for (const name of names) {
       const role = parse(readFileSync(join(folderIn, name), 'utf8')) as NeutralRole;
-      const posted = new Date(start - (roles % 365) * 86_400_000).toISOString().slice(0, 10);
+      const postedAt = start - (roles % 365) * 86_400_000;
+      const posted = new Date(postedAt).toISOString().slice(0, 10);
+      const closes = new Date(postedAt + 400 * 86_400_000).toISOString().slice(0, 10);
       const places = role.locations.map((l) => {
         const remote = l.name === remoteName;
         usesRemote ||= remote;
@@ -192,6 +194,7 @@ export function adaptNeutral(input: string, contentDir: string, postedFrom = '20
         ...role.areas.map((a) => `  - ${q(a)}`),
         `requirements: ${q(role.experience)}`,
         `datePosted: ${posted}`,
+        `validThrough: ${closes}`,
       ].join('\n');
       writeFileSync(join(folderOut, name), `${yaml}\n`);
       roles++;
