@@ -1,0 +1,147 @@
+/**
+ * Command-line flags (and the optional link-check.json beside astro.config.mjs) turned into
+ * run options. Every mistake is a UsageError, which the CLI reports with exit code 3.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LinkCache, parseDuration } from './cache.ts';
+import { DEFAULT_EXTERNAL, type ExternalOptions, type HostPolicy } from './external-options.ts';
+import type { RunOptions } from './run.ts';
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: npm run check:links -- [options]
+
+Checks the built site (dist/) offline: internal links, images and every srcset candidate,
+#fragments, redirect pages, the sitemap, base path, and known bad link forms. With
+--external it also requests every outside URL once.
+
+Options
+  --external               also check outside links over the network
+  --json                   print the report as JSON on stdout
+  --dist DIR               built site to check (default: outDir from the Astro config, dist/)
+  --root DIR               project root with astro.config.mjs and src/content (default: .)
+  --base PATH, --site URL  override base / site from the Astro config
+  --include GLOB           only request outside URLs matching GLOB (repeatable)
+  --exclude GLOB           never request outside URLs matching GLOB (repeatable), e.g. '*.example.com/*'
+  --concurrency N          requests in flight overall (default ${DEFAULT_EXTERNAL.concurrency})
+  --per-host N|HOST=N      requests in flight per host (default ${DEFAULT_EXTERNAL.perHost}); HOST=N sets one host
+  --unverifiable HOST      treat 403/429/999 from HOST as "unverifiable" (repeatable)
+  --timeout DURATION       per request (default 10s)
+  --retries N              retries after a 5xx, timeout or network error (default ${DEFAULT_EXTERNAL.retries})
+  --cache FILE             cache of successful outside checks (default node_modules/.cache/boothkit/link-check.json)
+  --no-cache               neither read nor write the cache
+  --cache-max-age DURATION how long a success stays fresh (default 24h; e.g. 30m, 12h, 7d)
+  --config FILE            JSON settings (default: link-check.json in the project root, if present)
+  --quiet                  no progress line
+  -h, --help               this help
+
+Exit codes: 0 no problems, 1 broken links in the built site, 2 problems with outside links
+only, 3 usage or configuration error. Notices (moved permanently, rate-limited,
+unverifiable) are reported but never fail a run.`;
+
+interface FileSettings {
+  include?: string[];
+  exclude?: string[];
+  concurrency?: number;
+  perHost?: number;
+  hosts?: Record<string, HostPolicy>;
+  timeout?: string;
+  retries?: number;
+  cacheMaxAge?: string;
+}
+
+export interface CliOptions {
+  run: RunOptions;
+  json: boolean;
+  quiet: boolean;
+  help: boolean;
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} expects a whole number, got "${value}"`);
+  return n;
+}
+
+function duration(value: string, flag: string): number {
+  const ms = parseDuration(value);
+  if (ms === undefined) throw new UsageError(`${flag} expects a duration such as 10s, 30m, 12h or 7d, got "${value}"`);
+  return ms;
+}
+
+function readSettings(file: string): FileSettings {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as FileSettings;
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+export function parseCli(argv: string[], cwd = process.cwd()): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        external: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        dist: { type: 'string' },
+        root: { type: 'string' },
+        base: { type: 'string' },
+        site: { type: 'string' },
+        include: { type: 'string', multiple: true, default: [] },
+        exclude: { type: 'string', multiple: true, default: [] },
+        concurrency: { type: 'string' },
+        'per-host': { type: 'string', multiple: true, default: [] },
+        unverifiable: { type: 'string', multiple: true, default: [] },
+        timeout: { type: 'string' },
+        retries: { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        'cache-max-age': { type: 'string' },
+        config: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  const root = resolve(cwd, v.root ?? '.');
+  const settingsFile = v.config ? resolve(cwd, v.config) : resolve(root, 'link-check.json');
+  if (v.config && !existsSync(settingsFile)) throw new UsageError(`--config: no file ${settingsFile}`);
+  const settings = existsSync(settingsFile) ? readSettings(settingsFile) : {};
+
+  const run: RunOptions = { root, base: v.base, site: v.site, outDir: v.dist ? resolve(cwd, v.dist) : undefined };
+  if (v.external) {
+    const hosts: Record<string, HostPolicy> = { ...DEFAULT_EXTERNAL.hosts, ...settings.hosts };
+    let perHost = settings.perHost ?? DEFAULT_EXTERNAL.perHost;
+    for (const item of v['per-host']) {
+      const eq = item.lastIndexOf('=');
+      if (eq < 0) perHost = positiveInt(item, '--per-host');
+      else hosts[item.slice(0, eq)] = { ...hosts[item.slice(0, eq)], maxInFlight: positiveInt(item.slice(eq + 1), '--per-host') };
+    }
+    for (const host of v.unverifiable) hosts[host] = { ...hosts[host], policy: 'unverifiable' };
+    const maxAge = duration(v['cache-max-age'] ?? settings.cacheMaxAge ?? '24h', '--cache-max-age');
+    const external: ExternalOptions = {
+      ...DEFAULT_EXTERNAL,
+      hosts,
+      perHost,
+      concurrency: v.concurrency ? positiveInt(v.concurrency, '--concurrency') : (settings.concurrency ?? DEFAULT_EXTERNAL.concurrency),
+      timeoutMs: duration(v.timeout ?? settings.timeout ?? '10s', '--timeout'),
+      retries: v.retries ? positiveInt(v.retries, '--retries') : (settings.retries ?? DEFAULT_EXTERNAL.retries),
+      include: [...(settings.include ?? []), ...v.include],
+      exclude: [...(settings.exclude ?? []), ...v.exclude],
+      cache: v['no-cache'] ? undefined : new LinkCache(resolve(cwd, v.cache ?? resolve(root, 'node_modules/.cache/boothkit/link-check.json')), maxAge),
+    };
+    if (external.perHost < 1 || external.concurrency < 1) throw new UsageError('--per-host and --concurrency must be at least 1');
+    run.external = external;
+  } else if (v.include.length + v.exclude.length + v['per-host'].length > 0 || v.concurrency || v.timeout || v.retries) {
+    throw new UsageError('--include, --exclude, --per-host, --concurrency, --timeout and --retries apply to outside links: add --external');
+  }
+  return { run, json: v.json, quiet: v.quiet, help: v.help };
+}

@@ -1,0 +1,159 @@
+/**
+ * Output of a run: a grouped text report (by file to edit, then line), JSON, and on GitHub
+ * Actions workflow annotations plus a Markdown step summary.
+ */
+import { appendFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { styleText } from 'node:util';
+import type { RunResult } from './run.ts';
+import { exitCode } from './run.ts';
+import type { Finding } from './types.ts';
+
+type Style = Parameters<typeof styleText>[0];
+
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      a.source.file.localeCompare(b.source.file) ||
+      (a.source.line ?? 0) - (b.source.line ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.url.localeCompare(b.url),
+  );
+}
+
+function tally(findings: Finding[]) {
+  const count = (pred: (f: Finding) => boolean) => findings.filter(pred).length;
+  return {
+    errors: count((f) => f.severity === 'error'),
+    warnings: count((f) => f.severity === 'warning'),
+    notices: count((f) => f.severity === 'notice'),
+    internal: count((f) => f.mode === 'internal' && f.severity !== 'notice'),
+    external: count((f) => f.mode === 'external' && f.severity !== 'notice'),
+  };
+}
+
+/** The human report. `color` adds ANSI styles (a terminal). */
+export function formatText(result: RunResult, root: string, color: boolean): string {
+  const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
+  const { config, counts, findings } = result;
+  const out: string[] = [];
+  const dist = relative(root, config.outDir) || '.';
+  out.push(
+    `Link check of ${dist}/ (site ${config.site}, base ${config.base}, trailing slash ${config.trailingSlash}; from ${config.from})`,
+    `${plural(counts.pages, 'page')}, ${plural(counts.links, 'link')}: ${counts.internal.toLocaleString('en-US')} internal, ${counts.external.toLocaleString('en-US')} to ${plural(counts.externalDistinct, 'outside URL')}` +
+      (result.externalStats
+        ? ` (${result.externalStats.checked} checked with ${plural(result.externalStats.requests, 'request')}, ${result.externalStats.fromCache} from cache, ${result.externalStats.skipped} skipped)`
+        : ' (not requested; add --external)'),
+  );
+
+  const mark = { error: paint('red', '✗'), warning: paint('yellow', '!'), notice: paint('cyan', 'i') };
+  let file = '';
+  for (const f of sortFindings(findings)) {
+    if (f.source.file !== file) {
+      file = f.source.file;
+      const inFile = findings.filter((x) => x.source.file === file).length;
+      out.push('', `${paint('bold', file)} ${paint('dim', `(${plural(inFile, 'problem')})`)}`);
+    }
+    const where = f.source.line ? `line ${f.source.line}` : '';
+    out.push(`  ${where.padEnd(9)} ${mark[f.severity]} ${paint('bold', f.code)}  ${f.url}`);
+    out.push(`            ${f.reason}${f.suggestion ? `; ${paint('green', `use ${f.suggestion}`)}` : ''}`);
+    const text = f.text ? ` "${f.text}"` : '';
+    const more = f.pages && f.pages > 1 ? ` and ${plural(f.pages - 1, 'more page')}` : '';
+    out.push(paint('dim', `            on ${f.page}:${f.pageLine} · ${f.attr}${text}${more}`));
+  }
+
+  const t = tally(findings);
+  out.push('');
+  if (t.errors + t.warnings === 0) {
+    out.push(paint('green', `✓ no broken links${t.notices ? ` (${plural(t.notices, 'notice')} above: worth a look, not failures)` : ''}`));
+  } else {
+    out.push(
+      paint(t.errors ? 'red' : 'yellow', `✗ ${plural(t.errors + t.warnings, 'problem')}`) +
+        ` (${t.internal} in the built site, ${t.external} outside)` +
+        (t.notices ? `, ${plural(t.notices, 'notice')}` : '') +
+        ` in ${plural(new Set(findings.filter((f) => f.severity !== 'notice').map((f) => f.source.file)).size, 'file')}.`,
+    );
+    out.push('Fix each in the file named above (source line first, built page below it), rebuild, and run the check again.');
+  }
+  return out.join('\n');
+}
+
+export function formatJson(result: RunResult): string {
+  return JSON.stringify(
+    {
+      version: 1,
+      exitCode: exitCode(result.findings),
+      config: result.config,
+      counts: result.counts,
+      summary: tally(result.findings),
+      externalStats: result.externalStats,
+      ms: { offline: Math.round(result.ms.offline), external: Math.round(result.ms.external) },
+      findings: sortFindings(result.findings),
+    },
+    null,
+    2,
+  );
+}
+
+/** `::error file=…,line=…::message` escaping, per the workflow-commands rules. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const ANNOTATION = { error: 'error', warning: 'warning', notice: 'notice' } as const;
+
+export function githubAnnotations(findings: Finding[], limit = 50): string {
+  return sortFindings(findings)
+    .slice(0, limit)
+    .map((f) => {
+      const props = [`file=${escapeProperty(f.source.file)}`];
+      if (f.source.line) props.push(`line=${f.source.line}`);
+      props.push(`title=${escapeProperty(`Link ${f.code}`)}`);
+      const message = `${f.url}: ${f.reason}${f.suggestion ? ` (use ${f.suggestion})` : ''} [on ${f.page}]`;
+      return `::${ANNOTATION[f.severity]} ${props.join(',')}::${escapeData(message)}`;
+    })
+    .join('\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function markdownSummary(result: RunResult, limit = 200): string {
+  const t = tally(result.findings);
+  const lines = [
+    '## Link check',
+    '',
+    `${result.counts.pages} pages, ${result.counts.links} links, ${result.counts.externalDistinct} outside URLs${result.externalStats ? ` (${result.externalStats.requests} requests)` : ' (not requested)'}.`,
+    '',
+    t.errors + t.warnings === 0 ? '**No broken links.**' : `**${t.errors + t.warnings} problems**: ${t.internal} in the built site, ${t.external} outside; ${t.notices} notices.`,
+  ];
+  const sorted = sortFindings(result.findings);
+  if (sorted.length > 0) {
+    lines.push('', '| file to edit | problem | link | fix |', '|---|---|---|---|');
+    for (const f of sorted.slice(0, limit)) {
+      const where = `${f.source.file}${f.source.line ? `:${f.source.line}` : ''}`;
+      lines.push(`| ${cell(where)} | ${f.severity} ${cell(f.code)}: ${cell(f.reason)} | \`${cell(f.url)}\` | ${f.suggestion ? `\`${cell(f.suggestion)}\`` : ''} |`);
+    }
+    if (sorted.length > limit) lines.push('', `… and ${sorted.length - limit} more (run \`npm run check:links -- --json\`).`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Annotations on stdout and the step summary file, when running in GitHub Actions. */
+export function reportToGitHub(result: RunResult, env = process.env): void {
+  if (env['GITHUB_ACTIONS'] !== 'true') return;
+  const annotations = githubAnnotations(result.findings);
+  if (annotations) console.log(annotations);
+  const summary = env['GITHUB_STEP_SUMMARY'];
+  if (summary) appendFileSync(summary, markdownSummary(result));
+}

@@ -1,0 +1,97 @@
+/**
+ * One link-check run: read the config, index the built site, check it offline, optionally
+ * check outside URLs, and map every finding to the file to edit. Used by the CLI, the
+ * benchmark and the tests; it prints nothing itself.
+ */
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { ExternalStats } from './external.ts';
+import type { ExternalOptions } from './external-options.ts';
+import { checkOffline } from './internal.ts';
+import { readSiteConfig, ConfigError, type ConfigOverrides } from './site-config.ts';
+import { indexSite } from './site-index.ts';
+import { SourceMap } from './sources.ts';
+import type { Finding, SiteConfig } from './types.ts';
+
+export interface RunOptions extends ConfigOverrides {
+  root: string;
+  external?: ExternalOptions | undefined;
+  onProgress?: ((phase: string, done: number, total: number) => void) | undefined;
+}
+
+export interface RunResult {
+  config: SiteConfig;
+  findings: Finding[];
+  counts: { pages: number; files: number; links: number; internal: number; external: number; externalDistinct: number };
+  externalStats?: ExternalStats;
+  ms: { offline: number; external: number };
+}
+
+/** Exit codes: 0 clean, 1 internal breakage, 2 external problems only, 3 usage/config error. */
+export function exitCode(findings: Finding[]): 0 | 1 | 2 {
+  const failing = findings.filter((f) => f.severity !== 'notice');
+  if (failing.some((f) => f.mode === 'internal')) return 1;
+  return failing.length > 0 ? 2 : 0;
+}
+
+/**
+ * Same problem, same place to fix it: reported once, with the number of pages it shows on.
+ * A problem with no content source comes from a template (layout, component), so the same
+ * link broken on 60 built pages is one problem.
+ */
+function group(findings: Finding[], builtPrefix: string): Finding[] {
+  const byKey = new Map<string, Finding>();
+  for (const f of findings) {
+    const fromTemplate = f.source.file.startsWith(builtPrefix);
+    const key = [fromTemplate ? '' : f.source.file, fromTemplate ? '' : (f.source.line ?? ''), f.code, f.url].join('\u0000');
+    const seen = byKey.get(key);
+    if (seen) seen.pages = (seen.pages ?? 1) + 1;
+    else byKey.set(key, { ...f });
+  }
+  return [...byKey.values()];
+}
+
+export async function runLinkCheck(options: RunOptions): Promise<RunResult> {
+  const root = resolve(options.root);
+  const config = await readSiteConfig(root, options);
+  if (!existsSync(config.outDir)) {
+    throw new ConfigError(`no built site at ${relative(process.cwd(), config.outDir) || config.outDir}; run \`npm run build\` first (or pass --dist)`);
+  }
+  const started = performance.now();
+  const index = indexSite(config, (done, total) => options.onProgress?.('pages', done, total));
+  const sources = new SourceMap(root);
+  const offline = checkOffline(index, sources);
+  const builtFile = (page: string) => {
+    const abs = join(config.outDir, page);
+    const rel = relative(root, abs);
+    return (rel.startsWith('..') ? abs : rel).split('\\').join('/');
+  };
+  const redirectPages = new Set([...index.pages.values()].filter((p) => p.links.some((l) => l.attr === 'meta[content]')).map((p) => p.file));
+
+  const findings: Finding[] = offline.findings.map((f) => ({
+    ...f,
+    source: offline.sources.get(f) ?? sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? { file: builtFile(f.page), line: f.pageLine },
+  }));
+  const offlineMs = performance.now() - started;
+
+  let externalStats: ExternalStats | undefined;
+  if (options.external) {
+    const targets = [...offline.external.values()];
+    for (const target of targets) target.skip = sources.isSkipMarked(target.url) || target.uses.every((u) => u.href === '');
+    // Loaded only when asked for: the offline check never touches a network module.
+    const { checkExternal } = await import('./external.ts');
+    const result = await checkExternal(targets, options.external, (done, total) => options.onProgress?.('external', done, total));
+    externalStats = result.stats;
+    for (const f of result.findings) {
+      findings.push({ ...f, source: sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? { file: builtFile(f.page), line: f.pageLine } });
+    }
+  }
+  const result: RunResult = {
+    config,
+    findings: group(findings, `${builtFile('')}/`.replace(/\/+$/, '/')),
+    counts: { ...offline.counts, externalDistinct: offline.external.size },
+    ms: { offline: offlineMs, external: performance.now() - started - offlineMs },
+  };
+  if (externalStats) result.externalStats = externalStats;
+  return result;
+}

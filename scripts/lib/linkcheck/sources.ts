@@ -1,0 +1,204 @@
+/**
+ * Maps a problem on a built page back to the file an author edits. Two generic rules, no
+ * list of pages:
+ * - a page `<prefix>/<rest…>/` comes from `src/content/<collection>/<rest…>.<ext>`
+ *   (`/booths/acme/` ← `sponsors/acme.mdx`, `/roles/acme/intern/` ← `roles/acme/intern.yaml`),
+ *   preferring a collection named like the prefix; a redirect page comes from the content
+ *   file that lists its address (a legacy permalink);
+ * - a URL written literally in a content file maps to that file and line (a role's apply
+ *   link shown on a booth, a navigation link in conference.yaml).
+ * Content is read lazily, only when there is something to map.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { SourceLocation } from './types.ts';
+
+const CONTENT_EXTENSIONS = ['.mdx', '.md', '.yaml', '.yml', '.json'];
+/** Marks a link the checker must not request: `# link-check: skip` in YAML, `{/* link-check: skip *\/}` in MDX. */
+export const SKIP_MARKER = 'link-check: skip';
+const URL_IN_TEXT = /https?:\/\/[^\s"'<>`)\]}|\\]+/g;
+const URL_CHAR = /[A-Za-z0-9\-._~/?#@$&*+=%]/;
+
+interface ContentFile {
+  path: string;
+  lines: string[];
+}
+
+export class SourceMap {
+  readonly root: string;
+  readonly contentDir: string;
+  #files: Map<string, ContentFile> | undefined;
+  #urls: Map<string, SourceLocation[]> | undefined;
+  #pageSources = new Map<string, string | undefined>();
+  #entries: Map<string, { path: string; collection: string }[]> | undefined;
+
+  constructor(root: string, contentDir = 'src/content') {
+    this.root = root;
+    this.contentDir = contentDir;
+  }
+
+  /** Every content file, read once on first use. */
+  get files(): Map<string, ContentFile> {
+    if (this.#files) return this.#files;
+    const files = new Map<string, ContentFile>();
+    const dir = join(this.root, this.contentDir);
+    if (existsSync(dir)) {
+      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !CONTENT_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) continue;
+        const abs = join(entry.parentPath, entry.name);
+        const path = relative(this.root, abs).split(sep).join('/');
+        files.set(path, { path, lines: readFileSync(abs, 'utf8').split('\n') });
+      }
+    }
+    this.#files = files;
+    return files;
+  }
+
+  /** Absolute http(s) URLs written in content files, with every place they appear. */
+  get urls(): Map<string, SourceLocation[]> {
+    if (this.#urls) return this.#urls;
+    const urls = new Map<string, SourceLocation[]>();
+    for (const file of this.files.values()) {
+      file.lines.forEach((text, i) => {
+        for (const match of text.matchAll(URL_IN_TEXT)) {
+          // Prose punctuation right after an address is not part of it.
+          const url = match[0].replace(/[.,;:!?]+$/, '');
+          const list = urls.get(url) ?? [];
+          list.push({ file: file.path, line: i + 1 });
+          urls.set(url, list);
+        }
+      });
+    }
+    this.#urls = urls;
+    return urls;
+  }
+
+  /** Content files by their id inside a collection: "acme" for sponsors/acme.mdx, "acme/intern" for roles/acme/intern.yaml. */
+  get #byEntry(): Map<string, { path: string; collection: string }[]> {
+    if (this.#entries) return this.#entries;
+    const entries = new Map<string, { path: string; collection: string }[]>();
+    for (const path of this.files.keys()) {
+      const inContent = path.slice(this.contentDir.length + 1);
+      const slash = inContent.indexOf('/');
+      if (slash < 0) continue;
+      const id = inContent.slice(slash + 1).replace(/\.[a-z]+$/, '');
+      entries.set(id, [...(entries.get(id) ?? []), { path, collection: inContent.slice(0, slash) }]);
+    }
+    this.#entries = entries;
+    return entries;
+  }
+
+  /** The content file a built page is generated from, if one can be named. */
+  pageSource(page: string, isRedirect = false): string | undefined {
+    const key = `${page}|${isRedirect}`;
+    if (this.#pageSources.has(key)) return this.#pageSources.get(key);
+    const found = this.#findPageSource(page, isRedirect);
+    this.#pageSources.set(key, found);
+    return found;
+  }
+
+  #findPageSource(page: string, isRedirect: boolean): string | undefined {
+    const route = page.replace(/(^|\/)index\.html?$/, '').replace(/\.html?$/, '').replace(/\/$/, '');
+    const segments = route ? route.split('/') : [];
+    if (segments.length >= 2) {
+      const rest = segments.slice(1).join('/');
+      const prefix = segments[0];
+      const matches = this.#byEntry.get(rest) ?? [];
+      const preferred = matches.find((m) => m.collection === prefix);
+      if (preferred) return preferred.path;
+      if (matches.length === 1) return matches[0]?.path;
+    }
+    if (isRedirect && route) {
+      const address = new RegExp(`(^|[\\s'"\\[,:])/?${escapeRegExp(route)}/?(['"\\],]|\\s|$)`);
+      const listing = [...this.files.values()].filter((f) => f.lines.some((l) => address.test(l)));
+      if (listing.length === 1) return listing[0]?.path;
+    }
+    return undefined;
+  }
+
+  /** First line of `file` that contains `needle` as a whole URL (not a prefix of a longer one). */
+  lineOf(file: string, needle: string): number | undefined {
+    const content = this.files.get(file);
+    if (!content || !needle) return undefined;
+    for (const [i, text] of content.lines.entries()) {
+      let at = text.indexOf(needle);
+      while (at !== -1) {
+        const after = text[at + needle.length];
+        if (after === undefined || !URL_CHAR.test(after)) return i + 1;
+        at = text.indexOf(needle, at + 1);
+      }
+    }
+    return undefined;
+  }
+
+  /** Where an absolute URL is written in content, trying the spellings Markdown may have changed. */
+  urlLocations(url: string): SourceLocation[] {
+    for (const variant of spellings(url)) {
+      const found = this.urls.get(variant);
+      if (found) return found;
+    }
+    return [];
+  }
+
+  /** The line of a placeholder link (`](#)`, `href="#"`, `: "#"`) in a page's content file. */
+  placeholder(page: string): SourceLocation | undefined {
+    const file = this.pageSource(page);
+    const lines = file ? this.files.get(file)?.lines : undefined;
+    if (!file || !lines) return undefined;
+    const index = lines.findIndex((l) => /\]\(\s*#\s*\)|href\s*=\s*\{?\s*["']#["']|:\s*["']#["']\s*(#.*)?$/.test(l));
+    return index < 0 ? undefined : { file, line: index + 1 };
+  }
+
+  /** Whether an author marked this URL with the skip marker (same line or the line before). */
+  isSkipMarked(url: string): boolean {
+    return this.urlLocations(url).some(({ file, line }) => {
+      const lines = this.files.get(file)?.lines ?? [];
+      const at = (line ?? 1) - 1;
+      return [lines[at], lines[at - 1]].some((l) => l?.includes(SKIP_MARKER));
+    });
+  }
+
+  /**
+   * The place to fix a problem with `url` found on `page`: the page's own content file at
+   * the line that holds the URL, else any content file that holds it, else the built page.
+   */
+  locate(page: string, url: string, isRedirect = false): SourceLocation | undefined {
+    const own = this.pageSource(page, isRedirect);
+    const variants = spellings(url);
+    if (own) {
+      for (const variant of variants) {
+        const line = this.lineOf(own, variant);
+        if (line) return { file: own, line };
+      }
+    }
+    if (/^https?:\/\//i.test(url)) {
+      const found = this.urlLocations(url);
+      const preferred = found.find((l) => l.file === own) ?? found[0];
+      if (preferred) return preferred;
+    } else if (url.length > 3 && !url.startsWith('#')) {
+      for (const file of this.files.keys()) {
+        for (const variant of variants) {
+          const line = this.lineOf(file, variant);
+          if (line) return { file, line };
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The ways a URL in the HTML may have been written in the source. */
+function spellings(url: string): string[] {
+  const out = new Set([url]);
+  try {
+    out.add(decodeURI(url));
+  } catch {
+    // keep the written form only
+  }
+  if (url.includes('&')) out.add(url.replace(/&/g, '&amp;'));
+  return [...out];
+}
