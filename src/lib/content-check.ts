@@ -43,6 +43,8 @@ interface ParsedYaml {
 
 export interface CheckResult {
   problems: Problem[];
+  /** Not errors (the build passes), but likely oversights, e.g. a role that never closes. */
+  warnings: Problem[];
   /** The resolved model, when every file parsed (problems may still exist). */
   model?: Model;
   counts: { sponsors: number; roles: number; files: number };
@@ -202,7 +204,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
   }
 
   const counts = { sponsors: sponsors.length, roles: roles.length, files };
-  if (!conference) return { problems, counts };
+  if (!conference) return { problems, warnings: [], counts };
   const today = options.today ?? buildDate();
   const files_ = {
     tiers: rel(join(contentDir, contentLayout.tiers)),
@@ -211,13 +213,28 @@ export function checkContent(root: string, options: { contentDir?: string; today
   };
   const { model, problems: refProblems } = buildModel({ conference, tiers, areas, locations, sponsors, roles, files: files_, invalidIds }, today);
   problems.push(...refProblems.map((p) => lineFor(p)));
-  return { problems, model, counts };
+  const warnings = roleWarnings(roles).map((p) => lineFor(p));
+  return { problems, warnings, model, counts };
 
   /** Adds the line of the field a cross-reference problem names, from the parsed file. */
   function lineFor(problem: Problem): Problem {
     const source = parsed.get(problem.file);
     return source ? withLine(problem, source, []) : problem;
   }
+}
+
+/** Roles that pass every check but will likely mislead applicants later. */
+function roleWarnings(roles: Entry<RoleData>[]): Problem[] {
+  const warnings: Problem[] = [];
+  for (const { file, data } of roles) {
+    if (data.draft || data.status === 'filled' || data.status === 'closed') continue;
+    if (!data.validThrough) {
+      warnings.push({ file, field: 'validThrough', message: 'is missing; without a closing date a role stays listed as open, apply link and all, until someone deletes it. Add validThrough: YYYY-MM-DD' });
+    } else if (data.validThrough < data.datePosted) {
+      warnings.push({ file, field: 'validThrough', message: `is ${data.validThrough}, before datePosted ${data.datePosted}; the role was closed the day it was posted` });
+    }
+  }
+  return warnings;
 }
 
 function withLine(problem: Problem, source: ParsedYaml, basePath: (string | number)[]): Problem {

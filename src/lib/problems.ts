@@ -21,14 +21,15 @@ export function formatProblem(p: Problem): string {
   return `${where}: ${p.field}: ${p.message}${hint}`;
 }
 
-/** All problems, grouped by file, as one block of text for an error or the terminal. */
+/** All problems, grouped by file with a count per file, as one block of text for an error or the terminal. */
 export function formatProblems(problems: readonly Problem[]): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const files = [...byFile.keys()].sort();
-  const lines = [`${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}:`];
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = [`${count(problems.length, 'content problem')} in ${count(files.length, 'file')}:`];
   for (const file of files) {
-    lines.push('', file);
+    lines.push('', `${file} (${count(byFile.get(file)!.length, 'problem')})`);
     const list = byFile.get(file)!.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     for (const p of list) lines.push(`  ${formatProblem(p)}`);
   }

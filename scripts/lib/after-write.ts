@@ -1,0 +1,46 @@
+/**
+ * What a scaffold or import prints once its files are written: the files, a content check
+ * of the whole project (so the author knows at once whether the build will pass), and the
+ * next command.
+ */
+import { relative } from 'node:path';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { paint, plural } from './cli.ts';
+import type { Project } from './project.ts';
+
+export interface Written {
+  path: string;
+  /** Why the author should look at it, e.g. "placeholder: replace with your logo". */
+  note?: string;
+}
+
+export function listWritten(project: Project, files: Written[]): string[] {
+  const names = files.map((f) => relative(project.root, f.path).split('\\').join('/'));
+  const width = Math.max(...names.map((n) => n.length));
+  return files.map((f, i) => (f.note ? `  ${names[i]!.padEnd(width)}  ${paint('dim', f.note)}` : `  ${names[i]}`));
+}
+
+/**
+ * Runs the content check on the project and describes the result. `ok` is false when a
+ * problem is in one of `ours` (files this command wrote): that is the command's failure.
+ */
+export function checkAfterWrite(project: Project, ours: string[]): { ok: boolean; lines: string[] } {
+  const contentDir = relative(project.root, project.content) || '.';
+  const { problems, counts } = checkContent(project.root, { contentDir });
+  if (problems.length === 0) {
+    return { ok: true, lines: [`${paint('green', '✓')} Content check passed (${plural(counts.sponsors, 'sponsor')}, ${plural(counts.roles, 'role')}).`] };
+  }
+  const mine = new Set(ours.map((p) => relative(project.root, p).split('\\').join('/')));
+  const inOurs = problems.filter((p) => mine.has(p.file));
+  const head = inOurs.length
+    ? `${paint('red', '✗')} The content check found problems in the files just written; fix them before building:`
+    : `${paint('yellow', '!')} The new files are fine, but other content has problems the build will refuse:`;
+  return { ok: inOurs.length === 0, lines: [head, formatProblems(problems)] };
+}
+
+/** The local preview address of a path, with the site's base path. */
+export function previewUrl(project: Project, path: string): string {
+  const base = project.conference?.base ?? '/';
+  return `http://localhost:4321${base}${path.replace(/^\//, '')}`;
+}

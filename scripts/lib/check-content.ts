@@ -1,0 +1,80 @@
+/**
+ * `npm run check:content`: the build's content check without a build. Prints every problem
+ * at once, grouped by file with counts, in exactly the words the build uses (both call
+ * src/lib/content-check.ts and src/lib/problems.ts), then warnings, then one line saying
+ * what to do. Exit code 1 when there is any problem; warnings alone exit 0.
+ */
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { formatProblems, type Problem } from '../../src/lib/problems.ts';
+import { helpText, paint, plural, readFlags, UsageError, type FlagSpec } from './cli.ts';
+
+const flags = {
+  content: { type: 'string', help: 'the content folder to check; default src/content' },
+  date: { type: 'string', help: 'check as of this day (YYYY-MM-DD), like BOOTHKIT_BUILD_DATE; default today' },
+  quiet: { type: 'boolean', short: 'q', help: 'print problems only, no warnings' },
+  help: { type: 'boolean', short: 'h', help: 'show this help' },
+} satisfies Record<string, FlagSpec>;
+
+/** Bold file headings ("path (2 problems)") so the groups stand out in a terminal. */
+function highlight(block: string): string {
+  return block
+    .split('\n')
+    .map((line) => (/^\S.* \(\d+ problems?\)$/.test(line) ? paint('bold', line) : line))
+    .join('\n');
+}
+
+/**
+ * Warnings grouped by message rather than by file: one oversight repeated in many files
+ * (roles without a closing date) reads as one item with its list of places.
+ */
+function formatWarnings(warnings: Problem[]): string {
+  const byMessage = new Map<string, Problem[]>();
+  for (const w of warnings) {
+    const key = `${w.field}: ${w.message}`;
+    byMessage.set(key, [...(byMessage.get(key) ?? []), w]);
+  }
+  const lines = [`${plural(warnings.length, 'content warning')}:`];
+  for (const [message, list] of byMessage) {
+    lines.push('', paint('bold', `${message} (${plural(list.length, 'file')})`));
+    for (const w of list.sort((a, b) => a.file.localeCompare(b.file))) lines.push(`  ${w.line ? `${w.file}:${w.line}` : w.file}`);
+  }
+  return lines.join('\n');
+}
+
+/** GitHub Actions shows these as annotations on the changed files of a pull request. */
+function annotations(problems: Problem[], level: 'error' | 'warning'): string[] {
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return problems.map((p) => `::${level} file=${p.file}${p.line ? `,line=${p.line}` : ''},title=${escape(p.field)}::${escape(p.message + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''))}`);
+}
+
+export function checkContentCommand(argv: string[], root: string): number {
+  const { values } = readFlags(argv, flags);
+  if (values.help) {
+    console.log(helpText('npm run check:content [-- --content <folder>]', flags, 'The build runs the same check and prints the same messages. docs/errors.md explains each one.'));
+    return 0;
+  }
+  const contentDir = values.content ?? 'src/content';
+  if (!existsSync(resolve(root, contentDir))) throw new UsageError(`no content folder "${contentDir}" (paths are relative to ${root})`);
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date "${values.date}" is not a day written as YYYY-MM-DD`);
+  const { problems, warnings, counts } = checkContent(root, { contentDir, ...(values.date ? { today: values.date } : {}) });
+  const shownWarnings = values.quiet ? [] : warnings;
+  const scope = `${plural(counts.files, 'file')} in ${relative(root, resolve(root, contentDir)) || '.'}`;
+  const out: string[] = [];
+  if (problems.length) out.push(highlight(formatProblems(problems)), '');
+  if (shownWarnings.length) out.push(formatWarnings(shownWarnings), '');
+  if (problems.length) {
+    const files = new Set(problems.map((p) => p.file)).size;
+    out.push(
+      `${paint('red', '✗')} ${plural(problems.length, 'problem')} in ${plural(files, 'file')}${shownWarnings.length ? ` (and ${plural(shownWarnings.length, 'warning')})` : ''}; checked ${scope}.`,
+      '  The build refuses content with problems. Fix each line above (file:line says where; docs/errors.md explains every message), then run npm run check:content again.',
+    );
+  } else {
+    out.push(`${paint('green', '✓')} No problems: checked ${scope} (${plural(counts.sponsors, 'sponsor')}, ${plural(counts.roles, 'role')}).`);
+    if (shownWarnings.length) out.push(`${paint('yellow', '!')} ${plural(shownWarnings.length, 'warning')}: the build passes, but have a look (docs/errors.md says why each matters).`);
+  }
+  console.log(out.join('\n'));
+  if (process.env['GITHUB_ACTIONS'] === 'true') console.log([...annotations(problems, 'error'), ...annotations(shownWarnings, 'warning')].join('\n'));
+  return problems.length ? 1 : 0;
+}

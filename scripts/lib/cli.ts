@@ -1,0 +1,133 @@
+/**
+ * What every boothkit command shares: flags with did-you-mean, prompts only in a terminal,
+ * colour only in a terminal, writing files without ever overwriting one by accident, and one
+ * way to fail (a sentence saying what to do, exit code 1).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { stdin, stdout } from 'node:process';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs, styleText, type ParseArgsConfig } from 'node:util';
+import { closest } from '../../src/lib/suggest.ts';
+
+/** A mistake the user can fix: printed as one line, without a stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Throws every mistake at once: one line for one, a list for several. */
+export function failWith(errors: string[]): never {
+  if (errors.length === 1) throw new UsageError(errors[0]!);
+  throw new UsageError(`${errors.length} problems; nothing was written:\n${errors.map((e) => `  - ${e.replace(/\n/g, '\n    ')}`).join('\n')}`);
+}
+
+type Format = Parameters<typeof styleText>[0];
+
+/** Colours `text` when it goes to a terminal (styleText checks the stream, NO_COLOR and FORCE_COLOR). */
+export function paint(format: Format, text: string, stream: NodeJS.WriteStream = stdout): string {
+  return styleText(format, text, { stream });
+}
+
+/** Prompts make sense only when a person is typing: both ends must be a terminal. */
+export function isInteractive(): boolean {
+  return Boolean(stdin.isTTY && stdout.isTTY);
+}
+
+export interface FlagSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+  /** One line for --help. */
+  help: string;
+}
+
+/** Parses argv; an unknown flag is a UsageError that suggests the closest known one. */
+export function readFlags<F extends Record<string, FlagSpec>>(argv: string[], flags: F, allowPositionals = false) {
+  const options = Object.fromEntries(
+    Object.entries(flags).map(([name, spec]) => [name, { type: spec.type, multiple: spec.multiple ?? false, ...(spec.short ? { short: spec.short } : {}) }]),
+  ) as ParseArgsConfig['options'];
+  try {
+    return parseArgs({ args: argv, options: options!, allowPositionals, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    if (unknown) {
+      const best = closest(unknown.replace(/^-+/, ''), Object.keys(flags));
+      throw new UsageError(`unknown option ${unknown}${best ? `; did you mean --${best}?` : ''} (see --help)`);
+    }
+    throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+/** The --help text: usage line, then one line per flag. */
+export function helpText(usage: string, flags: Record<string, FlagSpec>, footer = ''): string {
+  const width = Math.max(...Object.entries(flags).map(([n, s]) => n.length + (s.type === 'string' ? 8 : 0)));
+  const lines = Object.entries(flags).map(([name, spec]) => {
+    const left = `--${name}${spec.type === 'string' ? ' <value>' : ''}`;
+    return `  ${left.padEnd(width + 4)}${spec.help}`;
+  });
+  return [`Usage: ${usage}`, '', ...lines, ...(footer ? ['', footer] : [])].join('\n');
+}
+
+/**
+ * Asks for a value in a terminal until `check` accepts it (check returns an error sentence
+ * or undefined). Returns undefined without asking when no one is at a terminal.
+ */
+export async function ask(question: string, check: (answer: string) => string | undefined, fallback?: string): Promise<string | undefined> {
+  if (!isInteractive()) return undefined;
+  const rl = createInterface({ input: stdin, output: stdout });
+  try {
+    for (;;) {
+      const hint = fallback ? paint('dim', ` (${fallback})`) : '';
+      const answer = (await rl.question(`${paint('cyan', '?')} ${question}${hint}: `)).trim() || fallback || '';
+      const problem = check(answer);
+      if (!problem) return answer;
+      stdout.write(`  ${paint('red', problem)}\n`);
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+export interface NewFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/**
+ * Writes all files or none: if any already exists (and `force` is off) nothing is written
+ * and the error names every file that is in the way.
+ */
+export function writeNewFiles(files: NewFile[], root: string, force = false): void {
+  const existing = files.filter((f) => existsSync(f.path));
+  if (existing.length > 0 && !force) {
+    const names = existing.map((f) => `  ${relative(root, f.path)}`).join('\n');
+    throw new UsageError(`refusing to overwrite ${existing.length === 1 ? 'a file that exists' : 'files that exist'}; nothing was written:\n${names}\nChoose another id, delete the file${existing.length === 1 ? '' : 's'}, or pass --force to replace ${existing.length === 1 ? 'it' : 'them'}.`);
+  }
+  for (const file of files) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.content);
+  }
+}
+
+/** Runs a command's main function: a UsageError becomes one red line and exit code 1. */
+export function runCommand(main: () => Promise<number | void>): void {
+  main().then(
+    (code) => {
+      process.exitCode = code ?? 0;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        process.stderr.write(`${paint('red', '✗', process.stderr)} ${error.message}\n`);
+      } else {
+        process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+      }
+      process.exitCode = 1;
+    },
+  );
+}
+
+/** "1 file", "3 files". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * Files a Jekyll booth points to (images, videos, PDFs) → files next to the new sponsor
+ * file. Site paths ("/assets/img/x.jpg") are looked up under the Jekyll site's folder; an
+ * image that cannot be found locally becomes a placeholder SVG showing its alt text, so the
+ * booth builds and reads right until the real file is dropped in.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { NewFile } from '../cli.ts';
+import { placeholderSvg } from '../placeholder-svg.ts';
+import { slugify } from '../project.ts';
+
+const imageTypes = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
+
+export interface AssetOptions {
+  boothFile: string;
+  /** The Jekyll site's folder; default: the booth's folder and the folders above it. */
+  siteRoot?: string | undefined;
+  /** Absolute folder the sponsor's files go to (src/content/sponsors/<id>/). */
+  targetDir: string;
+  sponsorId: string;
+}
+
+export class Assets {
+  readonly options: AssetOptions;
+  readonly files: NewFile[] = [];
+  /** Images that were not found, by the name written, with the reference of the old site. */
+  readonly placeholders: { name: string; source: string; remote: boolean; note: string }[] = [];
+  readonly copied: { name: string; source: string }[] = [];
+  /** Source path (or reference) → name written, so one file referenced twice is written once. */
+  readonly written = new Map<string, string>();
+  readonly names = new Set<string>();
+
+  constructor(options: AssetOptions) {
+    this.options = options;
+  }
+
+  /** Folders a site path is looked up in. */
+  roots(): string[] {
+    if (this.options.siteRoot) return [resolve(this.options.siteRoot)];
+    const roots: string[] = [];
+    let dir = dirname(resolve(this.options.boothFile));
+    for (let i = 0; i < 5; i++) {
+      roots.push(dir);
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    return roots;
+  }
+
+  /** The file on disk a reference of the old site points to, if it is there. */
+  find(reference: string): string | undefined {
+    const path = decodeURI(reference.split(/[?#]/)[0]!);
+    const candidates = path.startsWith('/') ? this.roots().map((root) => join(root, path)) : [resolve(dirname(this.options.boothFile), path), ...this.roots().map((root) => join(root, path))];
+    return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+  }
+
+  /** A free file name in the sponsor's folder, from the reference's own name. */
+  name(reference: string, ext?: string): string {
+    const base = basename(decodeURI(reference.split(/[?#]/)[0]!)) || 'file';
+    const extension = (ext ?? extname(base)).toLowerCase().replace('.jpeg', '.jpg');
+    const stem = slugify(base.slice(0, base.length - extname(base).length)) || 'file';
+    let name = `${stem}${extension}`;
+    for (let n = 2; this.names.has(name); n++) name = `${stem}-${n}${extension}`;
+    this.names.add(name);
+    return name;
+  }
+
+  /** Copies a found file, or returns undefined. The result is "./<id>/<name>". */
+  copy(reference: string): string | undefined {
+    const found = this.find(reference);
+    if (!found) return undefined;
+    const known = this.written.get(found);
+    if (known) return `./${this.options.sponsorId}/${known}`;
+    const name = this.name(found);
+    this.files.push({ path: join(this.options.targetDir, name), content: readFileSync(found) });
+    this.written.set(found, name);
+    this.copied.push({ name, source: reference });
+    return `./${this.options.sponsorId}/${name}`;
+  }
+
+  /** An image: copied when found, else a placeholder SVG with `label`. Returns "./<id>/<name>". */
+  image(reference: string, label: string, shape: 'photo' | 'hero' = 'photo'): string {
+    const remote = /^(https?:)?\/\//i.test(reference) || reference.startsWith('data:');
+    if (!remote && imageTypes.has(extname(reference.split(/[?#]/)[0]!).toLowerCase())) {
+      const copied = this.copy(reference);
+      if (copied) return copied;
+    }
+    const key = `placeholder:${reference}`;
+    const known = this.written.get(key);
+    if (known) return `./${this.options.sponsorId}/${known}`;
+    const name = this.name(reference.startsWith('data:') ? 'image' : reference, '.svg');
+    const original = reference.startsWith('data:') ? 'an inline data: image' : basename(reference.split(/[?#]/)[0]!) || reference;
+    this.files.push({ path: join(this.options.targetDir, name), content: placeholderSvg(label || original, `placeholder for ${original}`, shape) });
+    this.written.set(key, name);
+    this.placeholders.push({ name, source: reference, remote, note: `placeholder for ${original}` });
+    return `./${this.options.sponsorId}/${name}`;
+  }
+
+  /** A placeholder image under a fixed name (e.g. hero.svg when the old theme set the image). */
+  placeholder(name: string, label: string, shape: 'photo' | 'hero', note: string): string {
+    this.placeholders.push({ name, source: name, remote: false, note: `placeholder: ${note}` });
+    return this.add(name, placeholderSvg(label, `placeholder: ${note}`, shape));
+  }
+
+  /** Writes a generated file (logo, placeholder) under a fixed name. */
+  add(name: string, content: string | Uint8Array): string {
+    this.names.add(name);
+    this.files.push({ path: join(this.options.targetDir, name), content });
+    return `./${this.options.sponsorId}/${name}`;
+  }
+}

@@ -1,0 +1,338 @@
+/**
+ * One Jekyll booth page → a sponsor MDX file, its images and its role files. Pure planning:
+ * it returns the files to write and a report; the command decides whether to write them.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { Document, parse, stringify } from 'yaml';
+import { employmentTypeLabels } from '../../../src/lib/model.ts';
+import { backgroundPosition, slug as slugSchema } from '../../../src/schemas/shared.ts';
+import type { NewFile } from '../cli.ts';
+import { logoSvg } from '../placeholder-svg.ts';
+import { findTier, paths, slugify, today, type Project } from '../project.ts';
+import { checkUrl } from '../role-input.ts';
+import { Assets } from './assets.ts';
+import { convertBody, jsxAttr } from './body.ts';
+import { Report } from './report.ts';
+import { cleanLink, roleColumns, rolesFromTable, type RoleDraft } from './roles.ts';
+
+export interface BoothOptions {
+  project: Project;
+  file: string;
+  id?: string | undefined;
+  name?: string | undefined;
+  tier?: string | undefined;
+  website?: string | undefined;
+  summary?: string | undefined;
+  logo?: string | undefined;
+  hero?: string | undefined;
+  posted?: string | undefined;
+  validThrough?: string | undefined;
+  siteRoot?: string | undefined;
+  siteUrl?: string | undefined;
+  /** Unknown research areas: added to areas.yaml (collected here) instead of reported. */
+  newAreas?: Map<string, string> | undefined;
+}
+
+export interface BoothPlan {
+  id: string;
+  name: string;
+  files: NewFile[];
+  /** Notes shown next to written files, by path. */
+  fileNotes: Map<string, string>;
+  report: Report;
+  roles: RoleDraft[];
+  applyLinks: number;
+}
+
+/** Front matter keys of Jekyll booth themes, by what they mean here. */
+const keys = {
+  name: ['title', 'name', 'sponsor'],
+  tier: ['tier', 'level', 'sponsor_level', 'sponsorship', 'category'],
+  website: ['website', 'sponsor_url', 'company_url', 'homepage', 'link', 'url'],
+  summary: ['summary', 'description', 'excerpt', 'subtitle', 'tagline'],
+  logo: ['logo', 'sponsor_logo', 'logo_image'],
+  hero: ['hero', 'hero_image', 'header_image', 'image', 'background', 'background_image', 'banner', 'cover'],
+  careers: ['careers', 'careers_url', 'jobs', 'jobs_url'],
+  position: ['background_position', 'hero_position'],
+  permalink: ['permalink'],
+  redirects: ['redirect_from'],
+  date: ['date'],
+  ignored: ['layout', 'sitemap', 'nav', 'order', 'weight', 'published', 'tags', 'categories', 'author', 'toc', 'comments'],
+};
+
+function pick(front: Record<string, unknown>, names: string[]): { key: string; value: string } | undefined {
+  for (const key of names) {
+    const value = front[key];
+    if (typeof value === 'string' && value.trim()) return { key, value: value.trim() };
+    if (value instanceof Date) return { key, value: value.toISOString().slice(0, 10) };
+    if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { src?: unknown }).src === 'string') return { key, value: (value as { src: string }).src };
+  }
+  return undefined;
+}
+
+export function splitFrontMatter(text: string): { front: Record<string, unknown>; body: string; error?: string } {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?(?:\n|$)/.exec(text);
+  if (!match) return { front: {}, body: text };
+  try {
+    const front = parse(match[1]!) ?? {};
+    return { front: typeof front === 'object' ? (front as Record<string, unknown>) : {}, body: text.slice(match[0].length) };
+  } catch (error) {
+    return { front: {}, body: text.slice(match[0].length), error: (error as Error).message.split('\n')[0]! };
+  }
+}
+
+/** "Spotify Virtual Booth" → "Spotify". */
+function sponsorName(title: string): string {
+  return title.replace(/\s*[-–—:|]?\s*(virtual\s+)?booth\s*$/i, '').replace(/^(virtual\s+)?booth\s*[-–—:|]\s*/i, '').trim() || title;
+}
+
+const keywordPercent: Record<string, string> = { left: '0%', top: '0%', center: '50%', right: '100%', bottom: '100%' };
+
+/** "0% 35%", "center top", "left" → "X% Y%", or undefined when unreadable. */
+export function heroPosition(value: string): string | undefined {
+  const words = value.trim().toLowerCase().split(/\s+/);
+  if (words.length === 1) words.push(words[0] === 'top' || words[0] === 'bottom' ? words[0] : 'center');
+  if (words.length === 2 && (words[0] === 'top' || words[0] === 'bottom' || words[1] === 'left' || words[1] === 'right')) words.reverse();
+  const result = words.map((w) => keywordPercent[w] ?? w).join(' ');
+  return backgroundPosition.safeParse(result).success ? result : undefined;
+}
+
+/** A permalink of the old site as a legacy path ("/spotify/"), or undefined when it cannot be one. */
+function legacyPath(value: string): string | undefined {
+  let path = value.trim().replace(/:[a-z_]+/gi, '');
+  if (/\.html?$/.test(path)) return undefined;
+  if (!path.startsWith('/')) path = `/${path}`;
+  if (!path.endsWith('/')) path = `${path}/`;
+  return /^\/([a-z0-9._-]+\/)+$/i.test(path) ? path : undefined;
+}
+
+const atsHosts = /greenhouse\.io|lever\.co|workday|myworkdayjobs|smartrecruiters|ashbyhq|jobvite|linkedin\.com|icims|taleo|successfactors|recruitee|personio|bamboohr|workable/i;
+
+/** The careers site most apply links point to, unless it is a generic job board. */
+function careersSite(roles: RoleDraft[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const role of roles) for (const l of role.locations) if (l.applyUrl && /^https?:/.test(l.applyUrl)) counts.set(new URL(l.applyUrl).origin, (counts.get(new URL(l.applyUrl).origin) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return best && !atsHosts.test(best) ? best : undefined;
+}
+
+function plural(n: number, word: string, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** "Spotify at ISMIR 2020: 6 internships and 5 full-time openings in Audio Intelligence, …". */
+function generatedSummary(name: string, conference: string | undefined, roles: RoleDraft[], areaLabel: (id: string) => string): string {
+  const kinds = Object.entries(employmentTypeLabels)
+    .map(([kind, label]) => ({ n: roles.filter((r) => r.employmentType === kind).length, label: label.plural.toLowerCase() }))
+    .filter((k) => k.n > 0)
+    .map((k) => `${k.n} ${k.n === 1 ? k.label.replace(/s$/, '').replace(/ openings$/, ' opening') : k.label}`);
+  const head = `${name}${conference ? ` at ${conference}` : ''}`;
+  if (kinds.length === 0) return `${head}.`;
+  const list = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}` : kinds[0]!;
+  const areas = [...new Set(roles.flatMap((r) => r.researchAreas))].map(areaLabel);
+  let text = `${head}: ${list}`;
+  for (const [i, area] of areas.entries()) {
+    const next = `${text}${i === 0 ? ' in ' : ', '}${area}`;
+    if (next.length > 250) return `${text} and more.`;
+    text = next;
+  }
+  return `${text}.`;
+}
+
+/** Role data in the order and style of the hand-written demo files. */
+function roleYaml(role: RoleDraft, posted: string, validThrough: string | undefined, source: string): string {
+  const data: Record<string, unknown> = { title: role.title, employmentType: role.employmentType, order: role.order };
+  if (role.seniority.length) data['seniority'] = role.seniority;
+  if (role.term && Object.keys(role.term).length) data['term'] = role.term;
+  data['locations'] = role.locations;
+  if (role.researchAreas.length) data['researchAreas'] = role.researchAreas;
+  if (Object.keys(role.eligibility).length) data['eligibility'] = role.eligibility;
+  if (role.requirements) data['requirements'] = role.requirements;
+  if (role.statusNote) data['statusNote'] = role.statusNote;
+  data['datePosted'] = posted;
+  const closes = role.validThrough ?? validThrough;
+  if (closes) data['validThrough'] = closes;
+  if (role.description) data['description'] = role.description;
+  const doc = new Document(data);
+  // Short lists and the term read best on one line, as in the hand-written files.
+  for (const path of [['term'], ['seniority'], ['eligibility', 'enrolledIn']]) {
+    const node = doc.getIn(path, true) as { flow?: boolean } | undefined;
+    if (node && typeof node === 'object') node.flow = true;
+  }
+  return `# Imported from ${source} by npm run import:jekyll; fields: docs/authoring.md\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
+}
+
+export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors: string[] } {
+  const { project } = options;
+  const report = new Report();
+  const text = readFileSync(options.file, 'utf8');
+  const { front, body, error } = splitFrontMatter(text);
+  const errors: string[] = [];
+  if (error) errors.push(`${options.file}: the front matter is not valid YAML (${error})`);
+
+  const nameFrom = pick(front, keys.name);
+  const name = options.name ?? (nameFrom ? sponsorName(nameFrom.value) : undefined);
+  if (!name) errors.push(`${options.file}: no title in the front matter; pass --name`);
+  const id = options.id ?? slugify(name ?? basename(options.file, extname(options.file)).replace(/-?booth$/i, ''));
+  if (!slugSchema.safeParse(id).success) errors.push(`${options.file}: cannot make a file name from "${name}"; pass --id`);
+  const tierValue = options.tier ?? pick(front, keys.tier)?.value;
+  const tier = tierValue ? findTier(project, tierValue) : `no tier for ${name ?? options.file}: pass --tier (${project.tiers.map((t) => t.id).join(', ')})`;
+  if (typeof tier === 'string') errors.push(tier);
+  const website = options.website ?? pick(front, keys.website)?.value;
+  if (!website) errors.push(`no website for ${name ?? options.file}: pass --website https://…`);
+  else if (checkUrl(website, 'the website')) errors.push(checkUrl(website, 'the website')!);
+  if (errors.length || typeof tier === 'string' || !name || !website) return { errors };
+
+  const source = basename(options.file);
+  const assetsDir = paths.sponsorAssets(project, id);
+  const assets = new Assets({ boothFile: options.file, siteRoot: options.siteRoot, targetDir: assetsDir, sponsorId: id });
+  const fileNotes = new Map<string, string>();
+  const media: Record<string, unknown>[] = [];
+  const resources: Record<string, unknown>[] = [];
+  const roles: RoleDraft[] = [];
+  const usedRoleIds = new Set<string>();
+  let tables = 0;
+
+  const mdx = convertBody(body, {
+    report,
+    image: (src, alt) => assets.image(src, alt),
+    link(href, linkText) {
+      if (/^(#|mailto:)/i.test(href)) return href;
+      if (/^https?:\/\//i.test(href)) return cleanLink(href, { report });
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+        report.todo(`removed the link "${linkText}" (${href.slice(0, 40)}): only http(s), mailto: and #anchors are allowed`);
+        return undefined;
+      }
+      const document = /\.(pdf|pptx?|odp|key|csv|zip|txt|md)$/i.exec(href.split(/[?#]/)[0]!)?.[1]?.toLowerCase();
+      if (document) {
+        const file = assets.copy(href);
+        if (file) {
+          resources.push({ label: linkText.replace(/[*_\\]/g, ''), kind: document === 'pdf' ? 'pdf' : /ppt|odp|key/.test(document) ? 'slides' : document === 'csv' || document === 'zip' ? 'dataset' : 'page', file });
+          report.done(`moved the linked file ${basename(href)} to the booth's resources (listed on the booth page)`);
+          return undefined;
+        }
+      }
+      if (options.siteUrl) {
+        const url = new URL(href, options.siteUrl.endsWith('/') ? options.siteUrl : `${options.siteUrl}/`).href;
+        report.note(`a link to the old site kept as ${url}`);
+        return url;
+      }
+      report.todo(`the link "${linkText}" went to ${href} on the old site; only its text is kept (pass --site-url https://old.site to keep such links, or edit the booth)`);
+      return undefined;
+    },
+    media(src, title, kind, captions) {
+      const youtube = /(?:youtube(?:-nocookie)?\.com\/(?:embed\/|watch\?v=|v\/)|youtu\.be\/)([\w-]{6,})/.exec(src);
+      const vimeo = /vimeo\.com\/(?:video\/)?(\d+)/.exec(src);
+      const itemTitle = title || `${kind === 'video' ? 'Video' : 'Recording'} ${media.length + 1}`;
+      if (!title) report.todo(`a ${kind} had no title; it is called "${itemTitle}": give it a real one in the media list of the front matter`);
+      const mediaId = slugify(itemTitle).slice(0, 40) || `media-${media.length + 1}`;
+      if (youtube || vimeo) {
+        const url = youtube ? `https://www.youtube.com/watch?v=${youtube[1]}` : `https://vimeo.com/${vimeo![1]}`;
+        media.push({ id: mediaId, kind, title: itemTitle, platform: youtube ? 'youtube' : 'vimeo', url });
+        report.done(`converted an embedded ${youtube ? 'YouTube' : 'Vimeo'} player to <Video> (a poster and a link; no third-party frame)`);
+        return `<${kind === 'video' ? 'Video' : 'Audio'} ${jsxAttr('id', mediaId)} />`;
+      }
+      if (/\.(mp4|webm|mp3|ogg|opus|m4a|wav)$/i.test(src.split(/[?#]/)[0]!) && !/^(https?:)?\/\//.test(src)) {
+        const file = assets.find(src);
+        const vtt = captions ? assets.find(captions) : undefined;
+        if (file && (kind === 'audio' || vtt)) {
+          const copied = assets.copy(src)!;
+          media.push({ id: mediaId, kind, title: itemTitle, platform: 'file', file: copied, ...(vtt ? { captions: assets.copy(captions!) } : {}) });
+          if (kind === 'audio') report.todo(`the audio ${basename(src)} needs a transcript link: add transcript: https://… to its media entry`);
+          report.done(`converted the ${kind} file ${basename(src)} to <${kind === 'video' ? 'Video' : 'Audio'}>`);
+          return `<${kind === 'video' ? 'Video' : 'Audio'} ${jsxAttr('id', mediaId)} />`;
+        }
+        report.todo(`not converted: the ${kind} file ${src} ${file ? 'has no captions; add a WebVTT file next to it and list both under media: (platform: file, file:, captions:)' : 'was not found next to the booth (pass --site-root)'}; then place it with <Video id="…" />`);
+        return undefined;
+      }
+      if (/^https?:\/\//.test(src)) {
+        report.todo(`an embedded frame from ${new URL(src).hostname} became a plain link ("${itemTitle}"): booth pages load no third-party frames`);
+        return `[${itemTitle}](${cleanLink(src, { report })})`;
+      }
+      report.todo(`removed an embedded ${kind} (${src}) that could not be converted`);
+      return undefined;
+    },
+    roleTable(table, heading) {
+      const columns = roleColumns(table);
+      if (!columns) return false;
+      tables++;
+      roles.push(...rolesFromTable(table, columns, { heading, project, report, newAreas: options.newAreas }, usedRoleIds));
+      return true;
+    },
+  });
+
+  // Identity: front matter first, flags override; what is missing gets a visible stand-in.
+  const logoRef = options.logo ?? pick(front, keys.logo)?.value;
+  let logo: string;
+  if (logoRef) {
+    logo = assets.image(logoRef, name);
+    if (assets.placeholders.some((p) => p.source === logoRef)) report.todo(`the logo ${logoRef} was not found; a placeholder stands in`);
+  } else {
+    logo = assets.add('logo.svg', logoSvg(name));
+    fileNotes.set(join(assetsDir, 'logo.svg'), 'a text logo: replace it with the real one');
+    report.todo(`no logo in the booth page: a text logo with the name stands in (${id}/logo.svg); replace it, or pass --logo`);
+  }
+  const positionFrom = pick(front, keys.position);
+  const heroRef = options.hero ?? pick(front, keys.hero)?.value;
+  let hero: { src: string; position?: string } | undefined;
+  if (heroRef || positionFrom) {
+    const position = positionFrom ? heroPosition(positionFrom.value) : undefined;
+    if (positionFrom && !position) report.todo(`${positionFrom.key}: "${positionFrom.value}" is not two percentages or keywords; set hero.position by hand`);
+    const src = heroRef ? assets.image(heroRef, `${name} header image`, 'hero') : assets.placeholder('hero.svg', `${name} header image`, 'hero', 'the old theme chose this image');
+    if (!heroRef) report.todo(`the page had a hero band (${positionFrom!.key}: ${positionFrom!.value}) but its image is set by the old theme: a placeholder stands in (${id}/hero.svg); replace it, or pass --hero`);
+    hero = { src, ...(position ? { position } : {}) };
+    if (position) report.done(`${positionFrom!.key}: ${positionFrom!.value.trim()} → hero.position: ${position}`);
+  }
+  const legacy = [pick(front, keys.permalink)?.value, ...[front['redirect_from']].flat()].filter((v): v is string => typeof v === 'string');
+  const legacyPermalinks = legacy.flatMap((p) => {
+    const path = legacyPath(p);
+    if (path) report.done(`permalink ${p} → legacyPermalinks (the old address keeps working)`);
+    else report.todo(`the old address ${p} cannot be a legacy permalink (it must be a folder path like /spotify/); redirect it on your web server`);
+    return path ? [path] : [];
+  });
+  const careers = pick(front, keys.careers)?.value ?? careersSite(roles);
+  if (careers && !pick(front, keys.careers)) report.note(`careersUrl guessed from the apply links: ${careers}`);
+  const areaLabel = (areaId: string) => project.areas.find((a) => a.id === areaId)?.label ?? options.newAreas?.get(areaId) ?? areaId;
+  const summaryFrom = options.summary ?? pick(front, keys.summary)?.value;
+  const summary = summaryFrom ?? generatedSummary(name, project.conference?.name, roles, areaLabel);
+  if (!summaryFrom) report.todo('no summary in the booth page: one was written from the roles; edit summary: in the front matter');
+  if (summary.length > 280) report.todo(`the summary has ${summary.length} characters; shorten it to 280`);
+
+  const sponsor: Record<string, unknown> = { name, tier: tier.id, website, summary, logo: { src: logo, alt: name } };
+  if (hero) sponsor['hero'] = hero;
+  if (legacyPermalinks.length) sponsor['legacyPermalinks'] = legacyPermalinks;
+  if (careers && !checkUrl(careers, '')) sponsor['careersUrl'] = careers;
+  if (front['published'] === false) {
+    sponsor['draft'] = true;
+    report.note('published: false → draft: true (the booth appears nowhere until you remove it)');
+  }
+  if (media.length) sponsor['media'] = media;
+  if (resources.length) sponsor['resources'] = resources;
+  const used = new Set(Object.values(keys).flat());
+  const unused = Object.keys(front).filter((k) => !used.has(k) || (keys.ignored.includes(k) && k !== 'layout'));
+  if (unused.length) report.note(`front matter not used: ${unused.join(', ')}`);
+
+  const posted = options.posted ?? pick(front, keys.date)?.value.slice(0, 10) ?? today();
+  if (roles.length && !options.posted && !pick(front, keys.date)) report.note(`datePosted: ${posted} (today) on every role; pass --posted YYYY-MM-DD for the day they were published`);
+  if (roles.length && !options.validThrough && roles.some((r) => !r.validThrough)) report.todo('no closing dates: roles without validThrough stay open forever; add validThrough: YYYY-MM-DD to each, or pass --valid-through');
+  for (const role of roles) for (const place of role.locations) if (!place.applyUrl) report.todo(`role "${role.title}": no apply link for ${place.location}; add applyUrl`);
+
+  const files: NewFile[] = [
+    { path: paths.sponsor(project, id), content: `---\n# Imported from ${source} by npm run import:jekyll; fields: docs/authoring.md\n${stringify(sponsor, { lineWidth: 0 })}---\n\n${mdx.trim() ? `${mdx.trim()}\n` : ''}` },
+    ...assets.files,
+    ...roles.map((role) => ({ path: paths.role(project, id, role.id), content: roleYaml(role, posted, options.validThrough, source) })),
+  ];
+  for (const p of assets.placeholders) fileNotes.set(join(assetsDir, p.name), p.note);
+
+  const applyLinks = roles.reduce((n, r) => n + r.locations.filter((l) => l.applyUrl).length, 0);
+  if (tables) report.lead(`${plural(roles.length, 'role')} from ${plural(tables, 'HTML table')} (${plural(applyLinks, 'apply link')}, one per location)`);
+  const images = assets.placeholders.filter((p) => p.source !== 'hero.svg' && p.source !== logoRef);
+  if (assets.copied.length) report.done(`${plural(assets.copied.length, 'file')} copied next to the sponsor file`);
+  if (images.length) {
+    const remote = images.filter((p) => p.remote).length;
+    const where = remote ? `(${remote} on other sites, which booths may not hot-link)` : `(looked under ${assets.roots()[0]}${options.siteRoot ? '' : ' and the folders above it'})`;
+    report.todo(`${plural(images.length, 'image')} not found ${where}: placeholders with their alt text stand in; put the real files in ${paths.sponsorAssets(project, id).replace(`${project.root}/`, '')}/ (same names, or change the paths) or pass --site-root <jekyll site>`);
+  }
+  return { plan: { id, name, files, fileNotes, report, roles, applyLinks } };
+}

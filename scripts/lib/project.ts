@@ -1,0 +1,123 @@
+/**
+ * The parts of a boothkit project the authoring commands read: the content folder, the
+ * closed lists (tiers, areas, locations) and the existing sponsors. Lenient on purpose:
+ * a broken list entry is skipped here and reported by the content check.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { buildDate, contentLayout } from '../../src/lib/content-check.ts';
+import { closest } from '../../src/lib/suggest.ts';
+import { conferenceSchema, type Conference } from '../../src/schemas/conference.ts';
+import { slug as slugSchema } from '../../src/schemas/shared.ts';
+import { tierSchema, type Tier } from '../../src/schemas/tier.ts';
+import { areaSchema, locationSchema, type Area, type Location } from '../../src/schemas/vocabulary.ts';
+import type { z } from 'zod';
+
+export interface Project {
+  root: string;
+  /** Absolute path of the content folder. */
+  content: string;
+  conference: Conference | undefined;
+  tiers: Tier[];
+  areas: Area[];
+  locations: Location[];
+  /** Ids of existing sponsor files (any case, as on disk). */
+  sponsorIds: string[];
+}
+
+function readList<T>(path: string, schema: z.ZodType<T>): T[] {
+  if (!existsSync(path)) return [];
+  const data: unknown = parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((item) => {
+    const result = schema.safeParse(item);
+    return result.success ? [result.data] : [];
+  });
+}
+
+export function loadProject(root: string, contentDir = 'src/content'): Project {
+  const content = resolve(root, contentDir);
+  const conferencePath = join(content, contentLayout.conference);
+  const conference = existsSync(conferencePath) ? conferenceSchema.safeParse(parse(readFileSync(conferencePath, 'utf8'))).data : undefined;
+  const sponsorsDir = join(content, contentLayout.sponsors);
+  return {
+    root,
+    content,
+    conference,
+    tiers: readList(join(content, contentLayout.tiers), tierSchema).sort((a, b) => a.rank - b.rank),
+    areas: readList(join(content, contentLayout.areas), areaSchema),
+    locations: readList(join(content, contentLayout.locations), locationSchema),
+    sponsorIds: existsSync(sponsorsDir) ? readdirSync(sponsorsDir).filter((n) => /\.mdx?$/.test(n)).map((n) => n.replace(/\.mdx?$/, '')) : [],
+  };
+}
+
+export const paths = {
+  sponsor: (p: Project, id: string) => join(p.content, contentLayout.sponsors, `${id}.mdx`),
+  sponsorAssets: (p: Project, id: string) => join(p.content, contentLayout.sponsors, id),
+  role: (p: Project, sponsorId: string, roleId: string) => join(p.content, contentLayout.roles, sponsorId, `${roleId}.yaml`),
+  areas: (p: Project) => join(p.content, contentLayout.areas),
+};
+
+/** "Acme Audio GmbH & Co." → "acme-audio-gmbh-co"; accents are folded ("Montréal" → "montreal"). */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Why `id` cannot name a new file, or undefined when it can. */
+export function checkSlug(id: string, what: string): string | undefined {
+  if (!id) return `the ${what} id is empty; pass a name with letters or digits`;
+  if (!slugSchema.safeParse(id).success) return `the ${what} id "${id}" must be lower-case letters, digits and single hyphens, e.g. "${slugify(id) || 'acme-audio'}"`;
+  return undefined;
+}
+
+/** A tier by id or label (any case), or a sentence listing the valid ones with a did-you-mean. */
+export function findTier(project: Project, value: string): Tier | string {
+  const wanted = value.trim().toLowerCase();
+  const tier = project.tiers.find((t) => t.id === wanted || t.label.toLowerCase() === wanted);
+  if (tier) return tier;
+  const ids = project.tiers.map((t) => t.id);
+  const best = closest(wanted, ids);
+  return `unknown tier "${value}"; expected one of ${ids.join(', ')} (from src/content/tiers.yaml)${best ? `. Did you mean "${best}"?` : ''}`;
+}
+
+/** A sponsor id that exists on disk, or a sentence with a did-you-mean. */
+export function findSponsor(project: Project, value: string): string | { error: string } {
+  if (project.sponsorIds.includes(value)) return value;
+  const best = closest(value, project.sponsorIds);
+  return { error: `no sponsor "${value}" (no file src/content/sponsors/${value}.mdx)${best ? `. Did you mean "${best}"?` : '; create it first with npm run new:sponsor'}` };
+}
+
+/** Looks a value up in a vocabulary by id, label or alias, ignoring case, accents and punctuation. */
+export function vocabularyLookup<T extends { id: string; label: string; aliases: string[] }>(items: readonly T[], extra: (item: T) => string[] = () => []) {
+  const index = new Map<string, T>();
+  for (const item of items) {
+    for (const key of [item.id, item.label, ...item.aliases, ...extra(item)]) {
+      index.set(key.toLowerCase(), item);
+      index.set(slugify(key), item);
+    }
+  }
+  return (value: string): T | undefined => index.get(value.trim().toLowerCase()) ?? index.get(slugify(value));
+}
+
+/** Did-you-mean over a vocabulary's ids and aliases. */
+export function suggestFrom(items: readonly { id: string; aliases: string[] }[], value: string): string | undefined {
+  return closest(slugify(value), items.flatMap((i) => [i.id, ...i.aliases]));
+}
+
+/** YYYY-MM-DD of today, or of BOOTHKIT_BUILD_DATE when set (tests, reproducible output). */
+export const today = (): string => buildDate();
+
+/** The day `months` after `day` (YYYY-MM-DD), clamped to the month's last day. */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}

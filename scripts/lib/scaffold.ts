@@ -1,0 +1,111 @@
+/**
+ * Turns the answers of `new:sponsor` and `new:role` into file text, from the files in
+ * templates/. Pure: no disk writes here, so tests can read what would be written.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { employmentTypes, educationLevels, seasons, workplaces } from '../../src/schemas/role.ts';
+
+const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
+
+export function readTemplate(name: string): string {
+  return readFileSync(join(templatesDir, name), 'utf8');
+}
+
+/** A value as one YAML scalar, quoted only when YAML needs it ("Acme: Audio" → '"Acme: Audio"'). */
+export function yamlScalar(value: string | number | boolean): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/** Replaces every {{key}}; a key the template uses but `values` lacks is a bug, so it throws. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`template value "${key}" missing`);
+    return value;
+  });
+}
+
+export interface SponsorAnswers {
+  id: string;
+  name: string;
+  tier: string;
+  tierIds: string[];
+  website: string;
+  summary: string;
+  /** File name of the logo next to the sponsor file, e.g. "logo.svg" or "logo.png". */
+  logoFile: string;
+}
+
+export function sponsorFile(a: SponsorAnswers): string {
+  const text = fill(readTemplate('sponsor.mdx'), {
+    id: a.id,
+    name: yamlScalar(a.name),
+    tier: a.tier,
+    tierIds: a.tierIds.join(', '),
+    website: yamlScalar(a.website),
+    summary: yamlScalar(a.summary),
+  });
+  return a.logoFile === 'logo.svg' ? text : text.replace(`./${a.id}/logo.svg`, `./${a.id}/${a.logoFile}`);
+}
+
+export interface RolePlace {
+  location: string;
+  workplace?: (typeof workplaces)[number];
+  applyUrl?: string;
+}
+
+export interface RoleAnswers {
+  sponsorName: string;
+  title: string;
+  type: (typeof employmentTypes)[number];
+  term?: { season?: (typeof seasons)[number]; year?: number };
+  places: RolePlace[];
+  areas: string[];
+  enrolledIn: (typeof educationLevels)[number][];
+  requirements: string;
+  posted: string;
+  validThrough: string;
+  /** Fields filled with a stand-in value; their lines get a TODO (and the role is a draft). */
+  todo: Set<'locations' | 'areas' | 'requirements' | 'applyUrl'>;
+  /** Written with `draft: true`: validated, but on no page until the author removes the line. */
+  draft: boolean;
+}
+
+const todoNote = ' # TODO: a stand-in value; replace it';
+
+export function roleFile(a: RoleAnswers): string {
+  const todo = (field: 'locations' | 'areas' | 'requirements' | 'applyUrl') => (a.todo.has(field) ? todoNote : '');
+  const places = a.places.flatMap((p) => [
+    `  - location: ${yamlScalar(p.location)}${todo('locations')}`,
+    ...(p.workplace && p.workplace !== 'onsite' ? [`    workplace: ${p.workplace}`] : []),
+    ...(p.applyUrl ? [`    applyUrl: ${yamlScalar(p.applyUrl)}${todo('applyUrl')}`] : []),
+  ]);
+  const term = a.term
+    ? `term: { ${[a.term.season && `season: ${a.term.season}`, a.term.year && `year: ${a.term.year}`].filter(Boolean).join(', ')} }`
+    : `# term: { season: summer, year: ${Number(a.posted.slice(0, 4)) + 1} } # when an internship or fixed-term role runs`;
+  const eligibility = a.enrolledIn.length
+    ? `eligibility:\n  enrolledIn: [${a.enrolledIn.join(', ')}] # currently a student at one of these levels`
+    : [
+        '# eligibility:',
+        '#   enrolledIn: [phd] # currently a student at one of: bachelor, master, phd',
+        '#   educationRequired: phd # a degree the applicant holds (or educationPreferred)',
+        '#   minYearsExperience: 3',
+      ].join('\n');
+  return fill(readTemplate('role.yaml'), {
+    sponsorName: a.sponsorName,
+    draft: a.draft
+      ? `# A draft: on no page until ${a.todo.size ? 'the TODO values below are real and ' : ''}this line is removed.\ndraft: true\n`
+      : '',
+    title: yamlScalar(a.title),
+    type: a.type,
+    term,
+    locations: places.join('\n'),
+    areas: a.areas.map((area) => `  - ${yamlScalar(area)}${todo('areas')}`).join('\n'),
+    eligibility,
+    requirements: `${yamlScalar(a.requirements)}${todo('requirements')}`,
+    posted: a.posted,
+    validThrough: a.validThrough,
+  });
+}
