@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspSeal } from './src/integrations/csp-seal.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { cspDirectives, scriptSources } from './src/lib/csp.ts';
 import { mdxGuardPlugin } from './src/lib/mdx-guard/plugin.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
@@ -30,9 +31,11 @@ export default defineConfig({
   // Shiki colours code with style="" attributes, which the policy forbids; code blocks in
   // booths stay plain <pre><code> styled by global.css.
   markdown: { syntaxHighlight: false },
+  // sitemap() writes dist/sitemap.xml from the built pages, without those marked noindex
+  // (404, redirects, closed roles, empty filter pages); drafts have no page at all.
   // The MDX guard checks every booth body as Astro compiles it (scripts, raw HTML, imports,
   // code expressions, unknown components, images without alt text, …); see src/lib/mdx-guard/.
-  integrations: [contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), cspSeal()],
+  integrations: [contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), cspSeal(), sitemap()],
   vite: {
     build: {
       // Images referenced from CSS (the brand logo) stay files, as img-src 'self' allows no

@@ -6,6 +6,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildDate, contentLayout } from './lib/content-check.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
+import { computeFacets, facetNames, facetPath, pageFilter, pagePath, paginate, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
 import { ContentError } from './lib/problems.ts';
 
 const contentDir = 'src/content';
@@ -79,6 +80,64 @@ export async function getSponsorRoles(sponsorId: string): Promise<Role[]> {
   return (await rolesBySponsor).get(sponsorId) ?? [];
 }
 
+/** Every published role (drafts excluded), closed ones included: each keeps its page. */
+export async function getRoles(): Promise<Role[]> {
+  return (await getModel()).roles;
+}
+
+/** Roles that are open today: the feeds and JobPosting data list only these. */
+export async function getOpenRoles(): Promise<Role[]> {
+  return (await getModel()).roles.filter((r) => r.state === 'open');
+}
+
+/** "Today" for role status: BOOTHKIT_BUILD_DATE or the day of the build, YYYY-MM-DD. */
+export function getBuildDate(): string {
+  return buildDate();
+}
+
+let facets: Promise<Facets> | undefined;
+
+/** Facet values and their roles, computed once per build (never per page). */
+export function getFacets(): Promise<Facets> {
+  facets ??= getModel().then((model) => computeFacets(model));
+  return facets;
+}
+
+/** One page of a list of roles: the board or a facet value's list. */
+export interface RoleListPage {
+  /** Site path without the base, e.g. "/roles/" or "/roles/area/machine-learning/page/2/". */
+  path: string;
+  /** Path of the list's first page. */
+  listPath: string;
+  page: ListPage<Role>;
+  /** The CSS-only filter of this page's rows. */
+  filter: PageFilter;
+  /** The facet value the list is about; undefined for the board. */
+  value?: FacetValue;
+}
+
+let listPages: Promise<RoleListPage[]> | undefined;
+
+/** Every page of the board and of every facet value, with its filter; built once per build. */
+export function getRoleListPages(): Promise<RoleListPage[]> {
+  listPages ??= (async () => {
+    const [roles, all] = await Promise.all([getListedRoles(), getFacets()]);
+    const list = (listPath: string, items: Role[], value?: FacetValue) =>
+      paginate(items).map((page) => ({
+        path: pagePath(listPath, page.number),
+        listPath,
+        page,
+        filter: pageFilter(page.items, all, value?.facet),
+        ...(value && { value }),
+      }));
+    return [
+      ...list(routes.board, roles),
+      ...facetNames.flatMap((name) => all.byName[name].values.flatMap((value) => list(facetPath(value), value.roles, value))),
+    ];
+  })();
+  return listPages;
+}
+
 /** The MDX body of a sponsor's booth, ready to render with the booth components. */
 export async function renderBooth(sponsorId: string) {
   // getEntry is a keyed lookup; getCollection with a filter would resolve every sponsor's
@@ -94,10 +153,22 @@ export function url(path: string): string {
   return `${base}${path}`;
 }
 
+/** An absolute URL on this site, for feeds, JSON-LD and the sitemap. */
+export function absoluteUrl(path: string): string {
+  return new URL(url(path), import.meta.env.SITE).href;
+}
+
 export const routes = {
   hall: '/',
   booth: (sponsor: Pick<Sponsor, 'id'>) => `/booths/${sponsor.id}/`,
   board: '/roles/',
+  /** A role's own page, e.g. "/roles/spotify/research-lead-personalization/". */
+  role: (role: Pick<Role, 'id'>) => `/roles/${role.id}/`,
+  facet: (value: Pick<FacetValue, 'facet' | 'id'>) => facetPath(value),
+  facetIndex: (facet: string) => `/roles/${facet}/`,
+  filterCss: '/roles/filter.css',
+  feedJson: '/roles.json',
+  feedAtom: '/roles.xml',
   callForSponsors: '/call-for-sponsors/',
   /** Where the hall sends visitors: the booth, or the website for tiers without booths. */
   sponsorHome: (sponsor: Sponsor) => (sponsor.tierInfo.hasBooth ? url(`/booths/${sponsor.id}/`) : sponsor.website),

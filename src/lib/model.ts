@@ -54,7 +54,8 @@ export interface RolePlace {
   applyUrl: string | undefined;
 }
 
-export interface Role extends Omit<RoleData, 'locations' | 'researchAreas'> {
+/** A published role. Its `private` block is dropped here, so no page or feed can show it. */
+export interface Role extends Omit<RoleData, 'locations' | 'researchAreas' | 'private'> {
   /** "spotify/research-scientist-phd-summer-internship" */
   id: string;
   /** "research-scientist-phd-summer-internship" */
@@ -96,6 +97,13 @@ function duplicates<T>(items: T[], key: (item: T) => string): string[] {
   return [...dupes];
 }
 
+/**
+ * Role pages live at /roles/<sponsor-id>/<role-id>/, next to the board's own pages
+ * (/roles/page/2/, /roles/area/…, see facetNames in src/lib/facets.ts), so a sponsor
+ * cannot take one of these names.
+ */
+export const reservedSponsorIds: readonly string[] = ['page', 'area', 'location', 'country', 'workplace', 'kind', 'level', 'sponsor', 'season'];
+
 /** The state a role is in on `today` (YYYY-MM-DD): a past closing date closes an open role. */
 export function roleState(role: Pick<RoleData, 'status' | 'validThrough'>, today: string): RoleState {
   if (role.status === 'filled' || role.status === 'closed') return role.status;
@@ -118,6 +126,15 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
   }
   for (const id of duplicates(input.sponsors, (s) => s.id)) {
     problems.push({ file: 'src/content/sponsors', field: '(file name)', message: `two sponsor files are named "${id}" (ignoring case); rename one` });
+  }
+  for (const entry of input.sponsors) {
+    if (reservedSponsorIds.includes(entry.id)) {
+      problems.push({
+        file: entry.file,
+        field: '(file name)',
+        message: `"${entry.id}" cannot name a sponsor: /roles/${entry.id}/ is a page of the roles board; rename the file, e.g. to ${entry.id}-inc.mdx`,
+      });
+    }
   }
 
   const tierById = new Map(input.tiers.map((t) => [t.id, t]));
@@ -164,7 +181,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       });
       continue;
     }
-    const { locations, researchAreas, ...rest } = entry.data;
+    const { locations, researchAreas, private: _private, ...rest } = entry.data;
     const places: RolePlace[] = [];
     locations.forEach((place, i) => {
       const location = findLocation(place.location);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { privateSchema } from './booth.ts';
 import { httpUrl, isoDay } from './shared.ts';
 
 export const employmentTypes = ['internship', 'full-time', 'part-time', 'contract', 'postdoc', 'phd-studentship', 'fellowship', 'other'] as const;
@@ -13,6 +14,17 @@ const roleLocation = z.strictObject({
   workplace: z.enum(workplaces).default('onsite').describe('onsite, hybrid or remote'),
   applyUrl: httpUrl.optional().describe('Apply link for this location'),
 });
+
+/** Published pay: a range or a single amount per period, in an ISO 4217 currency. */
+const salarySchema = z
+  .strictObject({
+    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as "EUR" or "USD"' }),
+    min: z.number().positive().optional().describe('Lowest amount, or the amount when there is no range'),
+    max: z.number().positive().optional().describe('Highest amount of the range'),
+    per: z.enum(['hour', 'day', 'week', 'month', 'year']).describe('Period the amounts are paid for'),
+  })
+  .refine((s) => s.min !== undefined || s.max !== undefined, { error: 'give min, max or both', path: ['min'] })
+  .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { error: 'min is larger than max', path: ['max'] });
 
 /** One role: `src/content/roles/<sponsor-id>/<role-id>.yaml`; the folder names the sponsor. */
 export const roleSchema = z
@@ -48,7 +60,14 @@ export const roleSchema = z
     statusNote: z.string().min(1).optional().describe('A short note shown with the status'),
     datePosted: isoDay.describe('Day the role was posted, YYYY-MM-DD'),
     validThrough: isoDay.optional().describe('Last day to apply; after it the role is shown as closed'),
-    description: z.string().min(1).optional().describe('Optional longer description (Markdown)'),
+    description: z.string().min(1).optional().describe('Optional longer description (Markdown; raw HTML is shown as text)'),
+    identifier: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The sponsor\'s own reference for the job, e.g. a requisition number "R-10442"; search engines use it'),
+    salary: salarySchema.optional().describe('Pay, when the sponsor publishes it'),
+    private: privateSchema,
     draft: z.boolean().default(false).describe('true keeps the role off every page and feed'),
   })
   .refine((r) => r.status === 'upcoming' || r.applyUrl || r.applyEmail || r.locations.every((l) => l.applyUrl), {

@@ -1,0 +1,11 @@
+/** The part of the `sax` XML parser's API the feed tests use (the package ships no types). */
+declare module 'sax' {
+  interface SAXParser {
+    onerror: (error: Error) => void;
+    onopentag: (node: { name: string }) => void;
+    write(xml: string): SAXParser;
+    close(): SAXParser;
+  }
+  const sax: { parser(strict: boolean, options?: { xmlns?: boolean }): SAXParser };
+  export default sax;
+}
