@@ -219,7 +219,8 @@ export async function checkExternal(
       const s = answer.status;
       if (answer.error) {
         if (answer.transient && attempts < options.retries) {
-          method = wantsBody ? 'GET' : method;
+          // Some servers hang up on HEAD: the retry asks with GET.
+          method = 'GET';
           await retry();
           continue;
         }

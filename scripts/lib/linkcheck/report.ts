@@ -53,19 +53,27 @@ export function formatText(result: RunResult, root: string, color: boolean): str
   );
 
   const mark = { error: paint('red', '✗'), warning: paint('yellow', '!'), notice: paint('cyan', 'i') };
-  let file = '';
-  for (const f of sortFindings(findings)) {
-    if (f.source.file !== file) {
-      file = f.source.file;
-      const inFile = findings.filter((x) => x.source.file === file).length;
-      out.push('', `${paint('bold', file)} ${paint('dim', `(${plural(inFile, 'problem')})`)}`);
-    }
-    const where = f.source.line ? `line ${f.source.line}` : '';
+  const sorted = sortFindings(findings);
+  const line = (f: Finding, where: string) => {
     out.push(`  ${where.padEnd(9)} ${mark[f.severity]} ${paint('bold', f.code)}  ${f.url}`);
     out.push(`            ${f.reason}${f.suggestion ? `; ${paint('green', `use ${f.suggestion}`)}` : ''}`);
     const text = f.text ? ` "${f.text}"` : '';
     const more = f.pages && f.pages > 1 ? ` and ${plural(f.pages - 1, 'more page')}` : '';
     out.push(paint('dim', `            on ${f.page}:${f.pageLine} · ${f.attr}${text}${more}`));
+  };
+  let file = '';
+  for (const f of sorted.filter((x) => !x.source.built)) {
+    if (f.source.file !== file) {
+      file = f.source.file;
+      const inFile = findings.filter((x) => x.source.file === file).length;
+      out.push('', `${paint('bold', file)} ${paint('dim', `(${plural(inFile, 'problem')})`)}`);
+    }
+    line(f, f.source.line ? `line ${f.source.line}` : '');
+  }
+  const fromTemplates = sorted.filter((x) => x.source.built);
+  if (fromTemplates.length > 0) {
+    out.push('', `${paint('bold', 'Links no content file holds')} ${paint('dim', `(${plural(fromTemplates.length, 'problem')}; written by a page, layout or component in src/, or the site is not this project's)`)}`);
+    for (const f of fromTemplates) line(f, '');
   }
 
   const t = tally(findings);

@@ -39,10 +39,10 @@ export function exitCode(findings: Finding[]): 0 | 1 | 2 {
  * A problem with no content source comes from a template (layout, component), so the same
  * link broken on 60 built pages is one problem.
  */
-function group(findings: Finding[], builtPrefix: string): Finding[] {
+function group(findings: Finding[]): Finding[] {
   const byKey = new Map<string, Finding>();
   for (const f of findings) {
-    const fromTemplate = f.source.file.startsWith(builtPrefix);
+    const fromTemplate = f.source.built === true;
     const key = [fromTemplate ? '' : f.source.file, fromTemplate ? '' : (f.source.line ?? ''), f.code, f.url].join('\u0000');
     const seen = byKey.get(key);
     if (seen) seen.pages = (seen.pages ?? 1) + 1;
@@ -70,7 +70,7 @@ export async function runLinkCheck(options: RunOptions): Promise<RunResult> {
 
   const findings: Finding[] = offline.findings.map((f) => ({
     ...f,
-    source: offline.sources.get(f) ?? sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? { file: builtFile(f.page), line: f.pageLine },
+    source: offline.sources.get(f) ?? sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? { file: builtFile(f.page), line: f.pageLine, built: true },
   }));
   const offlineMs = performance.now() - started;
 
@@ -83,12 +83,12 @@ export async function runLinkCheck(options: RunOptions): Promise<RunResult> {
     const result = await checkExternal(targets, options.external, (done, total) => options.onProgress?.('external', done, total));
     externalStats = result.stats;
     for (const f of result.findings) {
-      findings.push({ ...f, source: sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? { file: builtFile(f.page), line: f.pageLine } });
+      findings.push({ ...f, source: sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? { file: builtFile(f.page), line: f.pageLine, built: true } });
     }
   }
   const result: RunResult = {
     config,
-    findings: group(findings, `${builtFile('')}/`.replace(/\/+$/, '/')),
+    findings: group(findings),
     counts: { ...offline.counts, externalDistinct: offline.external.size },
     ms: { offline: offlineMs, external: performance.now() - started - offlineMs },
   };

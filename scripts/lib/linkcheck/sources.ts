@@ -89,15 +89,14 @@ export class SourceMap {
   }
 
   /** The content file a built page is generated from, if one can be named. */
-  pageSource(page: string, isRedirect = false): string | undefined {
-    const key = `${page}|${isRedirect}`;
-    if (this.#pageSources.has(key)) return this.#pageSources.get(key);
-    const found = this.#findPageSource(page, isRedirect);
-    this.#pageSources.set(key, found);
+  pageSource(page: string): string | undefined {
+    if (this.#pageSources.has(page)) return this.#pageSources.get(page);
+    const found = this.#findPageSource(page);
+    this.#pageSources.set(page, found);
     return found;
   }
 
-  #findPageSource(page: string, isRedirect: boolean): string | undefined {
+  #findPageSource(page: string): string | undefined {
     const route = page.replace(/(^|\/)index\.html?$/, '').replace(/\.html?$/, '').replace(/\/$/, '');
     const segments = route ? route.split('/') : [];
     if (segments.length >= 2) {
@@ -108,12 +107,20 @@ export class SourceMap {
       if (preferred) return preferred.path;
       if (matches.length === 1) return matches[0]?.path;
     }
-    if (isRedirect && route) {
-      const address = new RegExp(`(^|[\\s'"\\[,:])/?${escapeRegExp(route)}/?(['"\\],]|\\s|$)`);
-      const listing = [...this.files.values()].filter((f) => f.lines.some((l) => address.test(l)));
-      if (listing.length === 1) return listing[0]?.path;
-    }
     return undefined;
+  }
+
+  /** The one content line that lists a page's address, e.g. `- /old-globex/` under legacyPermalinks. */
+  #listing(route: string): SourceLocation | undefined {
+    if (!route) return undefined;
+    const address = new RegExp(`(^|[\\s'"\\[,:])/?${escapeRegExp(route)}/?(['"\\],]|\\s|$)`);
+    const found: SourceLocation[] = [];
+    for (const file of this.files.values()) {
+      file.lines.forEach((text, i) => {
+        if (address.test(text)) found.push({ file: file.path, line: i + 1 });
+      });
+    }
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** First line of `file` that contains `needle` as a whole URL (not a prefix of a longer one). */
@@ -163,7 +170,12 @@ export class SourceMap {
    * the line that holds the URL, else any content file that holds it, else the built page.
    */
   locate(page: string, url: string, isRedirect = false): SourceLocation | undefined {
-    const own = this.pageSource(page, isRedirect);
+    // A redirect page is made whole from one content line (a legacy permalink): that is the place to fix.
+    if (isRedirect) {
+      const listing = this.#listing(page.replace(/(^|\/)index\.html?$/, '').replace(/\.html?$/, '').replace(/\/$/, ''));
+      if (listing) return listing;
+    }
+    const own = this.pageSource(page);
     const variants = spellings(url);
     if (own) {
       for (const variant of variants) {

@@ -11,6 +11,8 @@ export interface SourceLocation {
   /** Project-relative path of the file to edit, e.g. "src/content/sponsors/acme.mdx". */
   file: string;
   line?: number;
+  /** No content file holds the link: `file` is the built page, and a template wrote the link. */
+  built?: boolean;
 }
 
 export interface Finding {
