@@ -96,8 +96,8 @@ test('the hero band keeps the seed background position', async ({ page }) => {
 test('the board lists every open role across sponsors and no closed one', async ({ page }) => {
   await visit(page, '/roles/');
   const rows = page.locator('table tbody tr');
-  // 11 Spotify + 2 Resonance Labs + 1 upcoming Polyphonic Data + 1 Cadence Audio; the expired one is gone.
-  await expect(rows).toHaveCount(15);
+  // 11 Spotify + 2 Resonance Labs + 1 upcoming Polyphonic Data + 1 Cadence Audio + 1 Lumen Audio; the expired one is gone.
+  await expect(rows).toHaveCount(16);
   await expect(page.getByRole('rowheader', { name: /Data Engineer/ })).toHaveCount(0);
   await expect(page.getByRole('rowheader', { name: /Source Separation Research Intern/ })).toContainText('Upcoming');
   for (const sponsor of ['Spotify', 'Resonance Labs', 'Polyphonic Data', 'Cadence Audio']) {
@@ -114,7 +114,8 @@ test('the legacy permalink /spotify/ reaches the Spotify booth', async ({ page }
 test('the call for sponsors shows every tier with price and benefits', async ({ page }) => {
   await visit(page, '/call-for-sponsors/');
   const table = page.getByRole('table', { name: 'Sponsorship tiers' });
-  await expect(table.locator('tbody tr')).toHaveCount(4);
+  // Four main-programme tiers and the WiMIR programme's tier.
+  await expect(table.locator('tbody tr')).toHaveCount(5);
   await expect(table.getByRole('row', { name: /Platinum/ })).toContainText('$10,000');
 });
 

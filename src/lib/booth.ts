@@ -4,9 +4,11 @@
  * paper groups, people by city, times in UTC and the conference zone). Pure and unit-tested;
  * src/lib/model.ts calls `boothProblems` for every sponsor.
  */
+import type { EventData } from '../schemas/booth.ts';
 import type { Conference } from '../schemas/conference.ts';
 import type { SponsorData } from '../schemas/sponsor.ts';
 import type { Tier } from '../schemas/tier.ts';
+import type { IcsEvent } from './ics.ts';
 import { closest } from './suggest.ts';
 
 /** A problem inside one sponsor file (the caller adds the file). */
@@ -127,50 +129,49 @@ export function eventRuns<E extends EventLike>(events: readonly E[]): { event: E
   });
 }
 
-/** A time shown two ways: in UTC and in the conference's zone. */
-export interface ZonedTime {
+/** A time range shown two ways: in UTC and in the conference's zone. */
+export interface EventTimes {
   /** For `<time datetime>`: "2020-10-13T13:00:00Z". */
-  iso: string;
-  /** "Tue 13 Oct 2020, 13:00 UTC" */
-  utc: string;
-  /** "Tue 13 Oct, 09:00 EDT (Toronto)" */
-  local: string;
+  startIso: string;
+  endIso: string;
+  /** "Tue 13 Oct 2020, 13:00" to "14:00 UTC" */
+  utc: { start: string; end: string };
+  /** "Tue 13 Oct, 09:00" to "10:00 EDT (Toronto)" */
+  local: { start: string; end: string };
 }
 
-function format(date: Date, timeZone: string, withYear: boolean): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const day = [get('weekday'), get('day'), get('month'), withYear ? get('year') : ''].filter(Boolean).join(' ');
-  return `${day}, ${get('hour')}:${get('minute')}`;
+function parts(date: Date, timeZone: string) {
+  const list = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
+  const get = (type: string) => list.find((p) => p.type === type)?.value ?? '';
+  return { day: `${get('weekday')} ${get('day')} ${get('month')}`, year: get('year'), time: `${get('hour')}:${get('minute')}` };
 }
 
-/** The short name of `timeZone` at `date`, e.g. "EDT" or "GMT-4". */
+/** The short name of `timeZone` at `date`, e.g. "EDT" or "GMT+9". */
 function zoneName(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-export function zonedTime(iso: string, timeZone: string): ZonedTime {
-  const date = new Date(iso);
-  const city = timeZone.split('/').pop()!.replace(/_/g, ' ');
-  return {
-    iso: date.toISOString().replace(/\.000Z$/, 'Z'),
-    utc: `${format(date, 'UTC', true)} UTC`,
-    local: `${format(date, timeZone, false)} ${zoneName(date, timeZone)} (${city})`,
-  };
+function range(start: Date, end: Date, timeZone: string, withYear: boolean, suffix: string) {
+  const a = parts(start, timeZone);
+  const b = parts(end, timeZone);
+  const first = `${a.day}${withYear ? ` ${a.year}` : ''}, ${a.time}`;
+  // The end shows its day only when it differs from the start's, in that zone.
+  const last = a.day === b.day && a.year === b.year ? b.time : `${b.day}${withYear ? ` ${b.year}` : ''}, ${b.time}`;
+  return { start: first, end: `${last} ${suffix}` };
 }
 
-/** "13:00" style end time in UTC and the zone, for "13:00–14:00". */
-export function clock(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const isoSeconds = (date: Date) => date.toISOString().replace(/\.000Z$/, 'Z');
+
+export function eventTimes(startIso: string, endIso: string, timeZone: string): EventTimes {
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  const city = timeZone.split('/').pop()!.replace(/_/g, ' ');
+  return {
+    startIso: isoSeconds(start),
+    endIso: isoSeconds(end),
+    utc: range(start, end, 'UTC', true, 'UTC'),
+    local: range(start, end, timeZone, false, `${zoneName(start, timeZone)} (${city})`),
+  };
 }
 
 /** Papers grouped under their headings: this conference first, then other venues, newest first. */
@@ -192,4 +193,48 @@ export function groupInOrder<T>(items: readonly T[], key: (item: T) => string | 
   }
   const out = [...groups].map(([heading, list]) => ({ heading, items: list }));
   return [...out.filter((g) => g.heading !== fallback), ...out.filter((g) => g.heading === fallback)];
+}
+
+export const eventKindLabels: Record<EventData['kind'], string> = {
+  'industry-poster': 'Industry poster',
+  talk: 'Talk',
+  demo: 'Demo',
+  meetup: 'Meetup',
+  'office-hours': 'Office hours',
+  panel: 'Panel',
+  workshop: 'Workshop',
+  social: 'Social',
+  other: 'Event',
+};
+
+/**
+ * A booth event as a calendar entry. The UID is stable across builds (sponsor, event and
+ * site host), so re-importing an updated file updates the entry instead of duplicating it.
+ */
+export function eventIcs(
+  sponsor: Pick<SponsorData, 'name' | 'events' | 'channels' | 'units'> & { id: string },
+  event: EventData,
+  context: { site: string; boothUrl: string; conference: Pick<Conference, 'chat' | 'name'> },
+): IcsEvent {
+  const host = new URL(context.site).hostname;
+  const original = event.repeatOf ? sponsor.events.find((e) => e.id === event.repeatOf) : undefined;
+  const channel = event.channel ? sponsor.channels.find((c) => c.id === event.channel) : undefined;
+  const unit = event.unit ? sponsor.units.find((u) => u.id === event.unit) : undefined;
+  const description = [
+    event.description,
+    original ? `Repeat of "${original.title}"${original.session ? ` (session ${original.session})` : ''} for other time zones.` : undefined,
+    unit ? `With ${unit.name}.` : undefined,
+    `${sponsor.name} booth at ${context.conference.name}: ${context.boothUrl}`,
+  ].filter(Boolean);
+  const location = channel?.url ?? (channel?.handle ? `${channel.handle}${context.conference.chat ? ` on ${context.conference.chat.label}` : ''}` : undefined);
+  return {
+    uid: `${sponsor.id}-${event.id}@${host}`,
+    start: event.start,
+    end: event.end,
+    summary: `${event.title}${event.session ? ` (session ${event.session})` : ''} · ${sponsor.name}`,
+    description: description.join('\n'),
+    url: event.link ?? context.boothUrl,
+    location: location ?? event.link,
+    categories: [eventKindLabels[event.kind]],
+  };
 }

@@ -9,7 +9,7 @@ import type { RoleData } from '../schemas/role.ts';
 import type { SponsorData } from '../schemas/sponsor.ts';
 import type { Tier } from '../schemas/tier.ts';
 import type { Area, Location } from '../schemas/vocabulary.ts';
-import { boothProblems } from './booth.ts';
+import { boothProblems, programmeOf } from './booth.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
 
@@ -138,6 +138,8 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
   }
 
   const tierById = new Map(input.tiers.map((t) => [t.id, t]));
+  // tier: names the main-programme tier; tiers of other programmes go in programmeTiers.
+  const mainTierIds = input.tiers.filter((t) => programmeOf(t) === 'main').map((t) => t.id);
   const sponsors: Sponsor[] = [];
   for (const entry of input.sponsors) {
     const tier = tierById.get(entry.data.tier);
@@ -146,8 +148,8 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       problems.push({
         file: entry.file,
         field: 'tier',
-        message: `unknown tier "${entry.data.tier}"; expected one of ${[...tierById.keys()].join(', ')} (from ${files.tiers})`,
-        ...suggestion(entry.data.tier, tierById.keys()),
+        message: `unknown tier "${entry.data.tier}"; expected one of ${mainTierIds.join(', ')} (from ${files.tiers})`,
+        ...suggestion(entry.data.tier, mainTierIds),
       });
       continue;
     }

@@ -24,7 +24,7 @@ describe('the demo content', () => {
   it('passes every check', () => {
     const result = checkContent(projectRoot, { today });
     assert.deepEqual(result.problems.map(formatProblem), []);
-    assert.equal(result.counts.sponsors, 4);
+    assert.equal(result.counts.sponsors, 5);
     assert.equal(result.model?.roles.filter((r) => r.sponsor.id === 'spotify').length, 11);
   });
 

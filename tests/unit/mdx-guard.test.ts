@@ -149,7 +149,7 @@ describe('the Sätteri plugin the build runs', () => {
     });
   });
 
-  it('drops the private block from the compiled module and records placed sections', async () => {
+  it('drops the private block from the compiled module and records placed sections and media', async () => {
     const frontmatter: Record<string, unknown> = { name: 'Acme', media: [{ id: 'demo' }], private: { notes: 'call Jo on 555-0100' } };
     const result = await mdxToJs('## Booth\n\n<Events />\n\n<Video id="demo" />\n', {
       mdastPlugins: [mdxGuardPlugin(projectRoot)],
@@ -158,6 +158,7 @@ describe('the Sätteri plugin the build runs', () => {
     });
     assert.equal(frontmatter['private'], undefined);
     assert.deepEqual(frontmatter['boothkitSections'], ['Events']);
+    assert.deepEqual(frontmatter['boothkitMedia'], ['demo']);
     assert.ok(!result.code.includes('555-0100'));
   });
 });

@@ -293,15 +293,27 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
   return problems;
 }
 
-/** Section components (Events, Publications, …) the body places itself, in order. */
+/**
+ * What the body places itself, so the page does not repeat it: section components (Events,
+ * Publications, …) and media items (`<Video id="…" />`), in document order.
+ */
 export function placedSections(root: GuardNode): SectionName[] {
-  const found = new Set<SectionName>();
+  return placed(root).sections;
+}
+
+export function placed(root: GuardNode): { sections: SectionName[]; media: string[] } {
+  const sections = new Set<SectionName>();
+  const media = new Set<string>();
   const visit = (node: GuardNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && sectionNames.includes(node.name as SectionName)) found.add(node.name as SectionName);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (sectionNames.includes(node.name as SectionName)) sections.add(node.name as SectionName);
+      const id = node.attributes?.find((a) => a.name === 'id')?.value;
+      if ((node.name === 'Video' || node.name === 'Audio') && typeof id === 'string') media.add(id);
+    }
     for (const child of node.children ?? []) visit(child);
   };
   visit(root);
-  return [...found];
+  return { sections: [...sections], media: [...media] };
 }
 
 /** Guard problems as content problems of `file` (the construct stands in the field's place). */
