@@ -41,13 +41,17 @@ export interface FlagSpec {
   help: string;
 }
 
+type FlagValue<S extends FlagSpec> = S['type'] extends 'boolean' ? boolean : S['multiple'] extends true ? string[] : string;
+export type FlagValues<F extends Record<string, FlagSpec>> = { [K in keyof F]?: FlagValue<F[K]> };
+
 /** Parses argv; an unknown flag is a UsageError that suggests the closest known one. */
-export function readFlags<F extends Record<string, FlagSpec>>(argv: string[], flags: F, allowPositionals = false) {
+export function readFlags<F extends Record<string, FlagSpec>>(argv: string[], flags: F, allowPositionals = false): { values: FlagValues<F>; positionals: string[] } {
   const options = Object.fromEntries(
     Object.entries(flags).map(([name, spec]) => [name, { type: spec.type, multiple: spec.multiple ?? false, ...(spec.short ? { short: spec.short } : {}) }]),
   ) as ParseArgsConfig['options'];
   try {
-    return parseArgs({ args: argv, options: options!, allowPositionals, strict: true });
+    const { values, positionals } = parseArgs({ args: argv, options: options!, allowPositionals, strict: true });
+    return { values: values as FlagValues<F>, positionals };
   } catch (error) {
     const message = (error as Error).message;
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];

@@ -10,7 +10,7 @@ import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-
 import { ask, failWith, helpText, isInteractive, paint, plural, readFlags, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
 import { planBooth, splitFrontMatter, type BoothPlan } from './jekyll/import.ts';
 import { Report } from './jekyll/report.ts';
-import { findTier, loadProject, paths, type Project } from './project.ts';
+import { findTier, loadProject, mainTiers, paths, type Project } from './project.ts';
 import { checkDay, checkUrl } from './role-input.ts';
 import { yamlScalar } from './scaffold.ts';
 
@@ -80,7 +80,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
     let tier = values.tier;
     let website = values.website;
     if (isInteractive()) {
-      tier ??= typeof front['tier'] === 'string' ? undefined : await ask(`Tier of ${title} (${project.tiers.map((t) => t.id).join(', ')})`, (a) => { const t = findTier(project, a); return typeof t === 'string' ? t : undefined; });
+      tier ??= typeof front['tier'] === 'string' ? undefined : await ask(`Tier of ${title} (${mainTiers(project).map((t) => t.id).join(', ')})`, (a) => { const t = findTier(project, a); return typeof t === 'string' ? t : undefined; });
       website ??= typeof front['website'] === 'string' ? undefined : await ask(`Website of ${title}`, (a) => checkUrl(a, 'the website'));
     }
     const result = planBooth({

@@ -8,7 +8,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { ask, failWith, helpText, isInteractive, paint, plural, readFlags, UsageError, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
 import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-write.ts';
 import { logoSvg } from './placeholder-svg.ts';
-import { checkSlug, findTier, loadProject, paths, slugify, type Project } from './project.ts';
+import { checkSlug, findTier, loadProject, mainTiers, paths, slugify, type Project } from './project.ts';
 import { checkUrl, roleAnswers } from './role-input.ts';
 import { roleFile, sponsorFile } from './scaffold.ts';
 
@@ -39,7 +39,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
     return 0;
   }
   const project = loadProject(root);
-  const tierIds = project.tiers.map((t) => t.id);
+  const tierIds = mainTiers(project).map((t) => t.id);
   if (tierIds.length === 0) throw new UsageError('src/content/tiers.yaml has no valid tier; run npm run check:content to see why');
 
   // Ask in a terminal for what the flags did not give; without one, report all gaps at once.
@@ -52,7 +52,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   const errors: string[] = [];
   const id = values.id ?? slugify(name!);
   const idProblem = checkSlug(id, 'sponsor');
-  if (idProblem) errors.push(values.id ? idProblem : `cannot make a file name from the name "${name}"; pass --id with lower-case letters, digits and hyphens, e.g. --id acme-audio`);
+  if (idProblem) errors.push(values.id || id ? idProblem : `cannot make a file name from the name "${name}"; pass --id with lower-case letters, digits and hyphens, e.g. --id acme-audio`);
   const clash = project.sponsorIds.find((existing) => existing.toLowerCase() === id.toLowerCase());
   if (clash && !values.force) errors.push(`a sponsor "${clash}" exists already (src/content/sponsors/${clash}.mdx); choose another --id, or pass --force to replace its files`);
   const tier = findTier(project, tierAnswer!);

@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { buildDate, contentLayout } from '../../src/lib/content-check.ts';
+import { programmeOf } from '../../src/lib/booth.ts';
+import { reservedSponsorIds } from '../../src/lib/model.ts';
 import { closest } from '../../src/lib/suggest.ts';
 import { conferenceSchema, type Conference } from '../../src/schemas/conference.ts';
 import { slug as slugSchema } from '../../src/schemas/shared.ts';
@@ -70,18 +72,24 @@ export function slugify(text: string): string {
 }
 
 /** Why `id` cannot name a new file, or undefined when it can. */
-export function checkSlug(id: string, what: string): string | undefined {
+export function checkSlug(id: string, what: 'sponsor' | 'role'): string | undefined {
   if (!id) return `the ${what} id is empty; pass a name with letters or digits`;
   if (!slugSchema.safeParse(id).success) return `the ${what} id "${id}" must be lower-case letters, digits and single hyphens, e.g. "${slugify(id) || 'acme-audio'}"`;
+  if (what === 'sponsor' && reservedSponsorIds.includes(id)) return `"${id}" cannot name a sponsor: /roles/${id}/ is a page of the roles board; pass --id ${id}-inc or another id`;
   return undefined;
 }
 
-/** A tier by id or label (any case), or a sentence listing the valid ones with a did-you-mean. */
+/** Tiers a sponsor's `tier:` may name: those of the main programme (others go in programmeTiers). */
+export function mainTiers(project: Project): Tier[] {
+  return project.tiers.filter((t) => programmeOf(t) === 'main');
+}
+
+/** A main-programme tier by id or label (any case), or a sentence listing the valid ones with a did-you-mean. */
 export function findTier(project: Project, value: string): Tier | string {
   const wanted = value.trim().toLowerCase();
-  const tier = project.tiers.find((t) => t.id === wanted || t.label.toLowerCase() === wanted);
+  const tier = mainTiers(project).find((t) => t.id === wanted || t.label.toLowerCase() === wanted);
   if (tier) return tier;
-  const ids = project.tiers.map((t) => t.id);
+  const ids = mainTiers(project).map((t) => t.id);
   const best = closest(wanted, ids);
   return `unknown tier "${value}"; expected one of ${ids.join(', ')} (from src/content/tiers.yaml)${best ? `. Did you mean "${best}"?` : ''}`;
 }

@@ -44,7 +44,10 @@ export function parsePlace(value: string, project: Project): Result<RolePlace> {
     const problem = checkUrl(applyUrl, `the apply link for ${location.id}`);
     if (problem) return { error: problem };
   }
-  return { value: { location: location.id, ...(workplace ? { workplace: workplace as RolePlace['workplace'] } : {}), ...(applyUrl ? { applyUrl } : {}) } };
+  const place: RolePlace = { location: location.id };
+  if (workplace) place.workplace = workplace as NonNullable<RolePlace['workplace']>;
+  if (applyUrl) place.applyUrl = applyUrl;
+  return { value: place };
 }
 
 export function parseArea(value: string, project: Project): Result<string> {
@@ -114,7 +117,7 @@ export function roleAnswers(flags: RoleFlags, project: Project, sponsor: { name:
   if (flags.applyUrl) {
     const problem = checkUrl(flags.applyUrl, 'the apply link');
     if (problem) errors.push(problem);
-    else places = places.map((p) => ({ ...p, applyUrl: p.applyUrl ?? flags.applyUrl }));
+    else places = places.map((p) => ({ ...p, applyUrl: p.applyUrl ?? flags.applyUrl! }));
   }
   if (places.length === 0 && project.locations[0]) {
     places = [{ location: project.locations[0].id }];

@@ -9,25 +9,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers.ts';
 
+const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
+/** Runs `node scripts/<script>.ts …args` of this project with `cwd` as the project root, without a terminal. */
+export function runScript(script: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', `${script}.ts`), ...args], { cwd, encoding: 'utf8', env: { ...quietEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 export function projectCopy() {
   const root = mkdtempSync(join(tmpdir(), 'boothkit-project-'));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'templates']) {
     if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   return {
     root,
     content: (...parts: string[]) => join(root, 'src', 'content', ...parts),
     /** Runs `node scripts/<script>.ts …args` in the copy, without a terminal. */
-    run(script: string, args: string[], extraEnv: Record<string, string> = {}) {
-      const result = spawnSync(process.execPath, [join(root, 'scripts', `${script}.ts`), ...args], { cwd: root, encoding: 'utf8', env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-    },
+    run: (script: string, args: string[], env: Record<string, string> = {}) => runScript(script, args, root, env),
     /** A real production build of the copy. */
     build(extraEnv: Record<string, string> = {}) {
       const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-      const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, encoding: 'utf8', env: { ...env, ...extraEnv } });
+      const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, encoding: 'utf8', env: { ...quietEnv, ...extraEnv } });
       return { status: result.status, output: result.stdout + result.stderr };
     },
     dist: (...parts: string[]) => join(root, 'dist', ...parts),

@@ -18,7 +18,11 @@ export interface BodyContext {
   media(src: string, title: string, kind: 'video' | 'audio', captions?: string): string | undefined;
   /** Offered every HTML table with the heading it sits under; true when it took it as roles. */
   roleTable(table: HtmlElement, heading: string): boolean;
+  /** Offered every Markdown list block: `before` goes where its heading stands, `replace` in its place. */
+  list?(block: string, heading: string): { before: string[]; replace: string[] } | undefined;
 }
+
+const headingLine = /^(#{1,6}) (.*)$/;
 
 /** Marks where a role table stood, so a heading left with nothing under it can go. */
 const rolesMarker = '\u0000roles';
@@ -30,6 +34,14 @@ const blockElements = new Set([
 ]);
 const voidBlocks = new Set(['hr', 'link', 'meta', 'embed', 'base']);
 const keptInline = new Set(['sup', 'sub', 'small', 'mark', 'kbd', 's', 'del', 'ins', 'q', 'wbr']);
+
+/** The Callout kind closest to a Bootstrap-style class: alert-danger → warning, alert-success → tip. */
+function calloutKind(classes: string): string {
+  if (/warning|danger|alert-error/i.test(classes)) return 'warning';
+  if (/important/i.test(classes)) return 'important';
+  if (/tip|success/i.test(classes)) return 'tip';
+  return 'note';
+}
 
 /** Text from HTML as Markdown text: Markdown and MDX syntax characters escaped. */
 function escapeText(text: string): string {
@@ -73,8 +85,16 @@ class Converter {
   }
 
   image(src: string, alt: string, title: string | undefined): string {
-    const path = this.ctx.image(decodeEntities(src.trim()), alt.trim());
-    const label = (alt.trim() || title?.trim() || '').replace(/[[\]]/g, '\\$&');
+    let text = alt.trim() || title?.trim() || '';
+    if (!text) {
+      // The guard refuses an image without alt text; a guess from the file name keeps the
+      // booth building, and the report asks for a real description.
+      text = decodeURI(src.split(/[?#]/)[0]!.split('/').pop() ?? 'image').replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ').trim() || 'image';
+      text = text[0]!.toUpperCase() + text.slice(1);
+      this.ctx.report.todo(`an image (${src.slice(0, 60)}) had no alt text; "${text}" was guessed from its file name: write what it shows`);
+    }
+    const path = this.ctx.image(decodeEntities(src.trim()), text);
+    const label = text.replace(/[[\]]/g, '\\$&');
     return `![${label}](${path}${title ? ` "${title.replace(/"/g, "'")}"` : ''})`;
   }
 
@@ -221,10 +241,10 @@ class Converter {
         const title = summary ? squash(textOf(summary.children)) : '';
         const body = this.blocks(node.children.filter((c) => c !== summary), false);
         report.note('converted a <details> block to a <Callout>: its content is always visible');
-        return [`<Callout${title ? ` ${jsxAttr('title', title)}` : ''}>\n\n${body.join('\n\n')}\n\n</Callout>`];
+        return [this.callout('note', title, body)];
       }
       case 'aside':
-        return [`<Callout>\n\n${children().join('\n\n')}\n\n</Callout>`];
+        return [this.callout('note', '', children())];
       case 'iframe':
       case 'video':
       case 'audio':
@@ -265,14 +285,19 @@ class Converter {
       default: {
         // div, section, article, header, footer, main, nav, body, html: their content.
         const classes = `${node.attrs['class'] ?? ''} ${node.attrs['role'] ?? ''}`;
-        const kind = /\b(alert|callout|note|notice|warning|info|tip|important|highlight)\b/i.exec(classes)?.[1]?.toLowerCase();
-        if (kind) {
+        const found = /\b(alert|callout|note|notice|warning|danger|info|tip|success|important|highlight)\b/i.exec(classes)?.[1]?.toLowerCase();
+        if (found) {
           report.done(`converted a highlighted <${name} class="${node.attrs['class'] ?? ''}"> to a <Callout>`);
-          return [`<Callout>\n\n${children().join('\n\n')}\n\n</Callout>`];
+          return [this.callout(calloutKind(classes), '', children())];
         }
         return children();
       }
     }
+  }
+
+  callout(kind: string, title: string, body: string[]): string {
+    const props = `${kind === 'note' ? '' : ` kind="${kind}"`}${title ? ` ${jsxAttr('title', title)}` : ''}`;
+    return `<Callout${props}>\n\n${body.join('\n\n')}\n\n</Callout>`;
   }
 
   list(node: HtmlElement, depth: number): string[] {
@@ -344,7 +369,7 @@ function complete(text: string, tag: string): boolean {
 function fixHeadings(blocks: string[], report: Report): string[] {
   let last = 1;
   return blocks.map((block) => {
-    const match = /^(#{1,6}) (.*)$/.exec(block);
+    const match = headingLine.exec(block);
     if (!match) return block;
     const level = Math.min(Math.max(match[1]!.length, 2), last + 1);
     if (level !== match[1]!.length) report.note(`renumbered the heading "${match[2]}" to h${level} (the page's h1 is the sponsor's name; levels never skip)`);
@@ -353,11 +378,39 @@ function fixHeadings(blocks: string[], report: Report): string[] {
   });
 }
 
+/** Lists with a meaning (papers, job links) → components; a heading left empty goes. */
+function transformLists(blocks: string[], ctx: BodyContext): string[] {
+  const out: string[] = [];
+  let heading = { index: -1, text: '' };
+  blocks.forEach((block, i) => {
+    const h = headingLine.exec(block);
+    if (h) {
+      heading = { index: out.length, text: squash(h[2]!.replace(/[*_\\]/g, '')) };
+      out.push(block);
+      return;
+    }
+    const result = ctx.list?.(block, heading.text);
+    if (!result) {
+      out.push(block);
+      return;
+    }
+    const headingFirst = heading.index === out.length - 1 && heading.index >= 0;
+    const sectionEnds = i + 1 >= blocks.length || headingLine.test(blocks[i + 1]!);
+    if (headingFirst && result.replace.length === 0 && sectionEnds) {
+      ctx.report.done(`removed the heading "${heading.text}": the section that replaces its list has its own`);
+      out.splice(heading.index, 1, ...result.before);
+    } else if (headingFirst) out.splice(heading.index, 0, ...result.before);
+    else out.push(...result.before);
+    out.push(...result.replace);
+  });
+  return out;
+}
+
 /** A heading whose section held only role tables goes: the booth page lists the roles. */
 function dropRoleOnlyHeadings(blocks: string[], report: Report): string[] {
   const out: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const heading = /^(#{1,6}) (.*)$/.exec(blocks[i]!);
+    const heading = headingLine.exec(blocks[i]!);
     if (heading) {
       const level = heading[1]!.length;
       const endsSection = (block: string) => {
@@ -434,6 +487,6 @@ export function convertBody(source: string, ctx: BodyContext): string {
     }
     i = j + 1;
   }
-  const cleaned = fixHeadings(dropRoleOnlyHeadings(blocks, ctx.report), ctx.report);
+  const cleaned = fixHeadings(transformLists(dropRoleOnlyHeadings(blocks, ctx.report), ctx), ctx.report);
   return `${cleaned.map((b) => converter.restoreCode(b)).join('\n\n')}\n`;
 }

@@ -18,7 +18,7 @@ const rawTextElements = new Set(['script', 'style', 'textarea', 'title']);
 /** Opening one of these closes an open <p>, as in browsers. */
 const closesParagraph = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
 /** An element closes an open sibling of the same kind (or a related one) within its parent. */
-const closesSibling: Record<string, string[]> = { li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'], thead: ['tbody', 'tr'], tbody: ['thead', 'tr', 'tbody'] };
+const closesSibling: Record<string, string[]> = { li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], tr: ['tr'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'], thead: ['thead', 'tbody', 'tfoot'], tbody: ['thead', 'tbody', 'tfoot'], tfoot: ['thead', 'tbody', 'tfoot'] };
 /** Where the search for an element to close stops (a <li> never closes one outside its list). */
 const scopes = new Set(['ul', 'ol', 'table', 'tbody', 'thead', 'tr', 'dl', 'html', 'body']);
 

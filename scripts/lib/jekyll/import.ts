@@ -6,13 +6,14 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Document, parse, stringify } from 'yaml';
 import { employmentTypeLabels } from '../../../src/lib/model.ts';
-import { backgroundPosition, slug as slugSchema } from '../../../src/schemas/shared.ts';
+import { backgroundPosition } from '../../../src/schemas/shared.ts';
 import type { NewFile } from '../cli.ts';
 import { logoSvg } from '../placeholder-svg.ts';
-import { findTier, paths, slugify, today, type Project } from '../project.ts';
+import { checkSlug, findTier, mainTiers, paths, slugify, today, type Project } from '../project.ts';
 import { checkUrl } from '../role-input.ts';
 import { Assets } from './assets.ts';
 import { convertBody, jsxAttr } from './body.ts';
+import { convertList, type Publication } from './lists.ts';
 import { Report } from './report.ts';
 import { cleanLink, roleColumns, rolesFromTable, type RoleDraft } from './roles.ts';
 
@@ -92,7 +93,8 @@ const keywordPercent: Record<string, string> = { left: '0%', top: '0%', center: 
 /** "0% 35%", "center top", "left" → "X% Y%", or undefined when unreadable. */
 export function heroPosition(value: string): string | undefined {
   const words = value.trim().toLowerCase().split(/\s+/);
-  if (words.length === 1) words.push(words[0] === 'top' || words[0] === 'bottom' ? words[0] : 'center');
+  // One keyword names one axis; the other is centred ("top" = "center top").
+  if (words.length === 1) words.splice(words[0] === 'top' || words[0] === 'bottom' ? 0 : 1, 0, 'center');
   if (words.length === 2 && (words[0] === 'top' || words[0] === 'bottom' || words[1] === 'left' || words[1] === 'right')) words.reverse();
   const result = words.map((w) => keywordPercent[w] ?? w).join(' ');
   return backgroundPosition.safeParse(result).success ? result : undefined;
@@ -175,9 +177,10 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   const name = options.name ?? (nameFrom ? sponsorName(nameFrom.value) : undefined);
   if (!name) errors.push(`${options.file}: no title in the front matter; pass --name`);
   const id = options.id ?? slugify(name ?? basename(options.file, extname(options.file)).replace(/-?booth$/i, ''));
-  if (!slugSchema.safeParse(id).success) errors.push(`${options.file}: cannot make a file name from "${name}"; pass --id`);
+  const idProblem = checkSlug(id, 'sponsor');
+  if (idProblem) errors.push(`${options.file}: ${id ? idProblem : `cannot make a file name from "${name}"; pass --id`}`);
   const tierValue = options.tier ?? pick(front, keys.tier)?.value;
-  const tier = tierValue ? findTier(project, tierValue) : `no tier for ${name ?? options.file}: pass --tier (${project.tiers.map((t) => t.id).join(', ')})`;
+  const tier = tierValue ? findTier(project, tierValue) : `no tier for ${name ?? options.file}: pass --tier (${mainTiers(project).map((t) => t.id).join(', ')})`;
   if (typeof tier === 'string') errors.push(tier);
   const website = options.website ?? pick(front, keys.website)?.value;
   if (!website) errors.push(`no website for ${name ?? options.file}: pass --website https://…`);
@@ -190,6 +193,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   const fileNotes = new Map<string, string>();
   const media: Record<string, unknown>[] = [];
   const resources: Record<string, unknown>[] = [];
+  const publications: Publication[] = [];
   const roles: RoleDraft[] = [];
   const usedRoleIds = new Set<string>();
   let tables = 0;
@@ -225,9 +229,13 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
       const youtube = /(?:youtube(?:-nocookie)?\.com\/(?:embed\/|watch\?v=|v\/)|youtu\.be\/)([\w-]{6,})/.exec(src);
       const vimeo = /vimeo\.com\/(?:video\/)?(\d+)/.exec(src);
       const itemTitle = title || `${kind === 'video' ? 'Video' : 'Recording'} ${media.length + 1}`;
-      if (!title) report.todo(`a ${kind} had no title; it is called "${itemTitle}": give it a real one in the media list of the front matter`);
-      const mediaId = slugify(itemTitle).slice(0, 40) || `media-${media.length + 1}`;
+      const named = () => {
+        if (!title) report.todo(`a ${kind} had no title; it is called "${itemTitle}": give it a real one in the media list of the front matter`);
+      };
+      let mediaId = slugify(itemTitle).slice(0, 40).replace(/-$/, '') || `media-${media.length + 1}`;
+      for (let n = 2; media.some((m) => m['id'] === mediaId); n++) mediaId = `${slugify(itemTitle).slice(0, 36)}-${n}`;
       if (youtube || vimeo) {
+        named();
         const url = youtube ? `https://www.youtube.com/watch?v=${youtube[1]}` : `https://vimeo.com/${vimeo![1]}`;
         media.push({ id: mediaId, kind, title: itemTitle, platform: youtube ? 'youtube' : 'vimeo', url });
         report.done(`converted an embedded ${youtube ? 'YouTube' : 'Vimeo'} player to <Video> (a poster and a link; no third-party frame)`);
@@ -237,6 +245,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
         const file = assets.find(src);
         const vtt = captions ? assets.find(captions) : undefined;
         if (file && (kind === 'audio' || vtt)) {
+          named();
           const copied = assets.copy(src)!;
           media.push({ id: mediaId, kind, title: itemTitle, platform: 'file', file: copied, ...(vtt ? { captions: assets.copy(captions!) } : {}) });
           if (kind === 'audio') report.todo(`the audio ${basename(src)} needs a transcript link: add transcript: https://… to its media entry`);
@@ -253,6 +262,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
       report.todo(`removed an embedded ${kind} (${src}) that could not be converted`);
       return undefined;
     },
+    list: (block, heading) => convertList(block, heading, { report, conference: project.conference, publications, sponsorId: id }),
     roleTable(table, heading) {
       const columns = roleColumns(table);
       if (!columns) return false;
@@ -287,6 +297,10 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   const legacy = [pick(front, keys.permalink)?.value, ...[front['redirect_from']].flat()].filter((v): v is string => typeof v === 'string');
   const legacyPermalinks = legacy.flatMap((p) => {
     const path = legacyPath(p);
+    if (path === `/booths/${id}/`) {
+      report.note(`the old address ${p} is the booth's new address too: nothing to redirect`);
+      return [];
+    }
     if (path) report.done(`permalink ${p} → legacyPermalinks (the old address keeps working)`);
     else report.todo(`the old address ${p} cannot be a legacy permalink (it must be a folder path like /spotify/); redirect it on your web server`);
     return path ? [path] : [];
@@ -309,6 +323,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   }
   if (media.length) sponsor['media'] = media;
   if (resources.length) sponsor['resources'] = resources;
+  if (publications.length) sponsor['publications'] = publications;
   const used = new Set(Object.values(keys).flat());
   const unused = Object.keys(front).filter((k) => !used.has(k) || (keys.ignored.includes(k) && k !== 'layout'));
   if (unused.length) report.note(`front matter not used: ${unused.join(', ')}`);

@@ -207,6 +207,7 @@ export function rolesFromTable(table: HtmlElement, columns: Column[], ctx: Table
     const validThrough = deadlineText ? parseDay(deadlineText) : undefined;
     if (deadlineText && !validThrough) ctx.report.todo(`role "${title}": the closing date "${deadlineText}" is not a date; set validThrough: YYYY-MM-DD`);
 
+    const term = termIn([title, ctx.heading, typeText]);
     let id = slugify(title) || `role-${index + 1}`;
     for (let n = 2; used.has(id); n++) id = `${slugify(title)}-${n}`;
     used.add(id);
@@ -216,7 +217,7 @@ export function rolesFromTable(table: HtmlElement, columns: Column[], ctx: Table
       employmentType,
       order: index + 1,
       seniority,
-      ...(employmentType === 'internship' ? { term: termIn([title, ctx.heading, typeText]) } : {}),
+      ...(employmentType === 'internship' && term ? { term } : {}),
       locations,
       researchAreas: byColumn.get('areas') ? areaTexts(byColumn.get('areas')!).map((a) => area(a, ctx, title)) : [],
       eligibility,

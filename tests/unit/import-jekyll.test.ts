@@ -1,0 +1,206 @@
+/**
+ * `npm run import:jekyll` on the seed gives the demo's hand-made Spotify booth (same roles,
+ * same apply links, same body); on a messier booth it converts what it can and reports the
+ * rest; it never overwrites without --force.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { guardSource } from '../../src/lib/mdx-guard/check.ts';
+import type { Role } from '../../src/lib/model.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { contentCopy, projectRoot } from '../helpers.ts';
+import { runScript } from './project-copy.ts';
+
+const seed = join(projectRoot, 'tests/fixtures/jekyll/spotify-booth.md');
+const tonal = join(projectRoot, 'tests/fixtures/jekyll/tonal-booth.md');
+const seedFlags = ['--tier', 'platinum', '--website', 'https://research.atspotify.com', '--posted', '2020-10-05'];
+const today = '2026-01-15';
+
+/** What a role means to an applicant, independent of how its file is written. */
+function meaning(role: Role) {
+  return {
+    title: role.title,
+    kind: role.employmentType,
+    order: role.order,
+    seniority: role.seniority,
+    term: role.term,
+    places: role.places.map((p) => [p.location.id, p.workplace, p.applyUrl]),
+    areas: role.areas.map((a) => a.id),
+    eligibility: role.eligibility,
+    requirements: role.requirements,
+    statusNote: role.statusNote,
+    datePosted: role.datePosted,
+    validThrough: role.validThrough,
+  };
+}
+
+function body(mdx: string): string {
+  return mdx.replace(/^---\n[\s\S]*?\n---\n/, '').trim();
+}
+
+/** A copy of the demo content without its hand-made Spotify booth. */
+function withoutSpotify() {
+  const copy = contentCopy();
+  for (const path of ['sponsors/spotify.mdx', 'sponsors/spotify', 'roles/spotify']) rmSync(copy.path(path), { recursive: true });
+  return copy;
+}
+
+describe('import:jekyll on the seed', () => {
+  it('gives content equivalent to the hand-made Spotify booth', () => {
+    const copy = withoutSpotify();
+    try {
+      const result = runScript('import-jekyll', [seed, ...seedFlags], copy.root, { BOOTHKIT_BUILD_DATE: today });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /✓ 11 roles from 2 HTML tables \(21 apply links, one per location\)/);
+      assert.match(result.stdout, /✓ removed the heading "Full-time openings": its section held only roles/);
+      assert.match(result.stdout, /✓ background_position: 0% 35% → hero\.position: 0% 35%/);
+      assert.match(result.stdout, /✓ permalink \/spotify\/ → legacyPermalinks/);
+      assert.match(result.stdout, /! 6 images not found .*: placeholders with their alt text stand in/);
+      assert.match(result.stdout, /✓ Imported 1 booth: 11 roles, 21 apply links, 20 files written\.\n✓ Content check passed/);
+
+      const demo = checkContent(projectRoot, { today }).model!;
+      const imported = checkContent(copy.root, { today });
+      assert.deepEqual(imported.problems.map(formatProblem), []);
+      const bySlug = (roles: Role[]) => Object.fromEntries(roles.filter((r) => r.sponsor.id === 'spotify').map((r) => [r.slug, meaning(r)]));
+      assert.deepEqual(bySlug(imported.model!.roles), bySlug(demo.roles));
+      assert.equal(Object.keys(bySlug(imported.model!.roles)).length, 11);
+
+      const [mine, theirs] = [imported.model!, demo].map((m) => m.sponsors.find((s) => s.id === 'spotify')!);
+      for (const field of ['name', 'tier', 'website', 'legacyPermalinks', 'careersUrl'] as const) assert.deepEqual(mine![field], theirs![field], field);
+      assert.equal(mine!.hero?.position, theirs!.hero?.position);
+      assert.equal(body(copy.read('sponsors/spotify.mdx')), body(readFileSync(join(projectRoot, 'src/content/sponsors/spotify.mdx'), 'utf8')));
+      // Images that were not found are placeholders that say what belongs there.
+      assert.match(copy.read('sponsors/spotify/image6.svg'), /Spotify Summer 2021[\s\S]*placeholder for image6\.jpg/);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('never overwrites the existing booth without --force, and replaces it with --force', () => {
+    const copy = contentCopy();
+    try {
+      const before = copy.read('sponsors/spotify.mdx');
+      const refused = runScript('import-jekyll', [seed, ...seedFlags], copy.root);
+      assert.equal(refused.status, 1);
+      assert.match(refused.stderr, /^✗ refusing to overwrite files that exist; nothing was written:\n {2}src\/content\/sponsors\/spotify\.mdx\n/);
+      assert.match(refused.stderr, /pass --force to replace them\.\n$/);
+      assert.equal(copy.read('sponsors/spotify.mdx'), before);
+      const forced = runScript('import-jekyll', [seed, ...seedFlags, '--force'], copy.root);
+      assert.equal(forced.status, 0, forced.stderr);
+      assert.notEqual(copy.read('sponsors/spotify.mdx'), before);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('asks for the tier and website it cannot find, all at once, and writes nothing', () => {
+    const copy = withoutSpotify();
+    try {
+      const result = runScript('import-jekyll', [seed], copy.root);
+      assert.equal(result.status, 1);
+      assert.equal(result.stderr, '✗ 2 problems; nothing was written:\n  - no tier for Spotify: pass --tier (platinum, gold, silver, bronze)\n  - no website for Spotify: pass --website https://…\n');
+      assert.equal(existsSync(copy.path('sponsors/spotify.mdx')), false);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('--dry-run reports without writing', () => {
+    const copy = withoutSpotify();
+    try {
+      const result = runScript('import-jekyll', [seed, ...seedFlags, '--dry-run'], copy.root);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /Dry run: nothing was written \(20 files would be\)\./);
+      assert.equal(existsSync(copy.path('sponsors/spotify.mdx')), false);
+    } finally {
+      copy.remove();
+    }
+  });
+});
+
+describe('import:jekyll on a booth with job links, papers, videos and inline HTML', () => {
+  it('converts what it can, reports the rest, and writes MDX the guard accepts', () => {
+    const copy = contentCopy();
+    try {
+      const result = runScript('import-jekyll', [tonal, '--posted', '2020-10-05'], copy.root, { BOOTHKIT_BUILD_DATE: today });
+      // The booth names "Tokio" and "Music Tagging": kept as written, reported, and the check says how to fix them.
+      assert.equal(result.status, 1, result.stderr);
+      const lines = result.stdout.split('\n').map((l) => l.trim());
+      for (const expected of [
+        '✓ 2 roles from 1 HTML table (3 apply links, one per location)',
+        '✓ converted an embedded YouTube player to <Video> (a poster and a link; no third-party frame) (2×)',
+        '✓ converted the Liquid include youtube.html to a video',
+        '✓ cleaned a wrapped or tracked link: https://tonal-systems.example/blog',
+        '✓ cleaned a wrapped or tracked link: https://jobs.tonal-systems.example/123',
+        '✓ converted a highlighted <div class="alert alert-info"> to a <Callout>',
+        '✓ converted an HTML table (not roles) to a Markdown table',
+        "✓ moved the linked file tonal-brochure.pdf to the booth's resources (listed on the booth page)",
+        '✓ 2 of 3 items under "Papers at ISMIR 2020" became typed publications (title, authors, venue, links), shown by <Publications />',
+        '✓ background_position: center top → hero.position: 50% 0%',
+        '✓ permalink /tonal/ → legacyPermalinks (the old address keeps working)',
+        '· removed a pasted page <head> (stylesheets, meta tags, title): the site provides these',
+        '· removed a <script>: booth pages run no JavaScript',
+        '· removed inline style= attributes (the Content-Security-Policy forbids them; the theme styles booths)',
+        '· renumbered the heading "Welcome to Tonal Systems" to h2 (the page\'s h1 is the sponsor\'s name; levels never skip)',
+        "· the old address /booths/tonal-systems is the booth's new address too: nothing to redirect",
+        '· front matter not used: slack',
+        '! not converted: the video file /assets/video/tonal-demo.mp4 was not found next to the booth (pass --site-root); then place it with <Video id="…" />',
+        '! role "Research Intern": the research area "Music Tagging" is not in src/content/areas.yaml; kept as written: add it there, or run again with --add-areas',
+        '! role "Audio Software Engineer": the place "Tokio" is not in src/content/locations.yaml (did you mean "tokyo"?); it is kept as written: add it to locations.yaml (id, label, city, country) or fix the role file',
+        '! removed a <form> (https://forms.example/raffle): booth pages have no forms; add it as a channel with kind: form and its url',
+        '! under "Papers at ISMIR 2020", not read as a paper and kept as a list item: "Our reading group meets every Thursday"',
+        '! 2 job links under "Open positions" kept as a <LinkList>: to list them on the roles board (filters, closing dates, one apply link per place), give each a role file: npm run new:role -- --sponsor tonal-systems --title "…"',
+        '! an image (https://cdn.tonal-systems.example/img/poster.png) had no alt text; "Poster" was guessed from its file name: write what it shows',
+        "! the link \"last year's booth\" went to /tonal-2019/ on the old site; only its text is kept (pass --site-url https://old.site to keep such links, or edit the booth)",
+      ]) {
+        assert.ok(lines.includes(expected), `missing from the report: ${expected}\n\n${result.stdout}`);
+      }
+
+      const mdx = copy.read('sponsors/tonal-systems.mdx');
+      assert.deepEqual(guardSource(mdx, 'tonal-systems.mdx', { mediaIds: ['live-score-following-demo', 'stem-separation-in-the-browser'] }), []);
+      assert.doesNotMatch(mdx, /<(table|iframe|script|style|div|center|head|form|video)\b|style=|\{\{|\{%/);
+      assert.match(mdx, /<Video id="live-score-following-demo" \/>/);
+      assert.match(mdx, /<LinkList>\n\n- \[Audio ML Research Intern \(Summer 2021\), London\]\(https:\/\/jobs\.tonal-systems\.example\/123\)/);
+      assert.match(mdx, /from \\\{score following\\\} to stem separation/);
+
+      // Exactly the two things the report asked the author to fix, with their did-you-mean.
+      assert.deepEqual(checkContent(copy.root, { today }).problems.map(formatProblem), [
+        'src/content/roles/tonal-systems/audio-software-engineer.yaml:7: locations[0].location: unknown location "Tokio"; add it to src/content/locations.yaml or use one of its ids Did you mean "tokyo"?',
+        'src/content/roles/tonal-systems/research-intern.yaml:13: researchAreas[1]: unknown research area "Music Tagging"; add it to src/content/areas.yaml or use one of its ids',
+      ]);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('adds unknown areas with --add-areas, and the fixed booth passes the check', () => {
+    const copy = contentCopy();
+    try {
+      const result = runScript('import-jekyll', [tonal, '--posted', '2020-10-05', '--add-areas'], copy.root);
+      assert.match(result.stdout, /✓ Added 1 research area to src\/content\/areas\.yaml: Music Tagging/);
+      assert.match(copy.read('areas.yaml'), /\n# Added by npm run import:jekyll --add-areas\n- id: music-tagging\n {2}label: Music Tagging\n$/);
+      copy.edit('roles/tonal-systems/audio-software-engineer.yaml', 'location: Tokio', 'location: tokyo');
+      const check = checkContent(copy.root, { today });
+      assert.deepEqual(check.problems.map(formatProblem), []);
+      const sponsor = check.model!.sponsors.find((s) => s.id === 'tonal-systems')!;
+      assert.deepEqual(sponsor.publications.map((p) => [p.title, p.venue.name, p.venue.year, p.venue.thisConference, p.authors.map((a) => a.name)]), [
+        ['Score-informed source separation for orchestras', 'ISMIR', 2020, true, ['Jane Doe', 'Ravi Kumar', 'Li Wei']],
+        ['Tempo estimation with self-supervision in the wild', 'ICASSP', 2020, false, ['Ana Silva', 'Jane Doe']],
+      ]);
+      assert.deepEqual(sponsor.media.map((m) => [m.platform, m.url]), [
+        ['youtube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+        ['youtube', 'https://www.youtube.com/watch?v=aBcDeFgHiJk'],
+      ]);
+      const roles = check.model!.roles.filter((r) => r.sponsor.id === 'tonal-systems');
+      assert.deepEqual(roles.map(meaning).map((r) => [r.title, r.kind, r.seniority, r.places, r.areas, r.eligibility, r.validThrough]), [
+        ['Audio Software Engineer', 'full-time', ['senior'], [['tokyo', 'onsite', 'https://jobs.tonal-systems.example/132']], ['signal-processing', 'source-separation'], { enrolledIn: [], minYearsExperience: 5 }, '2020-12-15'],
+        ['Research Intern', 'internship', [], [['barcelona', 'onsite', 'https://jobs.tonal-systems.example/130'], ['germany', 'remote', 'https://jobs.tonal-systems.example/131']], ['music-information-retrieval', 'music-tagging'], { enrolledIn: ['master', 'phd'] }, '2020-11-30'],
+      ]);
+    } finally {
+      copy.remove();
+    }
+  });
+});

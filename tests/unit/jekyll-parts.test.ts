@@ -1,0 +1,101 @@
+/**
+ * The importer's small parts: the forgiving HTML reader, "Experience needed" → eligibility,
+ * hero positions, closing dates, paper list items, and the MDX escaping of converted bodies.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { guardSource } from '../../src/lib/mdx-guard/check.ts';
+import { convertBody, type BodyContext } from '../../scripts/lib/jekyll/body.ts';
+import { parseEligibility } from '../../scripts/lib/jekyll/eligibility.ts';
+import { elements, parseHtml, squash, textOf } from '../../scripts/lib/jekyll/html.ts';
+import { heroPosition } from '../../scripts/lib/jekyll/import.ts';
+import { parsePublication } from '../../scripts/lib/jekyll/lists.ts';
+import { Report } from '../../scripts/lib/jekyll/report.ts';
+import { parseDay } from '../../scripts/lib/jekyll/roles.ts';
+
+describe('the HTML reader', () => {
+  it('closes <li>, <td> and <p> as browsers do, and keeps entities and void elements right', () => {
+    const [list] = elements(parseHtml('<ul><li>One &amp; two<li>Three<br>four</ul>'));
+    assert.deepEqual(elements(list!.children, 'li').map((li) => squash(textOf(li))), ['One & two', 'Three four']);
+    const rows = elements(elements(parseHtml('<table><tr><td>a<td>b<tr><td>c</table>'))[0]!.children, 'tr');
+    assert.deepEqual(rows.map((r) => elements(r.children, 'td').length), [2, 1]);
+    assert.deepEqual(elements(parseHtml('<p>one<p>two<div>three</div>')).map((e) => e.name), ['p', 'p', 'div']);
+  });
+
+  it('reads a "<" that starts no tag as text, and script content as raw text', () => {
+    assert.equal(textOf(parseHtml('a < b and <https://x.example>')), 'a < b and <https://x.example>');
+    const [script] = elements(parseHtml('<script>if (a < b) { x("</p>") }</script>'));
+    assert.equal(script!.children.length, 1);
+  });
+});
+
+describe('"Experience needed" → eligibility', () => {
+  const cases: [string, ReturnType<typeof parseEligibility>][] = [
+    ['PhD Student', { enrolledIn: ['phd'] }],
+    ['Masters or PhD Student', { enrolledIn: ['master', 'phd'] }],
+    ['Bachelor or Masters Student', { enrolledIn: ['bachelor', 'master'] }],
+    ['PhD', { educationRequired: 'phd' }],
+    ['8+ years relevant experience & PhD preferred', { educationPreferred: 'phd', minYearsExperience: 8 }],
+    ['PhD in relevant field, expertize in tech responsibility, & extensive leadership experience.', { educationRequired: 'phd' }],
+    ['10+ postdoctoral industry or academic experience', { educationRequired: 'phd', minYearsExperience: 10 }],
+    ['3-5 years in audio DSP', { minYearsExperience: 3 }],
+    ['A passion for music', {}],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(parseEligibility(text), expected));
+});
+
+describe('small values', () => {
+  it('hero positions from Jekyll front matter', () => {
+    assert.equal(heroPosition('0% 35% '), '0% 35%');
+    assert.equal(heroPosition('center top'), '50% 0%');
+    assert.equal(heroPosition('top'), '50% 0%');
+    assert.equal(heroPosition('left'), '0% 50%');
+    assert.equal(heroPosition('30px 10px'), undefined);
+  });
+
+  it('closing dates as booths write them', () => {
+    assert.equal(parseDay('2020-12-15'), '2020-12-15');
+    assert.equal(parseDay('30 November 2020'), '2020-11-30');
+    assert.equal(parseDay('Nov 3, 2020'), '2020-11-03');
+    assert.equal(parseDay('until filled'), undefined);
+  });
+
+  it('paper list items', () => {
+    const conference = { name: 'ISMIR 2020', edition: 2020 };
+    assert.deepEqual(parsePublication('"Deep chroma features", A. Smith and Bo Li. ISMIR 2020. [[code](https://github.com/x/y)]', conference), {
+      title: 'Deep chroma features',
+      authors: ['A. Smith', 'Bo Li'],
+      venue: { name: 'ISMIR', year: 2020, thisConference: true },
+      links: [{ kind: 'code', url: 'https://github.com/x/y' }],
+    });
+    assert.equal(parsePublication('Our reading group meets every Thursday', conference), undefined);
+  });
+});
+
+describe('converted bodies', () => {
+  const context = (report: Report): BodyContext => ({
+    report,
+    image: (src) => `./acme/${src.split('/').pop()!.replace(/\.\w+$/, '.svg')}`,
+    link: (href) => href,
+    media: () => undefined,
+    roleTable: () => false,
+  });
+
+  it('escape what MDX would read as code or tags, and pass the guard', () => {
+    const report = new Report();
+    const mdx = convertBody('# Title\n\nSets {a, b} and a < b, `{kept}` in code.\n\n<p>A <b>bold</b> {claim}<br>next <span style="color:red">line</span></p>\n\nexport of goods\n', context(report));
+    assert.equal(mdx, '## Title\n\nSets \\{a, b\\} and a \\< b, `{kept}` in code.\n\nA **bold** \\{claim\\}<br />\nnext line\n\n&#101;xport of goods\n');
+    assert.deepEqual(guardSource(mdx, 'x.mdx'), []);
+    assert.deepEqual(Report.lines(report.notes), [
+      'removed inline style= attributes (the Content-Security-Policy forbids them; the theme styles booths)',
+      'renumbered the heading "Title" to h2 (the page\'s h1 is the sponsor\'s name; levels never skip)',
+    ]);
+  });
+
+  it('turn HTML lists, callouts and figures into Markdown and components', () => {
+    const report = new Report();
+    const mdx = convertBody('<div class="alert alert-warning"><ul><li>One</li><li>Two<ol><li>Sub</li></ol></li></ul></div>\n\n<figure><img src="/a/lab.jpg" alt="Our lab"><figcaption>The lab, 2020</figcaption></figure>\n', context(report));
+    assert.equal(mdx, '<Callout kind="warning">\n\n- One\n- Two\n   1. Sub\n\n</Callout>\n\n<Figure src="./acme/lab.svg" alt="Our lab" caption="The lab, 2020" />\n');
+    assert.deepEqual(guardSource(mdx, 'x.mdx'), []);
+  });
+});
