@@ -183,6 +183,15 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       });
       continue;
     }
+    if (entry.data.unit !== undefined && !sponsor.units.some((u) => u.id === entry.data.unit)) {
+      const units = sponsor.units.map((u) => u.id);
+      problems.push({
+        file: rolePath,
+        field: 'unit',
+        message: `unknown unit "${entry.data.unit}"; expected ${units.length ? `one of ${units.join(', ')}` : `a unit declared under units: in ${sponsor.file} (it has none)`}`,
+        ...suggestion(entry.data.unit, units),
+      });
+    }
     const { locations, researchAreas, private: _private, ...rest } = entry.data;
     const places: RolePlace[] = [];
     locations.forEach((place, i) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { privateSchema } from './booth.ts';
-import { httpUrl, isoDay } from './shared.ts';
+import { httpUrl, isoDay, slug } from './shared.ts';
 
 export const employmentTypes = ['internship', 'full-time', 'part-time', 'contract', 'postdoc', 'phd-studentship', 'fellowship', 'other'] as const;
 export const educationLevels = ['bachelor', 'master', 'phd'] as const;
@@ -30,6 +30,7 @@ const salarySchema = z
 export const roleSchema = z
   .strictObject({
     title: z.string().min(1).describe('The role title only: no city, no year, no seniority'),
+    unit: slug.optional().describe('Id of the sponsor\'s unit that hires, when the booth has units (see units: in the sponsor file)'),
     employmentType: z.enum(employmentTypes).describe('Kind of role; groups roles on the booth and filters the board'),
     order: z.number().int().optional().describe('Position on the booth among roles of the same kind; lower first, then by title'),
     seniority: z.array(z.enum(['junior', 'mid', 'senior', 'staff', 'principal', 'lead'])).default([]).describe('e.g. [senior, staff]'),

@@ -248,3 +248,17 @@ describe('people, offers, resources, units, programmes, private', () => {
     ]);
   });
 });
+
+describe('roles name their unit', () => {
+  it('an unknown unit in a role file, with a did-you-mean', () => {
+    const copy = contentCopy();
+    try {
+      copy.edit('roles/lumen-audio/score-following-research-intern.yaml', 'unit: labs', 'unit: lab');
+      assert.deepEqual(checkContent(copy.root, { today }).problems.map(formatProblem), [
+        'src/content/roles/lumen-audio/score-following-research-intern.yaml:16: unit: unknown unit "lab"; expected one of labs, institute Did you mean "labs"?',
+      ]);
+    } finally {
+      copy.remove();
+    }
+  });
+});
