@@ -146,7 +146,7 @@ describe('import:jekyll on a booth with job links, papers, videos and inline HTM
         '· removed inline style= attributes (the Content-Security-Policy forbids them; the theme styles booths)',
         '· renumbered the heading "Welcome to Tonal Systems" to h2 (the page\'s h1 is the sponsor\'s name; levels never skip)',
         "· the old address /booths/tonal-systems is the booth's new address too: nothing to redirect",
-        '· front matter not used: slack',
+        '✓ slack: #sponsor-tonal → channels (the conference chat)',
         '! not converted: the video file /assets/video/tonal-demo.mp4 was not found next to the booth (pass --site-root); then place it with <Video id="…" />',
         '! role "Research Intern": the research area "Music Tagging" is not in src/content/areas.yaml; kept as written: add it there, or run again with --add-areas',
         '! role "Audio Software Engineer": the place "Tokio" is not in src/content/locations.yaml (did you mean "tokyo"?); it is kept as written: add it to locations.yaml (id, label, city, country) or fix the role file',

@@ -59,6 +59,8 @@ const keys = {
   permalink: ['permalink'],
   redirects: ['redirect_from'],
   date: ['date'],
+  chat: ['slack', 'slack_channel', 'chat', 'channel'],
+  email: ['email', 'contact_email', 'contact'],
   ignored: ['layout', 'sitemap', 'nav', 'order', 'weight', 'published', 'tags', 'categories', 'author', 'toc', 'comments'],
 };
 
@@ -140,6 +142,25 @@ function generatedSummary(name: string, conference: string | undefined, roles: R
     text = next;
   }
   return `${text}.`;
+}
+
+/** A Slack channel or contact address of the front matter → booth channels. */
+function chatChannels(front: Record<string, unknown>, project: Project, report: Report): Record<string, unknown>[] {
+  const channels: Record<string, unknown>[] = [];
+  const chat = pick(front, keys.chat);
+  if (chat) {
+    const handle = `#${chat.value.replace(/^#/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}`;
+    // With the conference chat configured, a booth names only its channel.
+    const kind = project.conference?.chat ? 'chat' : 'slack';
+    channels.push({ kind, handle });
+    report.done(`${chat.key}: ${chat.value} → channels (${kind === 'chat' ? 'the conference chat' : 'Slack'})`);
+  }
+  const email = pick(front, keys.email);
+  if (email && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(email.value.replace(/^mailto:/, ''))) {
+    channels.push({ kind: 'email', url: `mailto:${email.value.replace(/^mailto:/, '')}` });
+    report.done(`${email.key}: ${email.value} → channels (e-mail)`);
+  }
+  return channels;
 }
 
 /** Role data in the order and style of the hand-written demo files. */
@@ -321,6 +342,8 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
     sponsor['draft'] = true;
     report.note('published: false → draft: true (the booth appears nowhere until you remove it)');
   }
+  const channels = chatChannels(front, project, report);
+  if (channels.length) sponsor['channels'] = channels;
   if (media.length) sponsor['media'] = media;
   if (resources.length) sponsor['resources'] = resources;
   if (publications.length) sponsor['publications'] = publications;
