@@ -99,8 +99,8 @@ export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: Fi
     });
 
 export type MediaData<I = unknown> = Omit<z.output<ReturnType<typeof mediaSchema>>, 'poster' | 'image'> & {
-  poster?: Picture<I>;
-  image?: Picture<I>;
+  poster?: Picture<I> | undefined;
+  image?: Picture<I> | undefined;
 };
 export interface Picture<I = unknown> {
   src: I;
