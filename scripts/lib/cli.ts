@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { stdin, stdout } from 'node:process';
-import { createInterface } from 'node:readline/promises';
+import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs, styleText, type ParseArgsConfig } from 'node:util';
 import { closest } from '../../src/lib/suggest.ts';
 
@@ -79,18 +79,28 @@ export function helpText(usage: string, flags: Record<string, FlagSpec>, footer 
  */
 export async function ask(question: string, check: (answer: string) => string | undefined, fallback?: string): Promise<string | undefined> {
   if (!isInteractive()) return undefined;
-  const rl = createInterface({ input: stdin, output: stdout });
-  try {
-    for (;;) {
-      const hint = fallback ? paint('dim', ` (${fallback})`) : '';
-      const answer = (await rl.question(`${paint('cyan', '?')} ${question}${hint}: `)).trim() || fallback || '';
-      const problem = check(answer);
-      if (!problem) return answer;
-      stdout.write(`  ${paint('red', problem)}\n`);
+  // One interface for the whole command, so answers typed ahead are not lost between questions.
+  prompts ??= createInterface({ input: stdin, output: stdout });
+  for (;;) {
+    const hint = fallback ? paint('dim', ` (${fallback})`) : '';
+    let answer: string;
+    try {
+      answer = (await prompts.question(`${paint('cyan', '?')} ${question}${hint}: `)).trim() || fallback || '';
+    } catch {
+      throw new UsageError('cancelled; nothing was written');
     }
-  } finally {
-    rl.close();
+    const problem = check(answer);
+    if (!problem) return answer;
+    stdout.write(`  ${paint('red', problem)}\n`);
   }
+}
+
+let prompts: Interface | undefined;
+
+/** Ends the prompts, so the process can exit. */
+export function closePrompts(): void {
+  prompts?.close();
+  prompts = undefined;
 }
 
 export interface NewFile {
@@ -116,19 +126,17 @@ export function writeNewFiles(files: NewFile[], root: string, force = false): vo
 
 /** Runs a command's main function: a UsageError becomes one red line and exit code 1. */
 export function runCommand(main: () => Promise<number | void>): void {
-  main().then(
-    (code) => {
-      process.exitCode = code ?? 0;
-    },
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        process.stderr.write(`${paint('red', '✗', process.stderr)} ${error.message}\n`);
-      } else {
-        process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-      }
-      process.exitCode = 1;
-    },
-  );
+  const fail = (error: unknown) => {
+    if (error instanceof UsageError) process.stderr.write(`${paint('red', '✗', process.stderr)} ${error.message}\n`);
+    else process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    return 1;
+  };
+  main()
+    .then((code) => code ?? 0, fail)
+    .then((code) => {
+      closePrompts();
+      process.exitCode = code;
+    });
 }
 
 /** "1 file", "3 files". */

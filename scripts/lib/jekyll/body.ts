@@ -113,6 +113,12 @@ class Converter {
     return out.replace(/\u0002(\d+)\u0002/g, (_, i: string) => kept[Number(i)]!);
   }
 
+  /** Markdown source (which may hold inline HTML) → blocks. */
+  markdownBlocks(text: string): string[] {
+    const protectedText = this.protectCode(text).replace(/<((?:https?|mailto):[^>\s]+)>/g, '[$1]($1)');
+    return this.blocks(parseHtml(protectedText), true);
+  }
+
   /** Inline nodes → Markdown. `markdown` says whether text nodes are Markdown source or HTML text. */
   inline(nodes: HtmlNode[], markdown: boolean): string {
     return nodes.map((node) => this.inlineNode(node, markdown)).join('');
@@ -283,6 +289,10 @@ class Converter {
         report.note('removed presentational <center> tags (the theme lays out booths); their content is kept');
         return children();
       default: {
+        // kramdown's markdown="1": the element's text is Markdown, not HTML text.
+        if (node.attrs['markdown'] && node.attrs['markdown'] !== '0') {
+          return this.blocks(node.children, true);
+        }
         // div, section, article, header, footer, main, nav, body, html: their content.
         const classes = `${node.attrs['class'] ?? ''} ${node.attrs['role'] ?? ''}`;
         const found = /\b(alert|callout|note|notice|warning|danger|info|tip|success|important|highlight)\b/i.exec(classes)?.[1]?.toLowerCase();
@@ -478,14 +488,17 @@ export function convertBody(source: string, ctx: BodyContext): string {
     let j = i;
     const group = [line];
     while (j + 1 < lines.length && lines[j + 1]!.trim() && !/^\s{0,3}(#{1,6}\s|`{3,}|~{3,})/.test(lines[j + 1]!) && !(htmlStart.test(lines[j + 1]!) && blockElements.has(htmlStart.exec(lines[j + 1]!)![1]!.toLowerCase()))) group.push(lines[++j]!);
-    // A setext heading: "Title" underlined with === or ---.
-    if (group.length === 2 && /^\s*(=+|-+)\s*$/.test(group[1]!)) {
-      blocks.push(converter.heading_(group[1]!.trim()[0] === '=' ? 1 : 2, converter.markdownText(group[0]!.trim())));
-    } else {
-      const text = converter.protectCode(group.join('\n')).replace(/<((?:https?|mailto):[^>\s]+)>/g, '[$1]($1)');
-      blocks.push(...converter.blocks(parseHtml(text), true));
-    }
     i = j + 1;
+    // Indented code (kramdown): MDX has none, so it becomes a fenced block.
+    if (group.every((l) => /^( {4}|\t)/.test(l)) && !/^\s*([-*+]|\d+[.)])\s/.test(lines[i - group.length - 2] ?? '')) {
+      blocks.push(`\`\`\`\n${group.map((l) => l.replace(/^( {4}|\t)/, '')).join('\n')}\n\`\`\``);
+      continue;
+    }
+    // A setext heading: the line above a === or --- underline.
+    const underline = group.length >= 2 && /^\s*(=+|-+)\s*$/.test(group.at(-1)!) ? group.at(-1)!.trim()[0] : undefined;
+    const title = underline ? group.splice(-2)[0]! : undefined;
+    if (group.length) blocks.push(...converter.markdownBlocks(group.join('\n')));
+    if (title) blocks.push(converter.heading_(underline === '=' ? 1 : 2, converter.markdownText(title.trim())));
   }
   const cleaned = fixHeadings(transformLists(dropRoleOnlyHeadings(blocks, ctx.report), ctx), ctx.report);
   return `${cleaned.map((b) => converter.restoreCode(b)).join('\n\n')}\n`;

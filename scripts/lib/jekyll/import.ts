@@ -326,7 +326,8 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
     else report.todo(`the old address ${p} cannot be a legacy permalink (it must be a folder path like /spotify/); redirect it on your web server`);
     return path ? [path] : [];
   });
-  const careers = pick(front, keys.careers)?.value ?? careersSite(roles);
+  const guessed = careersSite(roles);
+  const careers = pick(front, keys.careers)?.value ?? (guessed && guessed !== new URL(website).origin ? guessed : undefined);
   if (careers && !pick(front, keys.careers)) report.note(`careersUrl guessed from the apply links: ${careers}`);
   const areaLabel = (areaId: string) => project.areas.find((a) => a.id === areaId)?.label ?? options.newAreas?.get(areaId) ?? areaId;
   const summaryFrom = options.summary ?? pick(front, keys.summary)?.value;
