@@ -152,7 +152,7 @@ export function fixtureBuild(today: string, edit?: Edit) {
         { id: 'new-york', label: 'New York', city: 'New York', region: 'NY', country: 'US', aliases: ['NYC'] },
         { id: 'montreal', label: 'Montréal', city: 'Montréal', region: 'QC', country: 'CA' },
       ].map((l) => locationSchema.parse(l)),
-      sponsors: Object.entries(sponsorData).map(([id, data]): Entry<SponsorData> => ({ id, file: `sponsors/${id}.mdx`, data: sponsorCheck.parse(data) as SponsorData })),
+      sponsors: Object.entries(sponsorData).map(([id, data]): Entry<SponsorData> => ({ id, file: `sponsors/${id}.mdx`, data: sponsorCheck.parse(data) as unknown as SponsorData })),
       roles: Object.entries(roles).map(([id, data]): Entry<RoleData> => ({ id, file: `roles/${id}.yaml`, data: roleSchema.parse(data) })),
       files: { tiers: 'tiers.yaml', areas: 'areas.yaml', locations: 'locations.yaml' },
     },
