@@ -16,7 +16,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles go inline (hashed in the CSP): no render-blocking request before the first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Two files that resolve to the same page is an error, not a silent winner.
   prerenderConflictBehavior: 'error',
   // Content-Security-Policy in a <meta> tag on every page: no script at all, styles only
@@ -38,9 +39,8 @@ export default defineConfig({
   integrations: [contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), cspSeal(), sitemap()],
   vite: {
     build: {
-      // Images referenced from CSS (the brand logo) stay files, as img-src 'self' allows no
-      // data: URIs; stylesheets keep Astro's default (inlined below 4 kB, hashed in the CSP).
-      assetsInlineLimit: (file) => (file.endsWith('.css') ? undefined : false),
+      // Images referenced from CSS (the brand logo) stay files: img-src 'self' allows no data: URIs.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every .mdx module triggers this known, harmless Vite warning; keep real ones visible.

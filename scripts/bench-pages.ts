@@ -1,0 +1,144 @@
+/**
+ * Page-quality benchmark (not a test): builds the site into a temporary folder, serves it on
+ * 127.0.0.1 like a static host (gzip, the headers of _headers), and runs Lighthouse with the
+ * system Chromium on the hall, a booth and the roles board. Prints the four category scores,
+ * the bytes transferred by kind and the request count per page.
+ *
+ *   npm run bench:pages                      mobile emulation (Lighthouse's default)
+ *   npm run bench:pages -- --desktop         desktop preset
+ *   npm run bench:pages -- --dist dist       measure an existing build instead
+ *   npm run bench:pages -- --booth /booths/spotify/
+ *
+ * Chromium: CHROMIUM_PATH, else /usr/bin/chromium (Debian/Ubuntu: apt-get install chromium).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs, styleText } from 'node:util';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { siteSettings } from '../src/lib/site-settings.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    desktop: { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    booth: { type: 'string' },
+  },
+});
+
+/** Builds into a fresh temporary folder, so dist/ (and anyone testing it) is left alone. */
+function build(): string {
+  const out = mkdtempSync(join(tmpdir(), 'boothkit-bench-pages-'));
+  console.log(styleText('dim', `building into ${out} …`));
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error('the build failed; run `npm run build` to see why');
+  return out;
+}
+
+/** The booth page with the most HTML: the one showing the most kinds of content. */
+function largestBooth(dist: string): string {
+  const dir = join(dist, 'booths');
+  const booths = readdirSync(dir)
+    .map((id) => ({ id, size: statSync(join(dir, id, 'index.html'), { throwIfNoEntry: false })?.size ?? 0 }))
+    .filter((b) => b.size > 0)
+    .sort((a, b) => b.size - a.size);
+  if (!booths[0]) throw new Error(`no booth page in ${dir}`);
+  return `/booths/${booths[0].id}/`;
+}
+
+/** Starts headless Chromium with a DevTools port for Lighthouse to drive. */
+function startChromium(): Promise<{ port: number; stop: () => void }> {
+  const executable = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  const profile = mkdtempSync(join(tmpdir(), 'boothkit-chromium-'));
+  const child = spawn(executable, ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const stop = () => {
+    child.kill();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return new Promise((resolvePort, reject) => {
+    let log = '';
+    child.on('error', (error) => reject(new Error(`cannot start ${executable}: ${error.message}; set CHROMIUM_PATH`)));
+    child.stderr.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      const port = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log)?.[1];
+      if (port) resolvePort({ port: Number(port), stop });
+    });
+    child.on('exit', (code) => reject(new Error(`${executable} exited (${code}) before it was ready:\n${log}`)));
+  });
+}
+
+interface Row {
+  name: string;
+  path: string;
+  scores: number[];
+  bytes: Record<'document' | 'css' | 'image' | 'script' | 'other', number>;
+  requests: number;
+  /** Lab metrics behind the performance score, as Lighthouse displays them. */
+  metrics: string[];
+}
+
+const metricAudits = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+async function measure(port: number, origin: string, name: string, path: string): Promise<Row> {
+  const result = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }, args.desktop ? desktopConfig : undefined);
+  if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
+  const items = ((lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? []);
+  const bytes = { document: 0, css: 0, image: 0, script: 0, other: 0 };
+  for (const item of items) {
+    const kind = item.resourceType === 'Document' ? 'document' : item.resourceType === 'Stylesheet' ? 'css' : item.resourceType === 'Image' ? 'image' : item.resourceType === 'Script' ? 'script' : 'other';
+    bytes[kind] += item.transferSize ?? 0;
+  }
+  const metrics = metricAudits.map((id) => lhr.audits[id]?.displayValue ?? '?');
+  return { name, path, scores: categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)), bytes, requests: items.length, metrics };
+}
+
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+function print(rows: Row[]) {
+  const header = ['page', 'path', 'perf', 'a11y', 'best', 'seo', 'HTML+CSS', 'images', 'JS', 'total', 'requests'];
+  const lines = rows.map((r) => {
+    const total = Object.values(r.bytes).reduce((a, b) => a + b, 0);
+    return [r.name, r.path, ...r.scores.map(String), kB(r.bytes.document + r.bytes.css), kB(r.bytes.image), kB(r.bytes.script), kB(total), String(r.requests)];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(styleText('bold', format(header)));
+  for (const line of lines) console.log(format(line));
+  console.log('');
+  for (const r of rows) console.log(`${r.name.padEnd(widths[0]!)}  FCP ${r.metrics[0]}, LCP ${r.metrics[1]}, TBT ${r.metrics[2]}, CLS ${r.metrics[3]}, Speed Index ${r.metrics[4]}`);
+  console.log(styleText('dim', 'bytes are as transferred (gzip for text, as a static host serves them); scores are Lighthouse 0-100'));
+}
+
+const dist = args.dist ? resolve(args.dist) : build();
+const { base } = siteSettings(join(root, 'src', 'content', 'conference.yaml'));
+const { server, origin: host } = await serveStatic(dist, base);
+const origin = `${host}${base.replace(/\/$/, '')}`;
+const chromium = await startChromium();
+try {
+  const pages = [
+    { name: 'hall', path: '/' },
+    { name: 'booth', path: args.booth ?? largestBooth(dist) },
+    { name: 'board', path: '/roles/' },
+  ];
+  console.log(styleText('dim', `Lighthouse, ${args.desktop ? 'desktop' : 'mobile'} preset, ${origin}/`));
+  const rows: Row[] = [];
+  for (const page of pages) rows.push(await measure(chromium.port, origin, page.name, page.path));
+  print(rows);
+} finally {
+  chromium.stop();
+  server.close();
+  if (!args.dist) rmSync(dist, { recursive: true, force: true });
+}
