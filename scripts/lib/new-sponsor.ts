@@ -70,7 +70,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   const sponsorPath = paths.sponsor(project, id);
   const logoPath = join(paths.sponsorAssets(project, id), `logo${logoExt === '.jpeg' ? '.jpg' : logoExt}`);
   const files: NewFile[] = [
-    { path: sponsorPath, content: sponsorFile({ id, name: name!, tier: tier.id, tierIds, website: website!, summary, logoFile: basename(logoPath) }) },
+    { path: sponsorPath, content: sponsorFile({ id, name: name!, tier: tier.id, tierIds, website: website!, summary, logoFile: basename(logoPath), placeholderLogo: !values.logo }) },
     { path: logoPath, content: values.logo ? readFileSync(resolve(values.logo)) : logoSvg(name!) },
   ];
   const written: Written[] = [{ path: sponsorPath }, { path: logoPath, note: values.logo ? `copied from ${values.logo}` : 'a text placeholder: replace it with your logo' }];

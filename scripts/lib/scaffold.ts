@@ -36,18 +36,24 @@ export interface SponsorAnswers {
   summary: string;
   /** File name of the logo next to the sponsor file, e.g. "logo.svg" or "logo.png". */
   logoFile: string;
+  /** Whether the logo is the generated text placeholder. */
+  placeholderLogo: boolean;
 }
 
 export function sponsorFile(a: SponsorAnswers): string {
-  const text = fill(readTemplate('sponsor.mdx'), {
+  return fill(readTemplate('sponsor.mdx'), {
     id: a.id,
     name: yamlScalar(a.name),
+    nameText: a.name.replace(/\s+/g, ' '),
     tier: a.tier,
     tierIds: a.tierIds.join(', '),
     website: yamlScalar(a.website),
     summary: yamlScalar(a.summary),
+    logoFile: a.logoFile,
+    logoNote: a.placeholderLogo
+      ? `A text placeholder: replace ${a.id}/${a.logoFile} with your logo (SVG preferred; for PNG or JPG change the name here).`
+      : 'Your logo, next to this file (SVG preferred); the alt text is usually your name.',
   });
-  return a.logoFile === 'logo.svg' ? text : text.replace(`./${a.id}/logo.svg`, `./${a.id}/${a.logoFile}`);
 }
 
 export interface RolePlace {
