@@ -144,7 +144,9 @@ async function main() {
   offline.push({ tool: 'boothkit check:links', m: median, score: scoreOffline(oursProblems(median), truth), note: `${runs.length} runs, ${keys.size === 1 ? 'identical findings' : 'FINDINGS DIFFER'}; max ${fmt(Math.max(...runs.map((r) => r.seconds)), 2)} s, ${fmt(Math.max(...runs.map((r) => r.mib)), 0)} MiB` });
   if (others) {
     console.error('linkinator offline (takes minutes) …');
-    const m = measure([...linkinator, site, '--recurse', '--check-fragments', '--skip', '^https?://(?!localhost)', '--format', 'json', '--verbosity', 'error'], dir);
+    // Run from inside the site so its local server root is the site root; outside hosts skipped.
+    const skip = 'linkedin\\.com|github\\.com|google\\.com|youtube\\.com|arxiv\\.org|example-sponsor\\.com|twitter\\.com|example\\.org';
+    const m = measure([...linkinator, '.', '--recurse', '--check-fragments', '--skip', skip, '--format', 'json', '--verbosity', 'error'], site);
     offline.push({ tool: 'linkinator 8.1 (--recurse --check-fragments)', m, score: scoreOffline(linkinatorProblems(m), truth) });
     if (hasProofer) {
       console.error('html-proofer offline …');
@@ -195,7 +197,7 @@ async function main() {
     if (others) {
       await stats(extBase, '__reset');
       console.error('linkinator external …');
-      const m = measure([...linkinator, extSite, '--recurse', '--retry', '--retry-errors', '--format', 'json', '--verbosity', 'error'], dir);
+      const m = measure([...linkinator, '.', '--recurse', '--retry', '--retry-errors', '--format', 'json', '--verbosity', 'error'], extSite);
       let s = (await stats(extBase, '__stats'))!;
       const broken = new Set(linkinatorProblems(m).map((p) => p.split(' ')[0]!));
       external.push({ tool: 'linkinator 8.1 (--retry --retry-errors)', m, requests: s.requests, maxInflight: s.maxInflight, ...scoreExternal((u) => broken.has(u), extTruth) });

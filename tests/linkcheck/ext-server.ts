@@ -50,7 +50,7 @@ export async function startExtServer() {
     if (path === '/limited') return n === 1 ? html(429, 'slow down', { 'retry-after': '1' }) : html(200);
     if (path === '/limited-long') return html(429, 'slow down', { 'retry-after': '3600' });
     if (path === '/nohead') return req.method === 'HEAD' ? html(405, '', { allow: 'GET' }) : html(200);
-    if (path === '/slow') return void setTimeout(() => !res.destroyed && html(200), 2000);
+    if (path === '/slow') return void setTimeout(() => !res.destroyed && html(200), 6000);
     if (path === '/blocked') return html(999, 'request denied');
     if (path === '/challenge') return html(403, 'just a moment', { 'cf-mitigated': 'challenge' });
     if (path === '/private') return html(403, 'forbidden');

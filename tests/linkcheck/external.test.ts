@@ -43,7 +43,7 @@ const CHAINS: Record<string, string[]> = {
 const options = (extra: Partial<ExternalOptions> = {}): ExternalOptions => ({
   ...DEFAULT_EXTERNAL,
   hosts: {},
-  timeoutMs: 400,
+  timeoutMs: 1500,
   backoffMs: 20,
   ...extra,
 });
