@@ -15,7 +15,7 @@ import { Assets } from './assets.ts';
 import { convertBody, jsxAttr } from './body.ts';
 import { convertList, type Publication } from './lists.ts';
 import { Report } from './report.ts';
-import { cleanLink, roleColumns, rolesFromTable, type RoleDraft } from './roles.ts';
+import { cleanLink, looksLikeRoles, roleColumns, rolesFromTable, type RoleDraft } from './roles.ts';
 
 export interface BoothOptions {
   project: Project;
@@ -286,7 +286,10 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
     list: (block, heading) => convertList(block, heading, { report, conference: project.conference, publications, sponsorId: id }),
     roleTable(table, heading) {
       const columns = roleColumns(table);
-      if (!columns) return false;
+      if (!columns) {
+        if (looksLikeRoles(table)) report.todo(`a table under "${heading}" lists roles but has no location column, so it stayed a table: roles need places with apply links; add role files (npm run new:role)`);
+        return false;
+      }
       tables++;
       roles.push(...rolesFromTable(table, columns, { heading, project, report, newAreas: options.newAreas }, usedRoleIds));
       return true;

@@ -55,15 +55,22 @@ function cells(row: HtmlElement): HtmlElement[] {
   return elements(row.children).filter((c) => c.name === 'td' || c.name === 'th');
 }
 
+/** The meaning of each header cell of a table. */
+function headerColumns(table: HtmlElement): Column[] {
+  const header = rows(table)[0];
+  return header ? cells(header).map((cell) => columnPatterns.find(([, pattern]) => pattern.test(squash(textOf(cell))))?.[0] ?? 'other') : [];
+}
+
 /** The column meaning of each header cell, or undefined when the table is not a role table. */
 export function roleColumns(table: HtmlElement): Column[] | undefined {
-  const header = rows(table)[0];
-  if (!header) return undefined;
-  const columns = cells(header).map((cell) => {
-    const text = squash(textOf(cell));
-    return columnPatterns.find(([, pattern]) => pattern.test(text))?.[0] ?? 'other';
-  });
+  const columns = headerColumns(table);
   return columns.includes('title') && columns.includes('locations') ? columns : undefined;
+}
+
+/** A table that names roles but no places: kept as a table, and worth a word in the report. */
+export function looksLikeRoles(table: HtmlElement): boolean {
+  const header = rows(table)[0];
+  return header ? cells(header).some((cell) => /\b(roles?|positions?|jobs?|openings?)\b/i.test(textOf(cell))) : false;
 }
 
 const seniorityWords = new Set(['junior', 'mid', 'senior', 'staff', 'principal', 'lead']);
