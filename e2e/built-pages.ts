@@ -1,0 +1,59 @@
+/**
+ * The pages of the production build, read from dist/ so that every page is covered, however
+ * many booths the content has. Redirect stubs (legacy permalinks) are marked: they navigate
+ * away at once and have nothing to check.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface BuiltPage {
+  /** URL path as served, e.g. "/booths/spotify/" or "/404.html". */
+  path: string;
+  /** Size of the HTML file in bytes. */
+  bytes: number;
+  /** A <meta http-equiv="refresh"> stub that sends the visitor elsewhere. */
+  redirect: boolean;
+}
+
+export const dist = join(import.meta.dirname, '..', 'dist');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+export function builtPages(): BuiltPage[] {
+  return walk(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      return {
+        path: '/' + relative(dist, file).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1'),
+        bytes: Buffer.byteLength(html),
+        redirect: /<meta\s+http-equiv="refresh"/i.test(html),
+      };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Pages a visitor reads (everything but redirect stubs). */
+export function contentPages(): BuiltPage[] {
+  return builtPages().filter((p) => !p.redirect);
+}
+
+/**
+ * The three pages the issue names: the hall, the roles board and one booth (the largest, so
+ * the one with the most kinds of content; BOOTH=/booths/<id>/ picks another).
+ */
+export function keyPages(): { name: string; path: string }[] {
+  const booths = contentPages().filter((p) => p.path.startsWith('/booths/'));
+  const booth = process.env['BOOTH'] ?? booths.toSorted((a, b) => b.bytes - a.bytes)[0]?.path;
+  if (!booth) throw new Error('the build has no booth page');
+  return [
+    { name: 'hall', path: '/' },
+    { name: 'booth', path: booth },
+    { name: 'board', path: '/roles/' },
+  ];
+}
