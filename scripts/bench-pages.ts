@@ -12,6 +12,7 @@
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium (Debian/Ubuntu: apt-get install chromium).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,15 +55,19 @@ function largestBooth(dist: string): string {
 }
 
 /** Starts headless Chromium with a DevTools port for Lighthouse to drive. */
-function startChromium(): Promise<{ port: number; stop: () => void }> {
+function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const executable = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   const profile = mkdtempSync(join(tmpdir(), 'boothkit-chromium-'));
   const child = spawn(executable, ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const stop = () => {
-    child.kill();
-    rmSync(profile, { recursive: true, force: true });
+  const stop = async () => {
+    // Chromium writes its profile until it has exited; remove the folder only then.
+    if (child.exitCode === null) {
+      child.kill();
+      await once(child, 'exit');
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
   return new Promise((resolvePort, reject) => {
     let log = '';
@@ -138,7 +143,7 @@ try {
   for (const page of pages) rows.push(await measure(chromium.port, origin, page.name, page.path));
   print(rows);
 } finally {
-  chromium.stop();
+  await chromium.stop();
   server.close();
   if (!args.dist) rmSync(dist, { recursive: true, force: true });
 }
