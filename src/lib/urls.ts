@@ -10,7 +10,7 @@
 export interface Unwrapped {
   /** Who wrapped it, for the message, e.g. "Proofpoint urldefense". */
   wrapper: string;
-  /** The address inside, itself unwrapped (wrappers nest). */
+  /** The address inside, itself unwrapped (wrappers nest); '' when it cannot be recovered. */
   target: string;
 }
 
@@ -18,20 +18,33 @@ function hostIs(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
-/** Proofpoint v2: `u=https-3A__example.com_path` ("-XX" is a hex byte, "_" is "/"). */
-function proofpointV2(encoded: string): string {
-  return decodeURIComponent(encoded.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, '%$1'));
+/** Proofpoint v2 writes "%" as "-" and "/" as "_" (`u=https-3A__example.com_path`); v1 is plainly percent-encoded. */
+function proofpointQuery(encoded: string, v2: boolean): string {
+  try {
+    return decodeURIComponent(v2 ? encoded.replace(/-/g, '%').replace(/_/g, '/') : encoded);
+  } catch {
+    return '';
+  }
 }
 
-/** Proofpoint v3: `/v3/__https://example.com/p*th__;Pw!!token`: each "*" stands for the next decoded byte. */
-function proofpointV3(path: string): string | undefined {
+const RUN_LENGTHS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Proofpoint v3: `/v3/__https://example.com/p*th__;Pw!!token`. The characters it replaced
+ * are kept, base64-encoded, after `__;`: each `*` stands for the next one, `**X` for a run
+ * of several (X's position in RUN_LENGTHS, plus 2).
+ */
+function proofpointV3(path: string): string {
   const match = /^\/v3\/__(.+?)__;([^!]*)/.exec(path);
-  if (!match) return undefined;
-  const [, body, replacements] = match;
-  const chars = [...Buffer.from(replacements!, 'base64').toString('utf8')];
-  let out = '';
-  for (const ch of body!) out += ch === '*' ? (chars.shift() ?? '*') : ch;
-  return out;
+  if (!match) return '';
+  const kept = [...Buffer.from(match[2]!.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8')];
+  let at = 0;
+  return match[1]!.replace(/\*(\*.)?/g, (token) => {
+    const count = token === '*' ? 1 : RUN_LENGTHS.indexOf(token[2] ?? '') + 2;
+    const chars = kept.slice(at, at + count).join('');
+    at += count;
+    return chars;
+  });
 }
 
 /** Wrappers that carry the target in a query parameter: host test, parameter names, label. */
@@ -42,6 +55,8 @@ const queryWrappers: { test: (url: URL) => boolean; params: string[]; label: str
   { test: (u) => /^(www\.)?google\.[a-z.]+$/.test(u.hostname) && u.pathname === '/url', params: ['q', 'url'], label: 'Google' },
   { test: (u) => hostIs(u.hostname, 'linkedin.com') && u.pathname.startsWith('/redir/'), params: ['url'], label: 'LinkedIn' },
   { test: (u) => hostIs(u.hostname, 'youtube.com') && u.pathname === '/redirect', params: ['q'], label: 'YouTube' },
+  { test: (u) => u.hostname === 'slack-redir.net', params: ['url'], label: 'Slack' },
+  { test: (u) => u.hostname === 'linkprotect.cudasvc.com', params: ['a'], label: 'Barracuda link protection' },
 ];
 
 /** The wrapper around `raw`, if it is one, with the clean target (recursively unwrapped). */
@@ -54,23 +69,25 @@ export function unwrapRedirect(raw: string): Unwrapped | undefined {
   }
   let wrapper: string | undefined;
   let target: string | undefined;
-  if (hostIs(url.hostname, 'urldefense.proofpoint.com') || hostIs(url.hostname, 'urldefense.com')) {
+  const host = url.hostname;
+  if (hostIs(host, 'urldefense.proofpoint.com') || hostIs(host, 'urldefense.com') || hostIs(host, 'urldefense.us')) {
     wrapper = 'Proofpoint urldefense';
     const u = url.searchParams.get('u');
-    target = u ? proofpointV2(u) : proofpointV3(url.pathname);
+    target = url.pathname.startsWith('/v3/') ? proofpointV3(url.pathname) : u ? proofpointQuery(u, url.pathname.startsWith('/v2/')) : '';
+  } else if (hostIs(host, 'mimecast.com') && url.pathname.startsWith('/s/')) {
+    // Mimecast keeps the address on its server: only the sponsor can give the original.
+    wrapper = 'Mimecast';
+    target = '';
   } else {
     for (const w of queryWrappers) {
       if (!w.test(url)) continue;
-      const value = w.params.map((p) => url.searchParams.get(p)).find(Boolean);
-      if (value) {
-        wrapper = w.label;
-        target = value;
-      }
+      wrapper = w.label;
+      target = w.params.map((p) => url.searchParams.get(p)).find(Boolean) ?? '';
       break;
     }
   }
-  if (!wrapper || !target) return undefined;
-  const inner = unwrapRedirect(target);
+  if (!wrapper || target === undefined) return undefined;
+  const inner = target ? unwrapRedirect(target) : undefined;
   return { wrapper, target: inner ? inner.target : target };
 }
 
@@ -113,6 +130,9 @@ export function cleanUrl(raw: string): string {
  */
 export function urlProblem(raw: string): string | undefined {
   const unwrapped = unwrapRedirect(raw);
+  if (unwrapped && !unwrapped.target) {
+    return `is wrapped in a ${unwrapped.wrapper} redirect, which expires and tracks clicks, and the address inside cannot be recovered; ask the sponsor for the original link`;
+  }
   if (unwrapped) {
     return `is wrapped in a ${unwrapped.wrapper} redirect, which expires and tracks clicks; use the address inside: "${cleanUrl(unwrapped.target)}"`;
   }

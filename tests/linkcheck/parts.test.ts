@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { looksClosed, retryAfterMs } from '../../scripts/lib/linkcheck/external.ts';
 import { refreshTarget, scanHtml, srcsetUrls } from '../../scripts/lib/linkcheck/html.ts';
-import { driveAccountProblem, missingSchemeProblem, mixedContentProblem, unwrap } from '../../scripts/lib/linkcheck/link-forms.ts';
+import { driveAccountProblem, missingSchemeProblem, mixedContentProblem } from '../../scripts/lib/linkcheck/link-forms.ts';
+import { unwrapRedirect } from '../../src/lib/urls.ts';
+
+const unwrap = (href: string) => unwrapRedirect(href)?.target;
 import { forHost, UrlPatterns } from '../../scripts/lib/linkcheck/patterns.ts';
 
 describe('scanHtml', () => {

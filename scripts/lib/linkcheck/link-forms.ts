@@ -5,82 +5,21 @@
  * `javascript:` links, and addresses pasted without a scheme.
  */
 
+import { unwrapRedirect } from '../../../src/lib/urls.ts';
+
 export interface FormProblem {
   code: string;
   reason: string;
   suggestion?: string;
 }
 
-const RUN_LENGTHS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** Proofpoint v3: `__URL__;BASE64!!…`, where `*` and `**X` stand for characters kept in BASE64. */
-function urldefenseV3(href: string): string | undefined {
-  const match = /\/v3\/__(.+?)__;([^!]*)!/.exec(href);
-  if (!match?.[1]) return undefined;
-  const b64 = (match[2] ?? '').replace(/-/g, '+').replace(/_/g, '/');
-  const kept = [...Buffer.from(b64, 'base64').toString('utf8')];
-  let at = 0;
-  return match[1].replace(/\*(\*.)?/g, (token) => {
-    const count = token === '*' ? 1 : RUN_LENGTHS.indexOf(token[2] ?? '') + 2;
-    const chars = kept.slice(at, at + count).join('');
-    at += count;
-    return chars;
-  });
-}
-
-function param(url: URL, ...names: string[]): string | undefined {
-  for (const name of names) {
-    const value = url.searchParams.get(name);
-    if (value) return value;
-  }
-  return undefined;
-}
-
-/** The address a wrapper or redirector URL stands for: '' when it is wrapped but cannot be decoded. */
-export function unwrap(href: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
-  const host = url.hostname.toLowerCase();
-  if (host === 'urldefense.com' || host === 'urldefense.proofpoint.com' || host === 'urldefense.us') {
-    if (url.pathname.startsWith('/v3/')) return urldefenseV3(href) ?? '';
-    const u = param(url, 'u');
-    if (!u) return '';
-    // v2 writes "%" as "-" and "/" as "_"; v1 is plainly percent-encoded.
-    const encoded = url.pathname.startsWith('/v2/') ? u.replace(/-/g, '%').replace(/_/g, '/') : u;
-    try {
-      return decodeURIComponent(encoded);
-    } catch {
-      return '';
-    }
-  }
-  if (host.endsWith('.safelinks.protection.outlook.com')) return param(url, 'url') ?? '';
-  if ((host === 'l.facebook.com' || host === 'lm.facebook.com') && url.pathname === '/l.php') return param(url, 'u') ?? '';
-  if (/^(www\.)?google\.[a-z.]+$/.test(host) && url.pathname === '/url') return param(url, 'q', 'url') ?? '';
-  if (host === 'www.linkedin.com' && url.pathname.startsWith('/redir/')) return param(url, 'url') ?? '';
-  if (host === 'slack-redir.net') return param(url, 'url') ?? '';
-  if (host === 'linkprotect.cudasvc.com') return param(url, 'a') ?? '';
-  if (/(^|\.)mimecast\.com$/.test(host) && url.pathname.startsWith('/s/')) return '';
-  return undefined;
-}
-
 /** A mail-filter or tracking wrapper around the real address. */
 export function wrapperProblem(href: string): FormProblem | undefined {
-  let clean = unwrap(href);
-  if (clean === undefined) return undefined;
-  // Wrappers are sometimes nested (a safelink around a urldefense link).
-  for (let depth = 0; clean && depth < 3; depth++) {
-    const inner = unwrap(clean);
-    if (inner === undefined) break;
-    clean = inner || clean;
-    if (!inner) break;
-  }
+  const unwrapped = unwrapRedirect(href);
+  if (!unwrapped) return undefined;
   const host = new URL(href).hostname;
-  return clean
-    ? { code: 'wrapped-url', reason: `wrapped by a mail filter or redirector (${host}); visitors pass through it and it expires`, suggestion: clean }
+  return unwrapped.target
+    ? { code: 'wrapped-url', reason: `wrapped by a mail filter or redirector (${host}); visitors pass through it and it expires`, suggestion: unwrapped.target }
     : { code: 'wrapped-url', reason: `wrapped by a mail filter (${host}); ask the sponsor for the original address` };
 }
 
