@@ -77,7 +77,8 @@ test('the Spotify booth shows 6 internships and 5 full-time roles with the seed 
   const seed = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'jekyll', 'spotify-booth.md'), 'utf8');
   const seedLinks = [...seed.matchAll(/<a href="(https:\/\/(?:www\.)?spotifyjobs\.com[^"]+)">/g)].map((m) => m[1]);
   expect(seedLinks).toHaveLength(21);
-  const shown = await page.locator('table tbody a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  // Apply links sit in the Locations cells (the title links to the role's own page).
+  const shown = await page.locator('table tbody td[data-label="Locations"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(shown).toEqual(seedLinks);
 
   // The seed's note on the audio role and its programme PDF link.

@@ -12,7 +12,7 @@ import { projectCopy } from './project-copy.ts';
 
 const seedPath = join(projectRoot, 'tests/fixtures/jekyll/spotify-booth.md');
 
-/** Tables of a built page: caption, row count, and the links inside the rows. */
+/** Tables of a built page: caption, row count, and the apply links (Locations cells) of the rows. */
 function tables(html: string) {
   return html
     .split('<table')
@@ -22,7 +22,7 @@ function tables(html: string) {
       return {
         caption: /<caption[^>]*>([\s\S]*?)<\/caption>/.exec(table)?.[1]?.trim(),
         rows: body.match(/<tr\b/g)?.length ?? 0,
-        links: [...body.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+        links: [...body.matchAll(/<td[^>]*data-label="Locations"[^>]*>([\s\S]*?)<\/td>/g)].flatMap((cell) => [...cell[1]!.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!)),
       };
     });
 }
