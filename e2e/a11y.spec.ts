@@ -19,7 +19,9 @@ test.describe('axe and width', () => {
   test.use({ javaScriptEnabled: true });
   for (const { path } of pages) {
     test(`${path}: no axe violations in light and dark, no sideways scroll at 360 px`, async ({ page }) => {
-      await page.goto(path);
+      const response = await page.goto(path);
+      // Check the page itself, not an error page in its place (404.html is served as a 404).
+      if (path !== '/404.html') expect(response?.status(), `status of ${path}`).toBe(200);
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         // All of axe's default rules: WCAG 2.2 A and AA plus its best practices.
