@@ -5,6 +5,8 @@
  *
  *   npm run bench -- [--sizes 10x5,100x10,1000x10] [--format neutral] [--peers] [--reps N]
  *                    [--seed S] [--work DIR] [--keep] [--ssg DIR]
+ *   npm run bench -- --demo     the project's own content instead: one cold build, and the
+ *                               page weights against the goals (booth <= 20 KB, board <= 60 KB)
  *
  * For each size it writes the neutral format with ../shared/bench/ssg/gen.mjs, adapts it into
  * the src/content of a temporary copy of this project (scripts/bench/adapt.ts, project.ts),
@@ -33,6 +35,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     work: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    demo: { type: 'boolean', default: false },
     ssg: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'bench', 'ssg') },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -106,6 +109,26 @@ const astroVersion = JSON.parse(readFileSync(join(projectRoot, 'node_modules', '
 const nodeVersion = execFileSync(node22, ['--version'], { encoding: 'utf8' }).trim();
 const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 const line = (t: Timing) => `wall=${fmt(t.wallS)}s cpu=${fmt(t.cpuS)}s rss=${fmt(t.peakRssMb, 0)}MB load=${t.load1}${t.ok ? '' : ` FAILED (exit ${t.exitCode}, see ${t.log})`}`;
+
+if (args.demo) {
+  // The demo as of its conference's first day, when its roles are open: the fullest board.
+  const project = benchProject('demo', true);
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BOOTHKIT_BUILD_DATE: process.env['BOOTHKIT_BUILD_DATE'] ?? '2020-10-12' };
+  delete env['BOOTHKIT_BASE'];
+  const t = await timed(project.buildCommand, project.root, join(work, 'logs', 'demo-cold.log'), env);
+  say(`   demo cold build: ${line(t)}`);
+  if (!t.ok) process.exit(1);
+  const built = countOutput(project.dist);
+  const report = [
+    `boothkit demo (${project.root}, built as of ${env['BOOTHKIT_BUILD_DATE']}): ${built.pages} pages, ${(built.bytes / 1e6).toFixed(1)} MB; cold build ${fmt(t.wallS)} s wall, ${fmt(t.cpuS)} s CPU, ${fmt(t.peakRssMb, 0)} MB peak, load ${t.load1}.`,
+    '',
+    weightTable(weighSite(project.dist), { booth: 20 * 1024, board: 60 * 1024 }),
+  ].join('\n');
+  console.log(report);
+  writeFileSync(join(work, 'results.md'), `${report}\n`);
+  if (!args.keep) project.remove();
+  process.exit(0);
+}
 
 const rows: Row[] = [];
 const weightTables: string[] = [];

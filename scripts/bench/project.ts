@@ -28,13 +28,14 @@ export interface BenchProject {
 const configFile = 'bench.config.mjs';
 const cacheDir = '.bench-cache';
 
-export function benchProject(prefix: string): BenchProject {
+/** A copy of the project; its src/content is empty unless `withContent` (the demo) is set. */
+export function benchProject(prefix: string, withContent = false): BenchProject {
   const root = mkdtempSync(join(tmpdir(), `boothkit-bench-${prefix}-`));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) {
     if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   for (const entry of readdirSync(join(projectRoot, 'src'))) {
-    if (entry !== 'content') cpSync(join(projectRoot, 'src', entry), join(root, 'src', entry), { recursive: true });
+    if (entry !== 'content' || withContent) cpSync(join(projectRoot, 'src', entry), join(root, 'src', entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
   writeFileSync(

@@ -9,24 +9,22 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { facetNames } from '../../src/lib/facets.ts';
 
 export type PageKind = 'hall' | 'booth' | 'board' | 'facet' | 'role' | 'other';
 
 /**
- * The kind of a page from its path below the base. Boards may be paginated
- * (/roles/2/, /roles/page/2/); anything else under /roles/ with one segment that is not a
- * number is a role page (/roles/<sponsor>--<role>/) unless it has more segments, which
- * makes it a facet (/roles/area/machine-learning/).
+ * The kind of a page from its path below the base: the hall, a booth, the board and its
+ * numbered pages (/roles/page/2/), a facet's index or one of its values and their pages
+ * (/roles/area/, /roles/area/machine-learning/page/2/), a role (/roles/<sponsor>/<role>/).
  */
 export function pageKind(path: string): PageKind {
   if (path === '/') return 'hall';
   if (/^\/booths\/[^/]+\/$/.test(path)) return 'booth';
-  if (/^\/booths\/[^/]+\/roles?\/[^/]+\/$/.test(path)) return 'role';
-  if (/^\/roles\/((page\/)?\d+\/)?$/.test(path)) return 'board';
-  if (/^\/roles\/(role|r|job)s?\/.+\/$/.test(path)) return 'role';
-  if (/^\/roles\/[^/]+\/[^/]+\/$/.test(path) && !/^\/roles\/[^/]+\/(page\/)?\d+\/$/.test(path)) return 'facet';
-  if (/^\/roles\/[^/]+\/.+\/$/.test(path)) return 'facet';
-  if (/^\/roles\/[^/]+\/$/.test(path)) return 'role';
+  if (/^\/roles\/(page\/\d+\/)?$/.test(path)) return 'board';
+  const [, first, rest] = /^\/roles\/([^/]+)\/(.*)$/.exec(path) ?? [];
+  if (first && (facetNames as readonly string[]).includes(first)) return 'facet';
+  if (first && /^[^/]+\/$/.test(rest!)) return 'role';
   return 'other';
 }
 
@@ -39,6 +37,8 @@ export interface PageWeight {
   images: number;
   /** gzip of the HTML plus gzip of each linked stylesheet. */
   gzip: number;
+  /** Resources the browser would fetch by itself from another origin (stylesheets, fonts, scripts, images, frames). */
+  thirdParty: number;
 }
 
 function walk(dir: string): string[] {
@@ -91,6 +91,12 @@ export function weighSite(dist: string, base = '/'): PageWeight[] {
       }
       const images = new Set(tags('img').map((t) => local(attr(t, 'src'))).filter((f): f is string => !!f));
       const css = styles.reduce((sum, f) => sum + bytes(f), 0);
+      const loads = [
+        ...tags('link').filter((t) => /rel\s*=\s*["']?(stylesheet|preload|modulepreload|icon)/i.test(t)).map((t) => attr(t, 'href')),
+        ...['script', 'img', 'iframe', 'video', 'audio', 'source', 'embed'].flatMap((name) => tags(name).map((t) => attr(t, 'src'))),
+        ...[...html.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)].map((m) => m[1]),
+      ];
+      const thirdParty = loads.filter((url) => url && /^(https?:)?\/\//i.test(url)).length;
       return {
         path,
         kind: pageKind(path),
@@ -99,6 +105,7 @@ export function weighSite(dist: string, base = '/'): PageWeight[] {
         js,
         images: [...images].reduce((sum, f) => sum + bytes(f), 0),
         gzip: gzipSync(html).length + styles.reduce((sum, f) => sum + gzipBytes(f), 0),
+        thirdParty,
       };
     });
 }
@@ -106,6 +113,8 @@ export function weighSite(dist: string, base = '/'): PageWeight[] {
 export interface KindSummary {
   kind: PageKind;
   pages: number;
+  /** Third-party loads summed over every page of the kind (0 is the goal). */
+  thirdParty: number;
   /** The heaviest page of the kind by HTML+CSS gzip, and its figures. */
   heaviest: PageWeight;
   medianGzip: number;
@@ -118,21 +127,23 @@ export function summarise(weights: PageWeight[]): KindSummary[] {
     const pages = weights.filter((w) => w.kind === kind);
     if (pages.length === 0) return [];
     const byGzip = [...pages].sort((a, b) => a.gzip - b.gzip);
-    return [{ kind, pages: pages.length, heaviest: byGzip.at(-1)!, medianGzip: byGzip[Math.floor(byGzip.length / 2)]!.gzip, totalHtml: pages.reduce((s, p) => s + p.html, 0) }];
+    return [{ kind, pages: pages.length, thirdParty: pages.reduce((s, p) => s + p.thirdParty, 0), heaviest: byGzip.at(-1)!, medianGzip: byGzip[Math.floor(byGzip.length / 2)]!.gzip, totalHtml: pages.reduce((s, p) => s + p.html, 0) }];
   });
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
-/** A Markdown table: one row per page kind. */
-export function weightTable(weights: PageWeight[]): string {
-  const rows = summarise(weights).map(
-    (s) =>
-      `| ${s.kind} | ${s.pages} | ${kb(s.medianGzip)} | ${kb(s.heaviest.gzip)} | ${kb(s.heaviest.html)} | ${kb(s.heaviest.css)} | ${s.heaviest.js} | ${kb(s.heaviest.images)} | ${s.heaviest.path} |`,
-  );
+/** A Markdown table: one row per page kind; `goals` (HTML+CSS gzip bytes) add a column. */
+export function weightTable(weights: PageWeight[], goals: Partial<Record<PageKind, number>> = {}): string {
+  const withGoals = Object.keys(goals).length > 0;
+  const rows = summarise(weights).map((s) => {
+    const goal = goals[s.kind];
+    const verdict = goal === undefined ? '' : `${s.heaviest.gzip <= goal ? 'met' : 'MISSED'}: <= ${kb(goal)}`;
+    return `| ${s.kind} | ${s.pages} | ${kb(s.medianGzip)} | ${kb(s.heaviest.gzip)} | ${withGoals ? `${verdict} | ` : ''}${kb(s.heaviest.html)} | ${kb(s.heaviest.css)} | ${s.heaviest.js} | ${kb(s.heaviest.images)} | ${s.thirdParty} | ${s.heaviest.path} |`;
+  });
   return [
-    '| page kind | pages | HTML+CSS gzip KB, median | HTML+CSS gzip KB, heaviest | HTML KB | CSS KB | JS bytes | images KB | heaviest page |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    `| page kind | pages | HTML+CSS gzip KB, median | HTML+CSS gzip KB, heaviest |${withGoals ? ' goal |' : ''} HTML KB | CSS KB | JS bytes | images KB | third-party loads | heaviest page |`,
+    `|---|---:|---:|---:|${withGoals ? '---|' : ''}---:|---:|---:|---:|---:|---|`,
     ...rows,
   ].join('\n');
 }
