@@ -24,6 +24,11 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Every file of the build, as absolute paths. */
+export function builtFiles(): string[] {
+  return walk(dist);
+}
+
 export function builtPages(): BuiltPage[] {
   return walk(dist)
     .filter((file) => file.endsWith('.html'))

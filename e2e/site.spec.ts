@@ -1,23 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles, builtPages, contentPages } from './built-pages.ts';
 import { parse } from 'yaml';
 import { roleTable, visit } from './site.ts';
 
-const dist = join(import.meta.dirname, '..', 'dist');
 const content = join(import.meta.dirname, '..', 'src', 'content');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** Every page of the build, as a URL path. */
-const pages = walk(dist)
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => '/' + relative(dist, f).replace(/index\.html$/, '').replace(/\\/g, '/'));
+const pages = builtPages().map((p) => p.path);
 
 test('the build holds the expected kinds of pages', () => {
   for (const path of ['/', '/roles/', '/call-for-sponsors/', '/booths/spotify/', '/spotify/', '/404.html']) {
@@ -26,10 +17,10 @@ test('the build holds the expected kinds of pages', () => {
 });
 
 test('dist holds no JavaScript file', () => {
-  expect(walk(dist).filter((f) => /\.(m?js|cjs)$/.test(f))).toEqual([]);
+  expect(builtFiles().filter((f) => /\.(m?js|cjs)$/.test(f))).toEqual([]);
 });
 
-for (const path of pages.filter((p) => p !== '/spotify/' && p !== '/404.html')) {
+for (const { path } of contentPages().filter((p) => p.path !== '/404.html')) {
   test(`${path} loads cleanly without JavaScript and runs no script`, async ({ page }) => {
     const scriptRequests: string[] = [];
     page.on('request', (req) => {
