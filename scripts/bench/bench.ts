@@ -5,6 +5,8 @@
  *
  *   npm run bench -- [--sizes 10x5,100x10,1000x10] [--format neutral] [--peers] [--reps N]
  *                    [--seed S] [--work DIR] [--keep] [--ssg DIR]
+ *   --profile                   one more cold build per size under node --cpu-prof (not timed);
+ *                               prints where the time went and keeps the .cpuprofile
  *   npm run bench -- --demo     the project's own content instead: one cold build, and the
  *                               page weights against the goals (booth <= 20 KB, board <= 60 KB)
  *
@@ -24,6 +26,7 @@ import { adaptNeutral } from './adapt.ts';
 import { median, requireGnuTime, timed, type Timing } from './measure.ts';
 import { cleanPeer, missingPeers, peerBuild, peerOutput, peerRebuild, peers, peerVersion, type Peer } from './peers.ts';
 import { benchProject, node22, projectRoot, type BenchProject } from './project.ts';
+import { summariseProfile } from './profile.ts';
 import { weighSite, weightTable } from './weights.ts';
 
 const { values: args } = parseArgs({
@@ -36,6 +39,7 @@ const { values: args } = parseArgs({
     work: { type: 'string' },
     keep: { type: 'boolean', default: false },
     demo: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     ssg: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'bench', 'ssg') },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -172,6 +176,19 @@ for (const { n, r } of sizes) {
       theirs.get(peer)!.cold.push(t);
       say(`   ${peer.padEnd(8)} cold #${rep}: ${line(t)}`);
       if (!t.ok) dead.add(peer);
+    }
+  }
+
+  if (args.profile && !dead.has('boothkit')) {
+    const dir = join(work, 'profiles', tag);
+    project.clean();
+    const [node, ...rest] = project.buildCommand;
+    const t = await timed([node!, '--cpu-prof', `--cpu-prof-dir=${dir}`, ...rest], project.root, join(work, 'logs', `boothkit-${tag}-profile.log`), buildEnv);
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    if (t.ok && file) {
+      const summary = summariseProfile(join(dir, file), 5);
+      writeFileSync(join(dir, 'summary.txt'), `${summary}\n`);
+      say(`   boothkit profiled build (${line(t)}), ${join(dir, file)}:\n${summary.replace(/^/gm, '     ')}`);
     }
   }
 
