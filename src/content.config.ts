@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
+import type { z } from 'zod';
 import { conferenceSchema } from './schemas/conference.ts';
 import { roleSchema } from './schemas/role.ts';
 import { sponsorSchema } from './schemas/sponsor.ts';
@@ -13,7 +14,19 @@ import { tierSchema } from './schemas/tier.ts';
 import { areaSchema, locationSchema } from './schemas/vocabulary.ts';
 
 const content = './src/content';
-const sponsorSchemas = new Map<string, ReturnType<typeof sponsorSchema>>();
+
+// Astro calls a collection's schema function once per entry; building the sponsor schema
+// costs more than validating with it (~2 s at 1,000 sponsors), so it is built once per kind
+// of image() helper (the type generator passes a plain one, the content layer one that marks
+// image paths). Entries' helpers differ only by the entry's folder, the same for every
+// sponsor file.
+const sponsorSchemas = new Map<string, unknown>();
+function sponsorSchemaFor<I extends z.ZodType>(image: () => I): ReturnType<typeof sponsorSchema<I>> {
+  const key = image.toString();
+  let schema = sponsorSchemas.get(key) as ReturnType<typeof sponsorSchema<I>> | undefined;
+  if (!schema) sponsorSchemas.set(key, (schema = sponsorSchema(image)));
+  return schema;
+}
 
 export const collections = {
   // A single settings file: it becomes one entry with the id "conference".
@@ -26,16 +39,7 @@ export const collections = {
   locations: defineCollection({ loader: file(`${content}/locations.yaml`), schema: locationSchema }),
   sponsors: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${content}/sponsors` }),
-    // Astro calls this once per entry; building the schema costs more than validating with
-    // it (~2 s at 1,000 sponsors), so it is built once per kind of image() helper (the type
-    // generator passes a plain one, the content layer one that marks image paths). Entries'
-    // helpers differ only by the entry's folder, the same for every sponsor file.
-    schema: ({ image }) => {
-      const key = image.toString();
-      let schema = sponsorSchemas.get(key);
-      if (!schema) sponsorSchemas.set(key, (schema = sponsorSchema(image)));
-      return schema;
-    },
+    schema: ({ image }) => sponsorSchemaFor(image),
   }),
   roles: defineCollection({
     loader: glob({ pattern: '*/*.{yaml,yml}', base: `${content}/roles` }),
