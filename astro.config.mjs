@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { backgroundClean } from './src/integrations/background-clean.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspSeal } from './src/integrations/csp-seal.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -37,7 +36,7 @@ export default defineConfig({
   // (404, redirects, closed roles, empty filter pages); drafts have no page at all.
   // The MDX guard checks every booth body as Astro compiles it (scripts, raw HTML, imports,
   // code expressions, unknown components, images without alt text, …); see src/lib/mdx-guard/.
-  integrations: [contentGuard(), backgroundClean(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), cspSeal(), sitemap()],
+  integrations: [contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), cspSeal(), sitemap()],
   vite: {
     build: {
       // Images referenced from CSS (the brand logo) stay files: img-src 'self' allows no data: URIs.
