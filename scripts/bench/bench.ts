@@ -117,7 +117,7 @@ const line = (t: Timing) => `wall=${fmt(t.wallS)}s cpu=${fmt(t.cpuS)}s rss=${fmt
 if (args.demo) {
   // The demo as of its conference's first day, when its roles are open: the fullest board.
   const project = benchProject('demo', true);
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BOOTHKIT_BUILD_DATE: process.env['BOOTHKIT_BUILD_DATE'] ?? '2020-10-12' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BOOTHKIT_BUILD_DATE: process.env['BOOTHKIT_BUILD_DATE'] ?? '2020-10-12' };
   delete env['BOOTHKIT_BASE'];
   const t = await timed(project.buildCommand, project.root, join(work, 'logs', 'demo-cold.log'), env);
   say(`   demo cold build: ${line(t)}`);
