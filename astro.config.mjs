@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspSeal } from './src/integrations/csp-seal.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -16,6 +16,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // AVIF encoding dominates a cold build with photos. At sharp's default effort (4) the demo's
+  // 29 AVIF files took 13.6 s; at effort 3 they take 4.6 s and are 10% larger (183 vs 165 kB).
+  // Transforms are cached in node_modules/.astro, so this matters for fresh clones and CI.
+  image: { service: sharpImageService({ avif: { effort: 3 } }) },
   // Styles go inline (hashed in the CSP): no render-blocking request before the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Two files that resolve to the same page is an error, not a silent winner.
