@@ -10,7 +10,11 @@
  * the peers), a generated SVG logo per sponsor, locations.yaml built from the city names,
  * and a posting date per role. The three body images, which the neutral format only
  * references (/assets/img/<slug>/imageK.jpg), become small local SVG files next to the
- * sponsor, because boothkit accepts only local images.
+ * sponsor, because boothkit accepts only local images; with `images: 'jpeg'` they are
+ * 1200x675 photo-like JPEGs instead, so that a build pays the image transforms real booths
+ * with photos pay.
+ *
+ *   node scripts/bench/adapt.ts NEUTRAL_DIR CONTENT_DIR [--images svg|jpeg]
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,7 +111,26 @@ function sortedNames(dir: string, suffix: string): string[] {
 }
 
 /** Writes the boothkit content for the neutral tree `input` into `contentDir` (created). */
-export function adaptNeutral(input: string, contentDir: string, postedFrom = '2030-09-30'): AdaptResult {
+export type BodyImages = 'svg' | 'jpeg';
+
+/** A JPEG with the detail of a photo (blurred noise), so encoders do real work; seeded by `n`. */
+async function photoJpeg(n: number): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
+  const width = 1200;
+  const height = 675;
+  const pixels = Buffer.alloc(width * height * 3);
+  let x = (n * 2654435761) >>> 0 || 1;
+  for (let i = 0; i < pixels.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    pixels[i] = x & 0xff;
+  }
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).blur(3).jpeg({ quality: 82 }).toBuffer();
+}
+
+export async function adaptNeutral(input: string, contentDir: string, images_: BodyImages = 'svg', postedFrom = '2030-09-30'): Promise<AdaptResult> {
+  const photos = images_ === 'jpeg' ? await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(photoJpeg)) : [];
   mkdirSync(contentDir, { recursive: true });
   writeFileSync(join(contentDir, 'conference.yaml'), conferenceYaml);
   writeFileSync(join(contentDir, 'tiers.yaml'), tiersYaml);
@@ -132,8 +155,13 @@ export function adaptNeutral(input: string, contentDir: string, postedFrom = '20
     images++;
     // Site-absolute image references become local files next to the sponsor file.
     const body = match[2]!.replace(/\]\(\/assets\/img\/[^/]+\/(image\d+)\.jpg/g, (_all, name: string) => {
-      writeFileSync(join(assets, `${name}.svg`), placeholderSvg(`${front.name} ${name}`, 800, 450));
       images++;
+      if (photos.length > 0) {
+        // A few distinct photos, each file still unique (a trailing comment) so none is deduplicated.
+        writeFileSync(join(assets, `${name}.jpg`), Buffer.concat([photos[images % photos.length]!, Buffer.from(`${slug}/${name}`)]));
+        return `](./${slug}/${name}.jpg`;
+      }
+      writeFileSync(join(assets, `${name}.svg`), placeholderSvg(`${front.name} ${name}`, 800, 450));
       return `](./${slug}/${name}.svg`;
     });
     const frontOut = [
@@ -211,11 +239,11 @@ export function adaptNeutral(input: string, contentDir: string, postedFrom = '20
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [input, output] = process.argv.slice(2);
-  if (!input || !output) {
-    console.error('usage: node scripts/bench/adapt.ts NEUTRAL_DIR CONTENT_DIR');
+  const [input, output, flag, kind] = process.argv.slice(2);
+  if (!input || !output || (flag !== undefined && (flag !== '--images' || (kind !== 'svg' && kind !== 'jpeg')))) {
+    console.error('usage: node scripts/bench/adapt.ts NEUTRAL_DIR CONTENT_DIR [--images svg|jpeg]');
     process.exit(2);
   }
-  const result = adaptNeutral(input, output);
+  const result = await adaptNeutral(input, output, (kind ?? 'svg') as BodyImages);
   console.log(`adapted ${result.sponsors} sponsors, ${result.roles} roles, ${result.images} images into ${output}`);
 }

@@ -5,6 +5,8 @@
  *
  *   npm run bench -- [--sizes 10x5,100x10,1000x10] [--format neutral] [--peers] [--reps N]
  *                    [--seed S] [--work DIR] [--keep] [--ssg DIR]
+ *   --images jpeg               body images as photo-like JPEGs (default: small SVGs), to
+ *                               measure the image transforms a booth with photos costs
  *   --profile                   one more cold build per size under node --cpu-prof (not timed);
  *                               prints where the time went and keeps the .cpuprofile
  *   npm run bench -- --demo     the project's own content instead: one cold build, and the
@@ -22,7 +24,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFi
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { adaptNeutral } from './adapt.ts';
+import { adaptNeutral, type BodyImages } from './adapt.ts';
 import { median, requireGnuTime, timed, type Timing } from './measure.ts';
 import { cleanPeer, missingPeers, peerBuild, peerOutput, peerRebuild, peers, peerVersion, type Peer } from './peers.ts';
 import { benchProject, node22, projectRoot, type BenchProject } from './project.ts';
@@ -40,6 +42,7 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     demo: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    images: { type: 'string', default: 'svg' },
     ssg: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'bench', 'ssg') },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -49,6 +52,7 @@ if (args.help) {
   console.log(readFileSync(import.meta.filename, 'utf8').split('*/')[0]);
   process.exit(0);
 }
+if (args.images !== 'svg' && args.images !== 'jpeg') fail('--images must be svg or jpeg');
 if (args.format !== 'neutral') fail(`--format ${args.format}: only "neutral" (the format of ${args.ssg}/README.md) is supported`);
 const sizes = args.sizes.split(',').map((s) => {
   const m = /^(\d+)[x:](\d+)$/.exec(s.trim());
@@ -146,7 +150,7 @@ for (const { n, r } of sizes) {
   execFileSync(node22, [gen, ...genArgs, '--format', 'neutral', '--out', neutral], { stdio: ['ignore', 'ignore', 'inherit'] });
   const project = benchProject(tag);
   projects.push(project);
-  const adapted = adaptNeutral(neutral, project.contentDir);
+  const adapted = await adaptNeutral(neutral, project.contentDir, args.images as BodyImages);
   say(`   boothkit project ${project.root}: ${adapted.sponsors} sponsors, ${adapted.roles} roles, ${adapted.images} images`);
   const peerDirs = new Map<Peer, string>();
   if (args.peers) {
