@@ -26,7 +26,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Content-Security-Policy in a <meta> tag on every page: no script at all, styles only
   // from this site or hashed by Astro. The directives live in src/lib/csp.ts; cspSeal
-  // pins script-src to 'none' on each page as it renders.
+  // pins script-src to 'none' in every page after the build (in place, see csp-seal.ts).
   security: {
     csp: {
       directives: [...cspDirectives],
