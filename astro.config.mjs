@@ -4,8 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { cspSeal } from './src/integrations/csp-seal.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 import { cspDirectives, scriptSources } from './src/lib/csp.ts';
 import { mdxGuardPlugin } from './src/lib/mdx-guard/plugin.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
@@ -21,12 +20,14 @@ export default defineConfig({
   // Transforms are cached in node_modules/.astro, so this matters for fresh clones and CI.
   image: { service: sharpImageService({ avif: { effort: 3 } }) },
   // Styles go inline (hashed in the CSP): no render-blocking request before the first paint.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages render at once so that writing one page's file overlaps rendering the next
+  // (at 1,000 booths and 10,000 roles: 25 s -> 20 s of page generation, same peak memory).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Two files that resolve to the same page is an error, not a silent winner.
   prerenderConflictBehavior: 'error',
   // Content-Security-Policy in a <meta> tag on every page: no script at all, styles only
-  // from this site or hashed by Astro. The directives live in src/lib/csp.ts; cspSeal
-  // pins script-src to 'none' in every page after the build (in place, see csp-seal.ts).
+  // from this site or hashed by Astro. The directives live in src/lib/csp.ts; finishPages
+  // pins script-src to 'none' in every page after the build (in place, see finish-pages.ts).
   security: {
     csp: {
       directives: [...cspDirectives],
@@ -36,16 +37,20 @@ export default defineConfig({
   // Shiki colours code with style="" attributes, which the policy forbids; code blocks in
   // booths stay plain <pre><code> styled by global.css.
   markdown: { syntaxHighlight: false },
-  // sitemap() writes dist/sitemap.xml from the built pages, without those marked noindex
+  // finishPages() also writes dist/sitemap.xml from the built pages, without those marked noindex
   // (404, redirects, closed roles, empty filter pages); drafts have no page at all.
   // The MDX guard checks every booth body as Astro compiles it (scripts, raw HTML, imports,
   // code expressions, unknown components, images without alt text, …); see src/lib/mdx-guard/.
-  integrations: [contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), cspSeal(), sitemap()],
+  integrations: [contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), finishPages()],
   vite: {
     build: {
       // Images referenced from CSS (the brand logo) stay files: img-src 'self' allows no data: URIs.
       assetsInlineLimit: 0,
       rolldownOptions: {
+        // Every booth body and content image is its own chunk by default (6,000 chunks at
+        // 1,000 booths, each one handed through every plugin). One chunk for all of
+        // src/content: 38 chunks, and the bundling step goes from 13 s to 8 s.
+        output: { codeSplitting: { groups: [{ name: 'content', test: /[\\/]src[\\/]content[\\/]/ }] } },
         onwarn(warning, warn) {
           // Every .mdx module triggers this known, harmless Vite warning; keep real ones visible.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

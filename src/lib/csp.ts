@@ -4,7 +4,7 @@
  * astro.config.mjs hands `cspDirectives` to Astro's `security.csp`, which writes a <meta> tag
  * per page with `style-src 'self'` plus the hashes of the styles it emits. Astro also lists
  * hashes of its island scripts under script-src even on pages without any, and browsers
- * ignore 'none' next to a hash; so after the build, src/integrations/csp-seal.ts rewrites
+ * ignore 'none' next to a hash; so after the build, src/integrations/finish-pages.ts rewrites
  * script-src to exactly 'none' with `sealScriptSrc` and fails on any executable <script>.
  * public/_headers repeats the fixed part as an HTTP header (a unit test keeps them in step).
  */

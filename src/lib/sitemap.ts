@@ -2,7 +2,7 @@
  * The sitemap: every page a search engine should index. A page leaves it by saying so
  * itself with <meta name="robots" content="noindex"> (404, redirects, closed roles, empty
  * filter pages), so drafts (which have no page) and closed roles never need a second list.
- * Pure; src/integrations/sitemap.ts reads the built pages and writes the files.
+ * Pure; src/integrations/finish-pages.ts reads the built pages and writes the files.
  */
 import { xmlText } from './feeds.ts';
 

@@ -4,7 +4,7 @@
  * on it without touching the working tree.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers.ts';
@@ -22,7 +22,12 @@ export function projectCopy() {
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'templates']) {
     if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  // Each package is linked, not node_modules itself, so that Astro's cache (node_modules/.astro)
+  // is the copy's own: copies built at the same time must not share one.
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (entry !== '.astro') symlinkSync(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
   return {
     root,
     content: (...parts: string[]) => join(root, 'src', 'content', ...parts),
