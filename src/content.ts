@@ -4,15 +4,30 @@
  * any broken reference into a build error that names the file and the field.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
 import { buildDate, contentLayout } from './lib/content-check.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
 import { computeFacets, facetNames, facetPath, pageFilter, pagePath, paginate, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
 import { ContentError } from './lib/problems.ts';
 
 const contentDir = 'src/content';
-let cached: Promise<Model> | undefined;
 
-async function loadModel(): Promise<Model> {
+/**
+ * Keys for Astro's incremental build (experimental.incrementalBuild in astro.config.mjs): a
+ * page whose key and code are unchanged since the last build is reused instead of rendered.
+ * Only a booth renders an MDX body; every other page renders data alone. So all pages share
+ * one key over every file's data and the build date, and a booth's key adds its own file's
+ * digest: editing a booth's text re-renders that booth alone, while any data change (a role,
+ * a tier, a sponsor's name) re-renders every page. Coarse, but a page is never left stale.
+ */
+export interface PageKeys {
+  data: string;
+  booth: (sponsorId: string) => string;
+}
+
+let cached: Promise<{ model: Model; keys: PageKeys }> | undefined;
+
+async function loadModel(): Promise<{ model: Model; keys: PageKeys }> {
   const [conference, tiers, areas, locations, sponsors, roles] = await Promise.all([
     getCollection('conference'),
     getCollection('tiers'),
@@ -40,13 +55,23 @@ async function loadModel(): Promise<Model> {
     buildDate(),
   );
   if (problems.length > 0) throw new ContentError(problems);
-  return model;
+  const data = createHash('sha256')
+    .update(JSON.stringify([buildDate(), conference, tiers, areas, locations, sponsors, roles].map((list) => (Array.isArray(list) ? list.map((e) => [e.id, e.data]) : list))))
+    .digest('base64url');
+  const digests = new Map(sponsors.map((e) => [e.id, String(e.digest ?? e.body ?? '')]));
+  return { model, keys: { data, booth: (id) => `${data}:${digests.get(id)}` } };
 }
 
 /** The resolved content, computed once per build. */
-export function getModel(): Promise<Model> {
+export async function getModel(): Promise<Model> {
   cached ??= loadModel();
-  return cached;
+  return (await cached).model;
+}
+
+/** The incremental build's page keys (see PageKeys). */
+export async function getPageKeys(): Promise<PageKeys> {
+  cached ??= loadModel();
+  return (await cached).keys;
 }
 
 export async function getConference() {

@@ -16,7 +16,8 @@
  * the src/content of a temporary copy of this project (scripts/bench/adapt.ts, project.ts),
  * and runs REPS cold builds (no dist, no cache), interleaved with the peers' cold builds.
  * Then it appends a paragraph to the middle sponsor (as run.sh does) and times the rebuild
- * with caches and output in place. Builds run under /usr/bin/time -v with the project's
+ * with caches and output in place; then once more with BOOTHKIT_INCREMENTAL=1 (a cold build
+ * that fills Astro's page cache, a second edit, the rebuild). Builds run under /usr/bin/time -v with the project's
  * Node 22. The machine is shared: each row also gives the load average before the run.
  */
 import { execFileSync } from 'node:child_process';
@@ -94,6 +95,8 @@ interface Row {
   pages: number;
   outputBytes: number;
   rebuild?: { timing: Timing; updated: boolean; mode: string };
+  /** boothkit with BOOTHKIT_INCREMENTAL=1: the cold build that fills the page cache, then the rebuild. */
+  incremental?: { prime: Timing; rebuild: Timing; updated: boolean };
 }
 
 function countOutput(dir: string): { pages: number; bytes: number } {
@@ -205,12 +208,22 @@ for (const { n, r } of sizes) {
     ours.pages = built.pages;
     ours.outputBytes = built.bytes;
     weightTables.push(`### ${n} booths x ${r} roles\n\n${weightTable(weighSite(project.dist))}`);
-    appendFileSync(join(project.contentDir, 'sponsors', `${slug}.mdx`), `\nThis paragraph was added by the rebuild test, ${marker}.\n`);
-    const timing = await timed(project.buildCommand, project.root, join(work, 'logs', `boothkit-${tag}-rebuild.log`), buildEnv);
+    const edit = (text: string) => appendFileSync(join(project.contentDir, 'sponsors', `${slug}.mdx`), `\nThis paragraph was added by the rebuild test, ${text}.\n`);
     const page = join(project.dist, 'booths', slug, 'index.html');
-    const updated = existsSync(page) && readFileSync(page, 'utf8').includes(marker);
-    ours.rebuild = { timing, updated, mode: 'full' };
-    say(`   boothkit rebuild: ${line(timing)}${updated ? '' : ' WARNING: the edited booth was not updated'}`);
+    const shows = (text: string) => existsSync(page) && readFileSync(page, 'utf8').includes(text);
+    edit(marker);
+    const timing = await timed(project.buildCommand, project.root, join(work, 'logs', `boothkit-${tag}-rebuild.log`), buildEnv);
+    ours.rebuild = { timing, updated: shows(marker), mode: 'full' };
+    say(`   boothkit rebuild: ${line(timing)}${ours.rebuild.updated ? '' : ' WARNING: the edited booth was not updated'}`);
+    // The same edit with Astro's incremental build on: a cold build fills the page cache,
+    // then a second edit and the rebuild, which renders only the pages whose keys changed.
+    const incremental = { ...buildEnv, BOOTHKIT_INCREMENTAL: '1' };
+    project.clean();
+    const prime = await timed(project.buildCommand, project.root, join(work, 'logs', `boothkit-${tag}-incremental-prime.log`), incremental);
+    edit(`${marker}B`);
+    const rebuild = await timed(project.buildCommand, project.root, join(work, 'logs', `boothkit-${tag}-incremental-rebuild.log`), incremental);
+    ours.incremental = { prime, rebuild, updated: shows(`${marker}B`) };
+    say(`   boothkit incremental: cold ${line(prime)}; rebuild ${line(rebuild)}${ours.incremental.updated ? '' : ' WARNING: the edited booth was not updated'}`);
   }
   for (const [peer, dir] of peerDirs) {
     const row = theirs.get(peer)!;
@@ -234,22 +247,22 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 const header = [
   `boothkit bench, ${new Date().toISOString()}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; node ${nodeVersion}; ${reps} cold run(s) per engine and size, interleaved; median wall and CPU, highest peak RSS.`,
-  'Cold = no output and no cache. Rebuild = one sponsor body edited, then a build with output and caches in place (Jekyll: --incremental after a priming build; Hugo and boothkit: a full build).',
+  'Cold = no output and no cache. Rebuild = one sponsor body edited, then a build with output and caches in place (Jekyll: --incremental after a priming build; Hugo and boothkit: a full build). Incremental = boothkit with BOOTHKIT_INCREMENTAL=1 (Astro\'s experimental incremental build): its cold build, which also fills the page cache, and its rebuild after a second edit.',
   '',
-  '| engine | version | booths × roles | pages | cold wall s | cold CPU s | peak RSS MB | pages/s | rebuild s | output MB |',
-  '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
+  '| engine | version | booths × roles | pages | cold wall s | cold CPU s | peak RSS MB | pages/s | rebuild s | incremental: cold s / rebuild s | output MB |',
+  '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
 ];
 const table = rows.map((row) => {
   const wall = cold(row, 'wallS');
-  return `| ${row.engine} | ${row.version} | ${row.n} × ${row.r} | ${row.pages} | ${fmt(wall)} | ${fmt(cold(row, 'cpuS'))} | ${fmt(cold(row, 'peakRssMb'), 0)} | ${fmt(row.pages / wall, 0)} | ${row.rebuild ? `${fmt(row.rebuild.timing.wallS)}${row.rebuild.updated ? '' : ' (stale!)'}` : '-'} | ${mb(row.outputBytes)} |`;
+  return `| ${row.engine} | ${row.version} | ${row.n} × ${row.r} | ${row.pages} | ${fmt(wall)} | ${fmt(cold(row, 'cpuS'))} | ${fmt(cold(row, 'peakRssMb'), 0)} | ${fmt(row.pages / wall, 0)} | ${row.rebuild ? `${fmt(row.rebuild.timing.wallS)}${row.rebuild.updated ? '' : ' (stale!)'}` : '-'} | ${row.incremental ? `${fmt(row.incremental.prime.wallS)} / ${fmt(row.incremental.rebuild.wallS)}${row.incremental.updated ? '' : ' (stale!)'}` : '-'} | ${mb(row.outputBytes)} |`;
 });
 const out = [...header, ...table];
 if (args.peers) {
-  out.push('', 'boothkit ÷ peer (below 1× means boothkit is faster or smaller):', '', '| booths × roles | peer | cold wall | cold CPU | peak RSS | rebuild |', '|---|---|---:|---:|---:|---:|');
+  out.push('', 'boothkit ÷ peer (below 1× means boothkit is faster or smaller):', '', '| booths × roles | peer | cold wall | cold CPU | peak RSS | rebuild | incremental rebuild |', '|---|---|---:|---:|---:|---:|---:|');
   for (const row of rows.filter((x) => x.engine !== 'boothkit')) {
     const ours = rows.find((x) => x.engine === 'boothkit' && x.n === row.n && x.r === row.r)!;
     out.push(
-      `| ${row.n} × ${row.r} | ${row.engine} | ${ratio(cold(ours, 'wallS'), cold(row, 'wallS'))} | ${ratio(cold(ours, 'cpuS'), cold(row, 'cpuS'))} | ${ratio(cold(ours, 'peakRssMb'), cold(row, 'peakRssMb'))} | ${ratio(ours.rebuild?.timing.wallS ?? NaN, row.rebuild?.timing.wallS ?? NaN)} |`,
+      `| ${row.n} × ${row.r} | ${row.engine} | ${ratio(cold(ours, 'wallS'), cold(row, 'wallS'))} | ${ratio(cold(ours, 'cpuS'), cold(row, 'cpuS'))} | ${ratio(cold(ours, 'peakRssMb'), cold(row, 'peakRssMb'))} | ${ratio(ours.rebuild?.timing.wallS ?? NaN, row.rebuild?.timing.wallS ?? NaN)} | ${ratio(ours.incremental?.rebuild.wallS ?? NaN, row.rebuild?.timing.wallS ?? NaN)} |`,
     );
   }
 }
