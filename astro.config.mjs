@@ -21,12 +21,13 @@ export default defineConfig({
   image: { service: sharpImageService({ avif: { effort: 3 } }) },
   // Styles go inline (hashed in the CSP): no render-blocking request before the first paint.
   // Four pages render at once so that writing one page's file overlaps rendering the next
-  // (at 1,000 booths and 10,000 roles: 25 s -> 20 s of page generation, same peak memory).
+  // (1,000 booths and 10,000 roles on the 2-core build machine: page generation 41–52 s
+  // -> 27–36 s).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // BOOTHKIT_INCREMENTAL=1: a rebuild reuses every page whose code and content are unchanged
   // (the page keys are in src/content.ts), so editing one booth's text re-renders that booth
   // alone. Off by default: it copies every page into the cache, which a one-off build (CI, a
-  // deploy) pays for and never uses (+7 s at 1,000 booths and 10,000 roles).
+  // deploy) pays for and never uses (+7 to +26 s at 1,000 booths and 10,000 roles).
   experimental: { incrementalBuild: process.env['BOOTHKIT_INCREMENTAL'] === '1' },
   // Two files that resolve to the same page is an error, not a silent winner.
   prerenderConflictBehavior: 'error',
@@ -54,7 +55,7 @@ export default defineConfig({
       rolldownOptions: {
         // Every booth body and content image is its own chunk by default (6,000 chunks at
         // 1,000 booths, each one handed through every plugin). One chunk for all of
-        // src/content: 38 chunks, and the bundling step goes from 13 s to 8 s.
+        // src/content: 38 chunks, and the bundling step goes from 22–24 s to 13–15 s.
         output: { codeSplitting: { groups: [{ name: 'content', test: /[\\/]src[\\/]content[\\/]/ }] } },
         onwarn(warning, warn) {
           // Every .mdx module triggers this known, harmless Vite warning; keep real ones visible.
