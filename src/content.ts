@@ -55,9 +55,10 @@ async function loadModel(): Promise<{ model: Model; keys: PageKeys }> {
     buildDate(),
   );
   if (problems.length > 0) throw new ContentError(problems);
-  const data = createHash('sha256')
-    .update(JSON.stringify([buildDate(), conference, tiers, areas, locations, sponsors, roles].map((list) => (Array.isArray(list) ? list.map((e) => [e.id, e.data]) : list))))
-    .digest('base64url');
+  // Every file's id and data, and the day that role and offer statuses are computed for.
+  const files: { id: string; data: unknown }[][] = [conference, tiers, areas, locations, sponsors, roles];
+  const everything = [buildDate(), files.map((list) => list.map((e) => [e.id, e.data]))];
+  const data = createHash('sha256').update(JSON.stringify(everything)).digest('base64url');
   const digests = new Map(sponsors.map((e) => [e.id, String(e.digest ?? e.body ?? '')]));
   return { model, keys: { data, booth: (id) => `${data}:${digests.get(id)}` } };
 }
