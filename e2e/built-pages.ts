@@ -43,6 +43,15 @@ export function builtPages(): BuiltPage[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** Booth pages whose hero band has an image, with the crop it asks for ("0% 35%"). */
+export function boothsWithHero(): { path: string; position: string }[] {
+  return contentPages().flatMap(({ path }) => {
+    if (!path.startsWith('/booths/')) return [];
+    const position = /class="hero[^"]*"[^>]*\bdata-position="([^"]+)"/.exec(readFileSync(join(dist, path, 'index.html'), 'utf8'))?.[1];
+    return position ? [{ path, position }] : [];
+  });
+}
+
 /** Pages a visitor reads (everything but redirect stubs). */
 export function contentPages(): BuiltPage[] {
   return builtPages().filter((p) => !p.redirect);

@@ -63,16 +63,19 @@ async function loadModel(): Promise<{ model: Model; keys: PageKeys }> {
   return { model, keys: { data, booth: (id) => `${data}:${digests.get(id)}` } };
 }
 
-/** The resolved content, computed once per build. */
-export async function getModel(): Promise<Model> {
+/** The resolved content and the page keys, computed once per build. */
+function loaded() {
   cached ??= loadModel();
-  return (await cached).model;
+  return cached;
+}
+
+export async function getModel(): Promise<Model> {
+  return (await loaded()).model;
 }
 
 /** The incremental build's page keys (see PageKeys). */
 export async function getPageKeys(): Promise<PageKeys> {
-  cached ??= loadModel();
-  return (await cached).keys;
+  return (await loaded()).keys;
 }
 
 export async function getConference() {

@@ -15,20 +15,40 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { open, readdir, writeFile } from 'node:fs/promises';
+import { open, readdir, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { executableScripts, pagePolicy, sealScriptSrc } from '../lib/csp.ts';
 import { isNoindex, sitemapFiles } from '../lib/sitemap.ts';
 
 interface PageResult {
+  /** The page's file, relative to the output folder. */
+  name: string;
   problems: string[];
   noindex: boolean;
 }
 
-/** Seals one page in place; reports its problems and whether it asks not to be indexed. */
-async function finishPage(path: string, name: string): Promise<PageResult> {
-  const file = await open(path, 'r+');
+/** The first of `names` (relative to `root`) that exists, opened for reading and writing. */
+async function openFirst(root: string, names: string[]): Promise<{ name: string; file: FileHandle } | undefined> {
+  for (const name of names) {
+    const file = await open(join(root, name), 'r+').catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw e;
+    });
+    if (file) return { name, file };
+  }
+  return undefined;
+}
+
+/**
+ * Seals one page in place; reports its problems and whether it asks not to be indexed.
+ * `names` are the files the page may have been written to (see pageFiles); undefined when it
+ * has none, i.e. it is not an HTML page.
+ */
+async function finishPage(root: string, names: string[]): Promise<PageResult | undefined> {
+  const opened = await openFirst(root, names);
+  if (!opened) return undefined;
+  const { name, file } = opened;
   try {
     // latin1 maps bytes to characters one to one, so string offsets are file offsets; the
     // policy and the tags looked for are ASCII.
@@ -36,7 +56,7 @@ async function finishPage(path: string, name: string): Promise<PageResult> {
     const noindex = isNoindex(html);
     const problems = executableScripts(html).map((tag) => `${name}: contains an executable script ${tag}`);
     const sealed = sealScriptSrc(html);
-    if (sealed === undefined) return { problems: [...problems, `${name}: has no Content-Security-Policy <meta> tag`], noindex };
+    if (sealed === undefined) return { name, problems: [...problems, `${name}: has no Content-Security-Policy <meta> tag`], noindex };
     if (sealed !== html) {
       const before = pagePolicy(html)!;
       const after = pagePolicy(sealed)!;
@@ -47,14 +67,14 @@ async function finishPage(path: string, name: string): Promise<PageResult> {
         await file.write(Buffer.from(sealed, 'latin1'), 0, undefined, 0);
       }
     }
-    return { problems, noindex };
+    return { name, problems, noindex };
   } finally {
     await file.close();
   }
 }
 
 /** Runs `task` over `items`, `limit` at a time, so file reads overlap. */
-async function eachLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+async function eachLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -68,12 +88,11 @@ async function eachLimited<T, R>(items: T[], limit: number, task: (item: T) => P
 }
 
 /**
- * The HTML file Astro wrote for a page's pathname, if it is a page: with build.format
- * 'directory', /x/ is x/index.html but 404 is 404.html; endpoints (feeds, CSS) are not HTML.
+ * Where Astro may have written a page's pathname: with build.format 'directory', /x/ is
+ * x/index.html but 404 is 404.html; endpoints (feeds, CSS) have neither.
  */
-function pageFile(root: string, pathname: string): string | undefined {
-  const candidates = pathname.endsWith('.html') ? [pathname] : [join(pathname, 'index.html'), `${pathname.replace(/\/$/, '')}.html`];
-  return candidates.find((f) => existsSync(join(root, f)));
+function pageFiles(pathname: string): string[] {
+  return pathname.endsWith('.html') ? [pathname] : [join(pathname, 'index.html'), `${pathname.replace(/\/$/, '')}.html`];
 }
 
 export function finishPages(): AstroIntegration {
@@ -89,22 +108,22 @@ export function finishPages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const root = fileURLToPath(dir);
-        const rendered = pages.flatMap(({ pathname }) => {
-          const file = pageFile(root, pathname);
-          return file ? [{ file, url: new URL(pathname.replace(/^\//, ''), origin).href }] : [];
+        const finished = await eachLimited(pages, 16, async ({ pathname }) => {
+          const result = await finishPage(root, pageFiles(pathname));
+          return result && { ...result, url: new URL(pathname.replace(/^\//, ''), origin).href };
         });
-        const renderedFiles = new Set(rendered.map((p) => p.file));
+        const rendered = finished.filter((r) => r !== undefined);
+        const renderedFiles = new Set(rendered.map((r) => r.name));
         const copied = existsSync(publicDir) ? (await readdir(publicDir, { recursive: true })).filter((f) => f.endsWith('.html') && !renderedFiles.has(f)) : [];
-        const targets = [...rendered, ...copied.map((file) => ({ file, url: undefined }))];
-        const results = await eachLimited(targets, 16, ({ file }) => finishPage(join(root, file), file));
+        const copies = (await eachLimited(copied, 16, (f) => finishPage(root, [f]))).filter((r) => r !== undefined);
 
-        const problems = results.flatMap((r) => r.problems);
+        const problems = [...rendered, ...copies].flatMap((r) => r.problems);
         if (problems.length > 0) {
           throw new Error(`The site must run no JavaScript and carry its Content-Security-Policy:\n  ${problems.join('\n  ')}`);
         }
-        const urls = targets.flatMap(({ url }, i) => (url !== undefined && !results[i]!.noindex ? [url] : []));
+        const urls = rendered.flatMap((r) => (r.noindex ? [] : [r.url]));
         for (const [name, xml] of sitemapFiles(urls, origin)) await writeFile(join(root, name), xml);
-        logger.info(`script-src 'none' on all ${targets.length} pages; sitemap.xml lists ${urls.length} of them (the rest are noindex)`);
+        logger.info(`script-src 'none' on all ${rendered.length + copies.length} pages; sitemap.xml lists ${urls.length} of them (the rest are noindex)`);
       },
     },
   };
