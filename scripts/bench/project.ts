@@ -1,12 +1,13 @@
 /**
  * A throw-away copy of the project whose src/content is generated content, so the bench
- * never touches the real src/content. node_modules is a symlink; the Astro cache goes to
- * the copy's own folder (through a wrapper config), so a cold build there never clears or
- * overwrites the real project's cache in node_modules/.astro.
+ * never touches the real src/content. Its node_modules links the project's packages and has
+ * its own Astro cache (scripts/lib/linked-modules.ts), so a cold build there never clears or
+ * overwrites the real project's cache.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { linkNodeModules } from '../lib/linked-modules.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
@@ -25,9 +26,6 @@ export interface BenchProject {
   remove(): void;
 }
 
-const configFile = 'bench.config.mjs';
-const cacheDir = '.bench-cache';
-
 /** A copy of the project; its src/content is empty unless `withContent` (the demo) is set. */
 export function benchProject(prefix: string, withContent = false): BenchProject {
   const root = mkdtempSync(join(tmpdir(), `boothkit-bench-${prefix}-`));
@@ -37,19 +35,15 @@ export function benchProject(prefix: string, withContent = false): BenchProject 
   for (const entry of readdirSync(join(projectRoot, 'src'))) {
     if (entry !== 'content' || withContent) cpSync(join(projectRoot, 'src', entry), join(root, 'src', entry), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
-  writeFileSync(
-    join(root, configFile),
-    `// Written by scripts/bench: the project's config with the cache kept inside this copy.\nimport config from './astro.config.mjs';\nexport default { ...config, cacheDir: './${cacheDir}/' };\n`,
-  );
+  linkNodeModules(projectRoot, root);
   const dist = join(root, 'dist');
   return {
     root,
     contentDir: join(root, 'src', 'content'),
     dist,
-    buildCommand: [node22, astroBin, 'build', '--config', configFile],
+    buildCommand: [node22, astroBin, 'build'],
     clean() {
-      for (const dir of [dist, join(root, cacheDir), join(root, '.astro')]) rmSync(dir, { recursive: true, force: true });
+      for (const dir of [dist, join(root, 'node_modules', '.astro'), join(root, 'node_modules', '.vite'), join(root, '.astro')]) rmSync(dir, { recursive: true, force: true });
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };

@@ -4,9 +4,10 @@
  * on it without touching the working tree.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { linkNodeModules } from '../../scripts/lib/linked-modules.ts';
 import { projectRoot } from '../helpers.ts';
 
 const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
@@ -22,12 +23,7 @@ export function projectCopy() {
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'templates']) {
     if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
-  // Each package is linked, not node_modules itself, so that Astro's cache (node_modules/.astro)
-  // is the copy's own: copies built at the same time must not share one.
-  mkdirSync(join(root, 'node_modules'));
-  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (entry !== '.astro') symlinkSync(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
-  }
+  linkNodeModules(projectRoot, root);
   return {
     root,
     content: (...parts: string[]) => join(root, 'src', 'content', ...parts),
