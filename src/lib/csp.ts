@@ -23,6 +23,9 @@ export const cspDirectives = [
 export const scriptSources = ["'none'"] as const;
 export const scriptSrc = `script-src ${scriptSources.join(' ')}`;
 
+/** Outside sites learn the origin a visitor came from, never the page (a role's or a filter's URL). */
+export const referrerPolicy = 'strict-origin-when-cross-origin';
+
 /** Browsers ignore frame-ancestors in a <meta> policy, so it only goes in the HTTP header. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
 

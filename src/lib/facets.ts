@@ -125,7 +125,7 @@ function valueSeeds(model: Pick<Model, 'areas' | 'locations' | 'sponsors' | 'rol
     const value = seasonValue(role.term);
     if (value) seasonsSeen.set(value.id, value);
   }
-  return {
+  const seeds: Record<FacetName, ValueSeed[]> = {
     kind: (Object.keys(employmentTypeLabels) as Role['employmentType'][]).map((k) => ({
       id: k,
       label: employmentTypeLabels[k].singular,
@@ -142,6 +142,18 @@ function valueSeeds(model: Pick<Model, 'areas' | 'locations' | 'sponsors' | 'rol
     season: [...seasonsSeen.values()].sort((a, b) => a.order - b.order).map(({ order: _order, ...v }) => v),
     sponsor: model.sponsors.map((s) => ({ id: s.id, label: s.name, title: `Roles at ${s.name}` })),
   };
+  return distinctTitles(seeds);
+}
+
+/**
+ * Every page needs its own title: when two facets give a value the same one (the city and
+ * the country of Singapore are both "Roles in Singapore"), each says its facet.
+ */
+function distinctTitles(seeds: Record<FacetName, ValueSeed[]>): Record<FacetName, ValueSeed[]> {
+  const facetsWith = new Map<string, Set<FacetName>>();
+  for (const name of facetNames) for (const v of seeds[name]) facetsWith.set(v.title, (facetsWith.get(v.title) ?? new Set()).add(name));
+  const own = (name: FacetName, v: ValueSeed) => ((facetsWith.get(v.title)?.size ?? 0) > 1 ? { ...v, title: `${v.title} (${facetLabels[name].toLowerCase()})` } : v);
+  return Object.fromEntries(facetNames.map((name) => [name, seeds[name].map((v) => own(name, v))])) as Record<FacetName, ValueSeed[]>;
 }
 
 /**

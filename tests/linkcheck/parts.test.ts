@@ -1,17 +1,17 @@
-/** The checker's small parts: HTML scanning, bad link forms, patterns, Retry-After, closed postings. */
+/** The checker's small parts: reading pages, bad link forms, patterns, Retry-After, closed postings. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { looksClosed, retryAfterMs } from '../../scripts/lib/linkcheck/external.ts';
-import { refreshTarget, scanHtml, srcsetUrls } from '../../scripts/lib/linkcheck/html.ts';
+import { readPage, refreshTarget, srcsetUrls } from '../../scripts/lib/built/read-page.ts';
 import { driveAccountProblem, missingSchemeProblem, mixedContentProblem } from '../../scripts/lib/linkcheck/link-forms.ts';
 import { unwrapRedirect } from '../../src/lib/urls.ts';
 
 const unwrap = (href: string) => unwrapRedirect(href)?.target;
 import { forHost, UrlPatterns } from '../../scripts/lib/linkcheck/patterns.ts';
 
-describe('scanHtml', () => {
+describe('readPage', () => {
   it('collects links with element, line and text, and every fragment target', () => {
-    const page = scanHtml(
+    const page = readPage(
       [
         '<!doctype html><html><head><link rel="preconnect" href="https://cdn.example"><link rel="canonical" href="/a/">',
         '<meta http-equiv="refresh" content="0; url=/b/"></head><body>',

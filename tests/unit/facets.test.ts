@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { computeFacets, facetNames, filterCss, maxOptions, pageFilter, pagePath, paginate, seasonValue, slugify, type FacetName, type Facets } from '../../src/lib/facets.ts';
 import { isListed, reservedSponsorIds, roleState } from '../../src/lib/model.ts';
+import { locationSchema } from '../../src/schemas/vocabulary.ts';
 import { projectRoot } from '../helpers.ts';
 import { fixtureBuild, fixtureModel } from './roles-fixture.ts';
 
@@ -79,6 +80,16 @@ describe('facets', () => {
     assert.equal(title('sponsor', 'acme'), 'Roles at Acme Audio');
     assert.equal(title('workplace', 'remote'), 'Remote roles');
     assert.equal(title('season', 'summer-2027'), 'Roles for Summer 2027');
+  });
+
+  it('give each value page its own title, also where a city and its country share a name', () => {
+    const singapore = locationSchema.parse({ id: 'singapore', label: 'Singapore', city: 'Singapore', country: 'SG' });
+    const withCityState = computeFacets({ ...model, locations: [...model.locations, singapore] });
+    const titles = facetNames.flatMap((name) => withCityState.byName[name].values.map((v) => v.title));
+    assert.deepEqual(titles.filter((t, i) => titles.indexOf(t) !== i), []);
+    assert.equal(withCityState.byName.location.byId.get('singapore')?.title, 'Roles in Singapore (city)');
+    assert.equal(withCityState.byName.country.byId.get('singapore')?.title, 'Roles in Singapore (country)');
+    assert.equal(withCityState.byName.location.byId.get('berlin')?.title, 'Roles in Berlin');
   });
 
   it('keep the board\'s own path segments out of sponsor ids', () => {

@@ -8,7 +8,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { CachedResult } from './cache.ts';
-import { scanHtml } from './html.ts';
+import { readPage } from '../built/read-page.ts';
 import type { ExternalTarget } from './internal.ts';
 import type { ExternalOptions, HostPolicy } from './external-options.ts';
 import { forHost, UrlPatterns } from './patterns.ts';
@@ -274,7 +274,7 @@ export async function checkExternal(
 
       const verdict: Verdict = { code: 'ok', severity: 'ok', status: s };
       if (wantsBody && answer.body !== undefined) {
-        const ids = scanHtml(answer.body).ids;
+        const ids = readPage(answer.body).ids;
         verdict.found = [...target.fragments].filter((f) => ids.has(f) || f === '' || f.toLowerCase() === 'top');
         verdict.missing = [...target.fragments].filter((f) => !verdict.found?.includes(f));
       }

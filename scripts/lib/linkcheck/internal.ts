@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from '../../../src/lib/suggest.ts';
-import type { LinkRef } from './html.ts';
-import { decodeEntities } from './html.ts';
+import type { LinkRef } from '../built/read-page.ts';
+import { sitemapLocations } from '../built/read-sitemap.ts';
 import { driveAccountProblem, localFileProblem, missingSchemeProblem, mixedContentProblem, scriptUrlProblem, wrapperProblem, type FormProblem } from './link-forms.ts';
 import type { Page, SiteIndex } from './site-index.ts';
 import type { SourceMap } from './sources.ts';
@@ -215,27 +215,22 @@ function checkSitemaps(index: SiteIndex, resolvePath: (path: string) => Target):
   const out: Omit<Finding, 'source'>[] = [];
   for (const file of files) {
     if (!/^sitemap[^/]*\.xml$/.test(file)) continue;
-    const text = readFileSync(join(config.outDir, file), 'utf8');
-    const lines = text.split('\n');
-    lines.forEach((lineText, i) => {
-      for (const match of lineText.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)) {
-        const loc = decodeEntities(match[1] ?? '');
-        const base = { mode: 'internal' as const, severity: 'error' as const, url: loc, page: file, pageLine: i + 1, attr: 'sitemap[loc]' };
-        if (!loc.startsWith(prefix)) {
-          out.push({ ...base, code: 'sitemap-outside', reason: `not under the site address ${prefix} from the Astro config` });
-          continue;
-        }
-        let path: string;
-        try {
-          path = decodeURIComponent(new URL(loc).pathname);
-        } catch {
-          out.push({ ...base, code: 'malformed-url', reason: 'not a valid URL' });
-          continue;
-        }
-        const target = resolvePath(path);
-        if (!target.ok) out.push({ ...base, code: 'sitemap-missing', reason: `the sitemap lists ${path}, which was not built` });
+    for (const { loc, line } of sitemapLocations(readFileSync(join(config.outDir, file), 'utf8'))) {
+      const base = { mode: 'internal' as const, severity: 'error' as const, url: loc, page: file, pageLine: line, attr: 'sitemap[loc]' };
+      if (!loc.startsWith(prefix)) {
+        out.push({ ...base, code: 'sitemap-outside', reason: `not under the site address ${prefix} from the Astro config` });
+        continue;
       }
-    });
+      let path: string;
+      try {
+        path = decodeURIComponent(new URL(loc).pathname);
+      } catch {
+        out.push({ ...base, code: 'malformed-url', reason: 'not a valid URL' });
+        continue;
+      }
+      const target = resolvePath(path);
+      if (!target.ok) out.push({ ...base, code: 'sitemap-missing', reason: `the sitemap lists ${path}, which was not built` });
+    }
   }
   return out;
 }

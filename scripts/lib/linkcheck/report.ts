@@ -2,9 +2,9 @@
  * Output of a run: a grouped text report (by file to edit, then line), JSON, and on GitHub
  * Actions workflow annotations plus a Markdown step summary.
  */
-import { appendFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { styleText } from 'node:util';
+import { annotationLine, appendStepSummary, markdownCell, onGitHubActions } from '../github-actions.ts';
 import type { RunResult } from './run.ts';
 import { exitCode } from './run.ts';
 import type { Finding } from './types.ts';
@@ -109,31 +109,19 @@ export function formatJson(result: RunResult): string {
   );
 }
 
-/** `::error file=…,line=…::message` escaping, per the workflow-commands rules. */
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-const ANNOTATION = { error: 'error', warning: 'warning', notice: 'notice' } as const;
-
 export function githubAnnotations(findings: Finding[], limit = 50): string {
   return sortFindings(findings)
     .slice(0, limit)
-    .map((f) => {
-      const props = [`file=${escapeProperty(f.source.file)}`];
-      if (f.source.line) props.push(`line=${f.source.line}`);
-      props.push(`title=${escapeProperty(`Link ${f.code}`)}`);
-      const message = `${f.url}: ${f.reason}${f.suggestion ? ` (use ${f.suggestion})` : ''} [on ${f.page}]`;
-      return `::${ANNOTATION[f.severity]} ${props.join(',')}::${escapeData(message)}`;
-    })
+    .map((f) =>
+      annotationLine({
+        level: f.severity,
+        file: f.source.file,
+        line: f.source.line,
+        title: `Link ${f.code}`,
+        message: `${f.url}: ${f.reason}${f.suggestion ? ` (use ${f.suggestion})` : ''} [on ${f.page}]`,
+      }),
+    )
     .join('\n');
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 export function markdownSummary(result: RunResult, limit = 200): string {
@@ -150,7 +138,7 @@ export function markdownSummary(result: RunResult, limit = 200): string {
     lines.push('', '| file to edit | problem | link | fix |', '|---|---|---|---|');
     for (const f of sorted.slice(0, limit)) {
       const where = `${f.source.file}${f.source.line ? `:${f.source.line}` : ''}`;
-      lines.push(`| ${cell(where)} | ${f.severity} ${cell(f.code)}: ${cell(f.reason)} | \`${cell(f.url)}\` | ${f.suggestion ? `\`${cell(f.suggestion)}\`` : ''} |`);
+      lines.push(`| ${markdownCell(where)} | ${f.severity} ${markdownCell(f.code)}: ${markdownCell(f.reason)} | \`${markdownCell(f.url)}\` | ${f.suggestion ? `\`${markdownCell(f.suggestion)}\`` : ''} |`);
     }
     if (sorted.length > limit) lines.push('', `… and ${sorted.length - limit} more (run \`npm run check:links -- --json\`).`);
   }
@@ -159,9 +147,8 @@ export function markdownSummary(result: RunResult, limit = 200): string {
 
 /** Annotations on stdout and the step summary file, when running in GitHub Actions. */
 export function reportToGitHub(result: RunResult, env = process.env): void {
-  if (env['GITHUB_ACTIONS'] !== 'true') return;
+  if (!onGitHubActions(env)) return;
   const annotations = githubAnnotations(result.findings);
   if (annotations) console.log(annotations);
-  const summary = env['GITHUB_STEP_SUMMARY'];
-  if (summary) appendFileSync(summary, markdownSummary(result));
+  appendStepSummary(markdownSummary(result), env);
 }

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { normalizeBase } from '../../../src/lib/built-site.ts';
 import type { SiteConfig } from './types.ts';
 
 const CONFIG_NAMES = ['astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'astro.config.js'];
@@ -63,13 +64,6 @@ async function readByImport(file: string): Promise<Raw> {
   const module = (await import(pathToFileURL(file).href)) as { default?: Raw & { build?: { format?: unknown } } };
   const config = module.default ?? {};
   return { ...config, format: config.build?.format };
-}
-
-function normalizeBase(base: string): string {
-  let b = base.trim() || '/';
-  if (!b.startsWith('/')) b = `/${b}`;
-  if (!b.endsWith('/')) b += '/';
-  return b;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, name: string): T {

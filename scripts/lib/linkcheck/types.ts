@@ -1,4 +1,5 @@
 /** Shapes shared by the link checker's modules. */
+import type { SiteLayout } from '../../../src/lib/built-site.ts';
 
 /**
  * error: the link is broken or malformed; warning: probably needs an edit (a job posting
@@ -40,13 +41,9 @@ export interface Finding {
 }
 
 /** What the checker needs to know about how the site was built. */
-export interface SiteConfig {
+export interface SiteConfig extends SiteLayout {
   /** Origin and path the site is published at, e.g. "https://sponsors.example.org". */
   site: string;
-  /** Base path with leading and trailing slash, e.g. "/" or "/ISMIR2020/". */
-  base: string;
-  trailingSlash: 'always' | 'never' | 'ignore';
-  format: 'directory' | 'file' | 'preserve';
   /** Absolute path of the built site. */
   outDir: string;
   /** Where these values came from, for the report header. */
