@@ -1,13 +1,20 @@
 /**
- * End-to-end tests run against the production build (dist/), served by `astro preview`.
+ * Browser tests of the production build (dist/, or E2E_DIST), served as a static host serves
+ * it, with JavaScript off: the site must work without it. Two projects:
+ * - templates: every page template, tested on one page of each kind picked from the build,
+ *   plus the build under a base path. Its number of tests is fixed: adding sponsors and roles
+ *   adds no browser test. This is what a conference runs on its own content (npm run test:templates).
+ * - demo: the kit's own checks of the demo content (the seed's Spotify booth, the rich booth).
  * The browser is Playwright's own Chromium where installed, else Debian's /usr/bin/chromium;
- * CHROMIUM_PATH overrides both. JavaScript is off: the site must work without it.
+ * CHROMIUM_PATH overrides both.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
+import { siteUnderTest } from './site-under-test.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4329);
+const site = await siteUnderTest();
 
 function browserPath(): string | undefined {
   if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
@@ -31,11 +38,15 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: executablePath ? { executablePath } : {},
   },
+  projects: [
+    { name: 'templates', testMatch: ['templates.spec.ts', 'base-path.spec.ts'] },
+    { name: 'demo', testMatch: ['demo/*.spec.ts'] },
+  ],
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
+    command: `node e2e/serve.ts ${port}`,
     cwd: '..',
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${site.base}`,
     reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
+    timeout: 30_000,
   },
 });

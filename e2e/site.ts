@@ -1,18 +1,19 @@
-/** Page objects and shared checks for the e2e tests: role-based locators, no CSS guessing. */
+/** Shared steps of the browser tests: role-based locators, no CSS guessing. */
 import { expect, type Page } from '@playwright/test';
 
-/** Opens a path and fails on a non-200 status, a console error or a failed request. */
-export async function visit(page: Page, path: string) {
+/** Opens a path and expects its status (200 by default); `expectClean` then asserts no console error, failed request or HTTP error happened. */
+export async function visit(page: Page, path: string, status = 200) {
   const problems: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    if (msg.type() === 'error' && !(status >= 400 && /status of \d+/.test(msg.text()))) problems.push(`console error: ${msg.text()}`);
   });
   page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
   page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    // The page's own status is checked below; this is about what the page loads.
+    if (res.status() >= 400 && !res.request().isNavigationRequest()) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   const response = await page.goto(path);
-  expect(response?.status(), `status of ${path}`).toBe(200);
+  expect(response?.status(), `status of ${path}`).toBe(status);
   await page.waitForLoadState('load');
   return {
     /** Call at the end of a test: no console errors, failed or 4xx/5xx requests happened. */
@@ -23,4 +24,10 @@ export async function visit(page: Page, path: string) {
 /** The roles table(s) of a page, by caption. */
 export function roleTable(page: Page, caption: string) {
   return page.getByRole('table', { name: caption });
+}
+
+/** Role page paths of the rows of a page's role tables, in order; only the visible rows if asked. */
+export async function roleRows(page: Page, visibleOnly = false): Promise<string[]> {
+  const links = page.locator(`table tbody tr${visibleOnly ? ':visible' : ''} th a`);
+  return links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

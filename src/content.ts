@@ -150,9 +150,9 @@ let listPages: Promise<RoleListPage[]> | undefined;
 /** Every page of the board and of every facet value, with its filter; built once per build. */
 export function getRoleListPages(): Promise<RoleListPage[]> {
   listPages ??= (async () => {
-    const [roles, all] = await Promise.all([getListedRoles(), getFacets()]);
+    const [roles, all, conference] = await Promise.all([getListedRoles(), getFacets(), getConference()]);
     const list = (listPath: string, items: Role[], value?: FacetValue) =>
-      paginate(items).map((page) => ({
+      paginate(items, conference.rolesPerPage).map((page) => ({
         path: pagePath(listPath, page.number),
         listPath,
         page,

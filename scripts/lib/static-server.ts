@@ -1,7 +1,7 @@
 /**
  * A small static file server for a built site, as a plain host would serve it: gzip for
  * text, the headers of dist/_headers for every path, 404.html for unknown paths. Listens on
- * 127.0.0.1 only; used by the page benchmark.
+ * 127.0.0.1 only; used by the browser tests and the page benchmark.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -20,6 +20,9 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
   '.ics': 'text/calendar; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.mp4': 'video/mp4',
+  '.pdf': 'application/pdf',
 };
 
 /** The headers that dist/_headers gives to every path ("/*"); other rules are ignored. */
@@ -56,10 +59,10 @@ function fileFor(root: string, urlPath: string): string | undefined {
 }
 
 /**
- * Serves `root` on 127.0.0.1 at a free port under `base` (e.g. "/ISMIR2020/"), as the site
- * is published; resolves once it listens.
+ * Serves `root` on 127.0.0.1 under `base` (e.g. "/ISMIR2020/"), as the site is published,
+ * at `port` (a free one by default); resolves once it listens.
  */
-export function serveStatic(root: string, base = '/'): Promise<{ server: Server; origin: string }> {
+export function serveStatic(root: string, base = '/', port = 0): Promise<{ server: Server; origin: string }> {
   const extra = siteWideHeaders(join(root, '_headers'));
   const prefix = base.replace(/\/$/, '');
   const server = createServer((req, res) => {
@@ -83,10 +86,9 @@ export function serveStatic(root: string, base = '/'): Promise<{ server: Server;
     res.writeHead(found ? 200 : 404, headers).end(body);
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, origin: `http://127.0.0.1:${port}` });
+      resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}` });
     });
   });
 }

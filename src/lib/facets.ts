@@ -186,10 +186,9 @@ export function facetPath(value: Pick<FacetValue, 'facet' | 'id'>): string {
 }
 
 // ---------------------------------------------------------------------------------------
-// Pagination: every list of roles is cut into pages of a fixed size, so no page grows with
-// the content: the board of 10,000 roles is 100 pages of 100 rows, not one 10 MB page.
-
-export const rolesPerPage = 100;
+// Pagination: every list of roles is cut into pages of a fixed size (conference.yaml
+// `rolesPerPage`, 100 by default), so no page grows with the content: the board of 10,000
+// roles is 100 pages of 100 rows, not one 10 MB page.
 
 export interface ListPage<T> {
   items: T[];
@@ -203,7 +202,7 @@ export interface ListPage<T> {
   first: number;
 }
 
-export function paginate<T>(items: readonly T[], size = rolesPerPage): ListPage<T>[] {
+export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, i) => ({
     items: items.slice(i * size, (i + 1) * size),

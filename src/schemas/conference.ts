@@ -26,6 +26,13 @@ export const conferenceSchema = z
       .regex(/^\/([A-Za-z0-9._-]+\/)*$/, { error: 'expected "/" or a path such as "/ISMIR2020/" that starts and ends with "/"' })
       .default('/')
       .describe('Path under `site` where the pages live; "/ISMIR2020/" for a GitHub Pages project site'),
+    rolesPerPage: z
+      .number()
+      .int()
+      .min(2)
+      .max(500)
+      .default(100)
+      .describe('Roles on each page of the roles board and of each filter page; longer lists continue on /page/2/, …, so no page grows with the conference'),
     sponsorsContact: z.email().optional().describe('Address sponsors write to, shown on the call for sponsors'),
     nav: z.array(navLink).default([]).describe('Extra links in the header, after the built-in ones'),
     chat: z

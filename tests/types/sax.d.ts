@@ -3,6 +3,8 @@ declare module 'sax' {
   interface SAXParser {
     onerror: (error: Error) => void;
     onopentag: (node: { name: string }) => void;
+    onclosetag: (name: string) => void;
+    ontext: (text: string) => void;
     write(xml: string): SAXParser;
     close(): SAXParser;
   }

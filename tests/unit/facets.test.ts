@@ -155,7 +155,7 @@ describe('values, pages and paths', () => {
       [2, 3, 100, 101, 250],
       [3, 3, 50, 201, 250],
     ]);
-    assert.deepEqual(paginate([]).map((p) => [p.count, p.items.length, p.first]), [[1, 0, 0]]);
+    assert.deepEqual(paginate([], 100).map((p) => [p.count, p.items.length, p.first]), [[1, 0, 0]]);
     assert.equal(pagePath('/roles/', 1), '/roles/');
     assert.equal(pagePath('/roles/area/ml/', 3), '/roles/area/ml/page/3/');
   });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-const content = join(import.meta.dirname, '..', 'src', 'content');
+const content = join(import.meta.dirname, '..', '..', 'src', 'content');
 
 interface RoleFile {
   title: string;

@@ -5,23 +5,20 @@
  * `<time datetime>`, calendars download, and no private value is anywhere in dist/.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { visit } from './site.ts';
+import { listFiles } from '../../src/lib/built-site.ts';
+import { visit } from '../site.ts';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
 const boothPath = '/booths/lumen-audio/';
 const source = readFileSync(join(root, 'src/content/sponsors/lumen-audio.mdx'), 'utf8');
 const front = parse(source.split(/^---$/m)[1]!) as { private: unknown; offers: { code?: string; validUntil?: string }[] };
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
+/** Every file of the build, as absolute paths. */
+const builtFiles = () => listFiles(dist).map((file) => join(dist, file));
 
 /** Every text leaf of a YAML value, e.g. each private contact's name, e-mail and phone. */
 function leaves(value: unknown): string[] {
@@ -144,14 +141,14 @@ test('offers: valid ones shown, the expired one absent from the whole build', as
   const valid = front.offers.find((o) => o.validUntil === '2099-12-31')!;
   const expired = front.offers.find((o) => o.validUntil === '2020-10-31')!;
   await expect(page.getByText(valid.code!, { exact: true })).toBeVisible();
-  const hits = walk(dist).filter((file) => readFileSync(file).includes(expired.code!));
+  const hits = builtFiles().filter((file) => readFileSync(file).includes(expired.code!));
   expect(hits).toEqual([]);
 });
 
 test('no private value of the demo content is anywhere in dist/', () => {
   const values = leaves(front.private).filter((v) => v.length >= 6);
   expect(values.length).toBeGreaterThanOrEqual(5);
-  const files = walk(dist);
+  const files = builtFiles();
   const found: string[] = [];
   for (const file of files) {
     const bytes = readFileSync(file);

@@ -1,0 +1,222 @@
+/**
+ * Every page template in a real browser, on one page of each kind picked from the build
+ * (site-under-test.ts): it loads cleanly without JavaScript and runs no script, axe finds
+ * nothing in light and dark, it fits 360 px, Tab reaches every control in order with a visible
+ * focus; the key pages print well and are photographed; the policy blocks an injected script,
+ * style and image; the hero crop applies; a legacy address redirects; the CSS-only filter of
+ * the board narrows its rows. What is true of every page's HTML (scripts, policy, titles,
+ * headings, alt text, ids, JSON-LD, weight) is checked on every page by the site gate
+ * (npm run verify), in Node.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { pickPages, siteUnderTest, templates, type Picked, type Template } from './site-under-test.ts';
+import { checkAccessibleAndNarrow, walkWithTab } from './page-checks.ts';
+import { roleRows, visit } from './site.ts';
+
+const site = await siteUnderTest();
+let picked: Picked | undefined;
+
+/** The page of a template in this build; skips the test, saying why, when the build has none. */
+function pageOf(template: Template): string {
+  picked ??= pickPages(site);
+  const path = picked.pages[template];
+  test.skip(!path, `this build has no page for ${templates[template]}`);
+  return path!;
+}
+
+for (const [template, description] of Object.entries(templates) as [Template, string][]) {
+  test.describe(`${description} (${template})`, () => {
+    test('loads cleanly without JavaScript and runs no script', async ({ page }) => {
+      const path = pageOf(template);
+      const scriptRequests: string[] = [];
+      page.on('request', (req) => {
+        if (req.resourceType() === 'script') scriptRequests.push(req.url());
+      });
+      // The 404 page is what a host serves for any unknown address, with status 404.
+      const { expectClean } = await visit(page, template === 'not-found' ? `${site.base}no-such-page/` : path, template === 'not-found' ? 404 : 200);
+      // JSON-LD blocks are data; any other <script> would execute.
+      expect(await page.locator('script:not([type="application/ld+json"])').count(), 'executable <script> elements').toBe(0);
+      expect(scriptRequests).toEqual([]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      expectClean();
+    });
+
+    test.describe(() => {
+      // axe runs as a script injected by the test; the page's own policy still allows no script.
+      test.use({ javaScriptEnabled: true });
+      test('axe finds nothing in light and dark, and it fits 360 px', async ({ page }) => {
+        const response = await page.goto(pageOf(template));
+        if (template !== 'not-found') expect(response?.status()).toBe(200);
+        await checkAccessibleAndNarrow(page);
+      });
+    });
+
+    test('Tab reaches every control in order, each with a visible focus', async ({ page }) => {
+      await page.goto(pageOf(template));
+      await walkWithTab(page);
+    });
+  });
+}
+
+/** The pages a person reads most: printed and photographed. */
+const keyPages = ['hall', 'booth-richest', 'board'] as const;
+
+for (const template of keyPages) {
+  test(`${templates[template]} prints without navigation and with the address of every outside link`, async ({ page }, testInfo) => {
+    await page.goto(pageOf(template));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+    const links = await page.locator('main a[href^="http"]').evaluateAll((anchors) =>
+      anchors
+        .filter((a) => (a as HTMLElement).checkVisibility())
+        .map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
+    );
+    for (const link of links) expect(link.after, `printed address of ${link.href}`).toContain(link.href);
+    // Keep the printed page itself as an artifact to look at.
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    await testInfo.attach(`${template}.pdf`, { body: pdf, contentType: 'application/pdf' });
+  });
+
+  test(`${templates[template]} at 360, 768 and 1280 px in both schemes: screenshots that fit their width`, async ({ page }, testInfo) => {
+    const path = pageOf(template);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const width of [360, 768, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const name = `${template}-${width}-${colorScheme}.png`;
+        const body = await page.screenshot({ fullPage: true, path: testInfo.outputPath(name) });
+        await testInfo.attach(name, { body, contentType: 'image/png' });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+}
+
+test.describe('Content-Security-Policy, with JavaScript on so that only the policy stands in the way', () => {
+  test.use({ javaScriptEnabled: true });
+
+  test('an injected script, inline style and outside image are blocked', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+    // Nothing may leave 127.0.0.1, even if the policy failed to stop the image.
+    await page.route('https://tracker.invalid/**', (route) => route.abort());
+    // Serve the real hall with an attacker's markup added, as a compromised host might.
+    const hall = pageOf('hall');
+    await page.route((url) => url.pathname === hall, async (route) => {
+      const response = await route.fetch();
+      const injected = [
+        '<script>document.title = "injected"</script>',
+        '<script src="/injected.js"></script>',
+        '<p id="styled" style="color: rgb(255, 0, 0)">styled</p>',
+        '<img id="tracker" alt="" src="https://tracker.invalid/pixel.gif">',
+      ].join('');
+      await route.fulfill({ response, body: (await response.text()).replace('</body>', `${injected}</body>`) });
+    });
+    await page.goto(hall);
+    expect(await page.title()).not.toBe('injected');
+    await expect(page.locator('#styled')).not.toHaveCSS('color', 'rgb(255, 0, 0)');
+    expect(violations.some((v) => v.includes('script-src'))).toBe(true);
+    expect(violations.some((v) => /style-src|style/.test(v))).toBe(true);
+    expect(violations.some((v) => v.includes('img-src'))).toBe(true);
+  });
+
+  test('the hero crop, a hashed inline style, is applied and nothing of ours is blocked', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.goto(pageOf('booth-hero'));
+    const position = await page.locator('.hero').getAttribute('data-position');
+    expect(position).toBeTruthy();
+    await expect(page.locator('.hero-image')).toHaveCSS('object-position', position!);
+    expect(violations).toEqual([]);
+  });
+});
+
+test('an old booth address sends the visitor to the booth without JavaScript', async ({ page }) => {
+  picked ??= pickPages(site);
+  test.skip(!picked.redirect, 'this build has no legacy booth address');
+  const { from, to } = picked.redirect!;
+  await page.goto(from);
+  await page.waitForURL(`**${to}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test.describe('the combined filter on the board, in CSS only', () => {
+  /** Every role a filter value lists, over all pages of its list (the shareable page the filter links to). */
+  async function rolesOfValue(page: Page, href: string): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let next: string | null = href; next; ) {
+      await page.goto(next);
+      for (const path of await roleRows(page)) found.add(path);
+      const link = page.locator('a[rel="next"]');
+      next = (await link.count()) > 0 ? await link.first().getAttribute('href') : null;
+    }
+    return found;
+  }
+
+  /** Each filter group of the page: its name, and per option the label, the value's page and the count it says. */
+  function groups(page: Page) {
+    return page.locator('form details').evaluateAll((details) =>
+      details.map((d) => ({
+        name: d.querySelector('summary')!.textContent!.trim(),
+        options: [...d.querySelectorAll('li')].map((li) => ({
+          label: li.querySelector('label')!.textContent!.trim(),
+          href: li.querySelector('a')!.getAttribute('href')!,
+          count: parseInt(li.querySelector('a')!.textContent!.trim(), 10),
+        })),
+      })),
+    );
+  }
+
+  async function tick(page: Page, group: string, label: string) {
+    const details = page.locator('details', { has: page.locator('summary', { hasText: group }) });
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    await details.getByLabel(label, { exact: true }).check();
+  }
+
+  test('narrows the visible rows to the ticked values, alternatives within a group, and Clear filters restores them', async ({ page }) => {
+    const board = pageOf('board');
+    await visit(page, board);
+    const all = (await roleRows(page, true)).sort();
+    const offered = await groups(page);
+    // Two groups to combine, the second with two values to offer alternatives.
+    const first = offered.find((g) => g.options.length > 0);
+    const second = offered.find((g) => g !== first && g.options.length > 1);
+    test.skip(!first || !second, 'the board offers too few filter values to combine (fewer than two groups with values)');
+    const a = await rolesOfValue(page, first!.options[0]!.href);
+    const [b1, b2] = [await rolesOfValue(page, second!.options[0]!.href), await rolesOfValue(page, second!.options[1]!.href)];
+    const visible = async () => (await roleRows(page, true)).sort();
+
+    await visit(page, board);
+    const status = page.locator('.rf-status');
+    await expect(status).toBeHidden();
+    await tick(page, first!.name, first!.options[0]!.label);
+    expect(await visible()).toEqual(all.filter((p) => a.has(p)));
+
+    await tick(page, second!.name, second!.options[0]!.label);
+    expect(await visible()).toEqual(all.filter((p) => a.has(p) && b1.has(p)));
+    await expect(status).toBeVisible();
+    await expect(status).toContainText(`of ${all.length} roles match the ticked filters`);
+    await page.screenshot({ path: test.info().outputPath('board-filtered.png'), fullPage: true });
+
+    // Within one group, ticked values are alternatives.
+    await tick(page, second!.name, second!.options[1]!.label);
+    expect(await visible()).toEqual(all.filter((p) => a.has(p) && (b1.has(p) || b2.has(p))));
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    expect(await visible()).toEqual(all);
+    await expect(status).toBeHidden();
+  });
+
+  test('links each value to its shareable page, which lists as many roles as the filter says', async ({ page }) => {
+    await visit(page, pageOf('board'));
+    const option = (await groups(page)).flatMap((g) => g.options)[0];
+    expect(option, 'the board offers a value to filter by').toBeTruthy();
+    expect((await rolesOfValue(page, option!.href)).size).toBe(option!.count);
+  });
+});
