@@ -9,12 +9,14 @@ import { cspDirectives, scriptSources } from './src/lib/csp.ts';
 import { mdxGuardPlugin } from './src/lib/mdx-guard/plugin.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 
-const { site, base } = siteSettings('./src/content/conference.yaml');
+// Site, base path and page layout: one settings module, which the post-build checks read too.
+const { site, base, trailingSlash, format, outDir } = siteSettings('./src/content/conference.yaml');
 
 export default defineConfig({
   site,
   base,
-  trailingSlash: 'always',
+  trailingSlash,
+  outDir,
   // AVIF encoding dominates a cold build with photos. At sharp's default effort (4) the demo's
   // 29 AVIF files took 13.6 s; at effort 3 they take 4.6 s and are 10% larger (183 vs 165 kB).
   // Transforms are cached in node_modules/.astro, so this matters for fresh clones and CI.
@@ -23,7 +25,7 @@ export default defineConfig({
   // Four pages render at once so that writing one page's file overlaps rendering the next
   // (1,000 booths and 10,000 roles on the 2-core build machine: page generation 41–52 s
   // -> 27–36 s).
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  build: { format, inlineStylesheets: 'always', concurrency: 4 },
   // BOOTHKIT_INCREMENTAL=1: a rebuild reuses every page whose code and content are unchanged
   // (the page keys are in src/content.ts), so editing one booth's text re-renders that booth
   // alone. Off by default: it copies every page into the cache, which a one-off build (CI, a

@@ -10,7 +10,7 @@
  *   --profile                   one more cold build per size under node --cpu-prof (not timed);
  *                               prints where the time went and keeps the .cpuprofile
  *   npm run bench -- --demo     the project's own content instead: one cold build, and the
- *                               page weights against the goals (booth <= 20 KB, board <= 60 KB)
+ *                               page weights against the budgets of src/lib/page-kinds.ts
  *
  * For each size it writes the neutral format with ../shared/bench/ssg/gen.mjs, adapts it into
  * the src/content of a temporary copy of this project (scripts/bench/adapt.ts, project.ts),
@@ -95,6 +95,8 @@ interface Row {
   pages: number;
   outputBytes: number;
   rebuild?: { timing: Timing; updated: boolean; mode: string };
+  /** boothkit: the site gate (npm run verify) and the offline link check over the cold build. */
+  checks?: { verify: Timing; links: Timing };
   /** boothkit with BOOTHKIT_INCREMENTAL=1: the cold build that fills the page cache, then the rebuild. */
   incremental?: { prime: Timing; rebuild: Timing; updated: boolean };
 }
@@ -133,7 +135,7 @@ if (args.demo) {
   const report = [
     `boothkit demo (${project.root}, built as of ${env['BOOTHKIT_BUILD_DATE']}): ${built.pages} pages, ${(built.bytes / 1e6).toFixed(1)} MB; cold build ${fmt(t.wallS)} s wall, ${fmt(t.cpuS)} s CPU, ${fmt(t.peakRssMb, 0)} MB peak, load ${t.load1}.`,
     '',
-    weightTable(weighSite(project.dist), { booth: 20 * 1024, board: 60 * 1024 }),
+    weightTable(weighSite(project.dist)),
   ].join('\n');
   console.log(report);
   writeFileSync(join(work, 'results.md'), `${report}\n`);
@@ -208,6 +210,10 @@ for (const { n, r } of sizes) {
     ours.pages = built.pages;
     ours.outputBytes = built.bytes;
     weightTables.push(`### ${n} booths x ${r} roles\n\n${weightTable(weighSite(project.dist))}`);
+    // The checks every deploy runs after the build, over the same output.
+    const check = (script: string, name: string) => timed([node22, join(projectRoot, 'scripts', `${script}.ts`)], project.root, join(work, 'logs', `boothkit-${tag}-${name}.log`), buildEnv);
+    ours.checks = { verify: await check('verify', 'verify'), links: await check('check-links', 'links') };
+    say(`   boothkit site gate: ${line(ours.checks.verify)}; link check: ${line(ours.checks.links)}`);
     const edit = (text: string) => appendFileSync(join(project.contentDir, 'sponsors', `${slug}.mdx`), `\nThis paragraph was added by the rebuild test, ${text}.\n`);
     const page = join(project.dist, 'booths', slug, 'index.html');
     const shows = (text: string) => existsSync(page) && readFileSync(page, 'utf8').includes(text);
@@ -264,6 +270,14 @@ if (args.peers) {
     out.push(
       `| ${row.n} × ${row.r} | ${row.engine} | ${ratio(cold(ours, 'wallS'), cold(row, 'wallS'))} | ${ratio(cold(ours, 'cpuS'), cold(row, 'cpuS'))} | ${ratio(cold(ours, 'peakRssMb'), cold(row, 'peakRssMb'))} | ${ratio(ours.rebuild?.timing.wallS ?? NaN, row.rebuild?.timing.wallS ?? NaN)} | ${ratio(ours.incremental?.rebuild.wallS ?? NaN, row.rebuild?.timing.wallS ?? NaN)} |`,
     );
+  }
+}
+const checked = rows.filter((row) => row.checks);
+if (checked.length > 0) {
+  out.push('', 'Checks over each cold build (what a deploy runs after building; exit code 0 = the site passed):', '', '| booths × roles | pages | site gate (npm run verify) wall s | CPU s | peak RSS MB | exit | link check wall s | peak RSS MB | exit |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { n, r, pages, checks } of checked) {
+    const { verify, links } = checks!;
+    out.push(`| ${n} × ${r} | ${pages} | ${fmt(verify.wallS)} | ${fmt(verify.cpuS)} | ${fmt(verify.peakRssMb, 0)} | ${verify.exitCode} | ${fmt(links.wallS)} | ${fmt(links.peakRssMb, 0)} | ${links.exitCode} |`);
   }
 }
 out.push('', 'Page weight of the boothkit builds (per page: HTML, linked CSS, JS, images shown; HTML+CSS gzip):', '', ...weightTables.flatMap((t) => [t, '']));

@@ -1,18 +1,21 @@
 /**
- * Reads `site`, `base`, `trailingSlash`, `build.format` and `outDir` from the project's Astro
- * config, with no flags. Importing astro.config.mjs loads Astro and every integration (about
- * a second and 170 MiB here), so the config text is read first: literal values are taken as
- * written, and values that come from the project's `siteSettings()` helper are computed by
- * calling that small module. Anything else falls back to importing the config itself.
+ * The built site's settings: `site`, `base`, `trailingSlash`, `build.format` and `outDir`.
+ * In a boothkit project they come from src/lib/site-settings.ts, the module astro.config.mjs
+ * takes them from (importing the Astro config itself would load Astro and every integration:
+ * a second and 170 MiB). Any other Astro project's config is imported as it is.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalizeBase } from '../../../src/lib/built-site.ts';
+import type { SiteSettings } from '../../../src/lib/site-settings.ts';
 import type { SiteConfig } from './types.ts';
 
 const CONFIG_NAMES = ['astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'astro.config.js'];
 const DEFAULTS = { site: 'http://localhost', base: '/', trailingSlash: 'ignore', format: 'directory', outDir: 'dist' } as const;
+/** Where a boothkit project keeps its settings, and the file they are read from. */
+const SETTINGS_MODULE = 'src/lib/site-settings.ts';
+const CONFERENCE_FILE = 'src/content/conference.yaml';
 
 export class ConfigError extends Error {}
 
@@ -24,46 +27,21 @@ export interface ConfigOverrides {
 
 type Raw = { site?: unknown; base?: unknown; trailingSlash?: unknown; format?: unknown; outDir?: unknown };
 
-/** A literal string value of `key:` in the config text; null when the key is there but not a literal. */
-function literal(text: string, key: string): string | null | undefined {
-  const found = new RegExp(`(?:^|[\\s{,])${key}\\s*:\\s*(['"\`])([^'"\`]*)\\1`, 'm').exec(text);
-  if (found) return found[2];
-  return new RegExp(`(?:^|[\\s{,])${key}\\s*[:,}\\n]`, 'm').test(text) ? null : undefined;
-}
-
-async function fromSiteSettings(text: string, configDir: string): Promise<{ site?: unknown; base?: unknown } | undefined> {
-  const imported = /import\s*\{[^}]*\bsiteSettings\b[^}]*\}\s*from\s*['"](\.[^'"]+)['"]/.exec(text);
-  const call = /siteSettings\(\s*['"]([^'"]+)['"]\s*\)/.exec(text);
-  if (!imported?.[1] || !call?.[1]) return undefined;
-  const module = (await import(pathToFileURL(resolve(configDir, imported[1])).href)) as {
-    siteSettings?: (file: string) => { site?: unknown; base?: unknown };
-  };
-  return module.siteSettings?.(resolve(configDir, call[1]));
-}
-
-async function readStatically(file: string): Promise<Raw | undefined> {
-  const text = readFileSync(file, 'utf8');
-  const dir = dirname(file);
-  const raw: Raw = {};
-  const keys = ['site', 'base', 'trailingSlash', 'format', 'outDir'] as const;
-  let settings: { site?: unknown; base?: unknown } | undefined;
-  for (const key of keys) {
-    const value = literal(text, key);
-    if (typeof value === 'string') raw[key] = value;
-    else if (value === null) {
-      if (key !== 'site' && key !== 'base') return undefined;
-      settings ??= await fromSiteSettings(text, dir);
-      if (!settings) return undefined;
-      raw[key] = settings[key];
-    }
-  }
-  return raw;
-}
-
 async function readByImport(file: string): Promise<Raw> {
   const module = (await import(pathToFileURL(file).href)) as { default?: Raw & { build?: { format?: unknown } } };
   const config = module.default ?? {};
   return { ...config, format: config.build?.format };
+}
+
+/** The raw settings and where they came from. */
+async function readRaw(root: string): Promise<{ raw: Raw; from: string }> {
+  const settings = join(root, SETTINGS_MODULE);
+  if (existsSync(settings) && existsSync(join(root, CONFERENCE_FILE))) {
+    const module = (await import(pathToFileURL(settings).href)) as { siteSettings: (file: string) => SiteSettings };
+    return { raw: module.siteSettings(join(root, CONFERENCE_FILE)), from: `${SETTINGS_MODULE} and ${CONFERENCE_FILE}` };
+  }
+  const file = CONFIG_NAMES.map((name) => resolve(root, name)).find((path) => existsSync(path));
+  return file ? { raw: await readByImport(file), from: file.slice(resolve(root).length + 1) } : { raw: {}, from: 'Astro defaults (no astro.config found)' };
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, name: string): T {
@@ -74,18 +52,13 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
 
 /** The built site's settings; `overrides` come from command-line flags. */
 export async function readSiteConfig(root: string, overrides: ConfigOverrides = {}): Promise<SiteConfig> {
-  const file = CONFIG_NAMES.map((name) => resolve(root, name)).find((path) => existsSync(path));
-  let raw: Raw = {};
-  let from = 'Astro defaults (no astro.config found)';
-  if (file) {
-    try {
-      const fast = await readStatically(file);
-      raw = fast ?? (await readByImport(file));
-      from = file.slice(resolve(root).length + 1);
-    } catch (error) {
-      throw new ConfigError(`cannot read ${file}: ${(error as Error).message}`);
-    }
+  let read: Awaited<ReturnType<typeof readRaw>>;
+  try {
+    read = await readRaw(root);
+  } catch (error) {
+    throw new ConfigError(`cannot read the site's settings in ${root}: ${(error as Error).message}`);
   }
+  const { raw, from } = read;
   const site = overrides.site ?? (typeof raw.site === 'string' && raw.site ? raw.site : DEFAULTS.site);
   try {
     new URL(site);
