@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { looksClosed, retryAfterMs } from '../../scripts/lib/linkcheck/external.ts';
 import { readPage, refreshTarget, srcsetUrls } from '../../scripts/lib/built/read-page.ts';
-import { driveAccountProblem, missingSchemeProblem, mixedContentProblem } from '../../scripts/lib/linkcheck/link-forms.ts';
+import { driveAccountProblem } from '../../scripts/lib/linkcheck/rules/drive-account.ts';
+import { missingSchemeProblem } from '../../scripts/lib/linkcheck/rules/missing-scheme.ts';
+import { mixedContentProblem } from '../../scripts/lib/linkcheck/rules/mixed-content.ts';
 import { unwrapRedirect } from '../../src/lib/urls.ts';
 
 const unwrap = (href: string) => unwrapRedirect(href)?.target;

@@ -102,6 +102,10 @@ function botChallenge(headers: http.IncomingHttpHeaders): boolean {
   return headers['cf-mitigated'] !== undefined || headers['x-datadome'] !== undefined || headers['x-amzn-waf-action'] !== undefined || /cloudflare|datadome|akamaighost/.test(server);
 }
 
+/** A body this small is read to the end so the connection can be reused; a larger one is dropped. */
+const DRAIN_LIMIT_BYTES = 64 * 1024;
+/** LinkedIn's own status for "we do not answer robots": never a verdict on the page. */
+const LINKEDIN_BOT_BLOCK = 999;
 const TRANSIENT = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET', 'timeout']);
 
 const NETWORK_REASON: Record<string, string> = {
@@ -173,7 +177,7 @@ export async function checkExternal(
           if (!readBody || !isHtml || status < 200 || status >= 300) {
             // Headers are enough: drain a small body to keep the connection, drop a large one.
             const length = Number(res.headers['content-length'] ?? NaN);
-            if (method === 'HEAD' || (length >= 0 && length <= 65_536)) res.resume();
+            if (method === 'HEAD' || (length >= 0 && length <= DRAIN_LIMIT_BYTES)) res.resume();
             else res.destroy();
             finish({ status, headers: res.headers });
             return;
@@ -242,7 +246,7 @@ export async function checkExternal(
         current = next;
         continue;
       }
-      if (s === 999 || ((s === 403 || s === 429 || s === 401) && policy === 'unverifiable') || (s === 403 && botChallenge(answer.headers))) {
+      if (s === LINKEDIN_BOT_BLOCK || ((s === 403 || s === 429 || s === 401) && policy === 'unverifiable') || (s === 403 && botChallenge(answer.headers))) {
         return { code: 'unverifiable', severity: 'notice', status: s, reason: `the site blocks automated checks (HTTP ${s}); open it in a browser to verify` };
       }
       if (s === 429) {

@@ -1,15 +1,21 @@
 /**
  * Offline checks over the indexed site: every internal URL resolves to a built file under
  * the base path, every fragment to an id, redirect pages and the sitemap to real pages, and
- * no link has a known-bad form. Outside URLs are only collected here (for --external).
+ * no link has a known-bad form. Each rule is a file in rules/; this module sorts each link
+ * into the rules that apply to it. Outside URLs are only collected here (for --external).
  * No network access.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { closest } from '../../../src/lib/suggest.ts';
 import type { LinkRef } from '../built/read-page.ts';
-import { sitemapLocations } from '../built/read-sitemap.ts';
-import { driveAccountProblem, localFileProblem, missingSchemeProblem, mixedContentProblem, scriptUrlProblem, wrapperProblem, type FormProblem } from './link-forms.ts';
+import { driveAccountProblem } from './rules/drive-account.ts';
+import { fragmentProblem } from './rules/fragment.ts';
+import { missingSchemeProblem } from './rules/missing-scheme.ts';
+import { mixedContentProblem } from './rules/mixed-content.ts';
+import { placeholderProblem } from './rules/placeholder.ts';
+import { checkSitemaps } from './rules/sitemap.ts';
+import { targetResolver } from './rules/target.ts';
+import type { LinkProblem } from './rules/types.ts';
+import { localFileProblem, scriptUrlProblem } from './rules/unsafe-scheme.ts';
+import { wrapperProblem } from './rules/wrapped-url.ts';
 import type { Page, SiteIndex } from './site-index.ts';
 import type { SourceMap } from './sources.ts';
 import type { Finding } from './types.ts';
@@ -44,10 +50,9 @@ export interface OfflineResult {
   counts: { pages: number; files: number; links: number; internal: number; external: number };
 }
 
-type Target = { ok: true; file: string } | { ok: false; code: string; reason: string; suggestion?: string };
-
 export function checkOffline(index: SiteIndex, sources: SourceMap): OfflineResult {
   const { config, files, pages } = index;
+  const resolvePath = targetResolver(index);
   const siteOrigin = new URL(config.site).origin;
   const siteIsHttps = siteOrigin.startsWith('https:');
   const findings: OfflineResult['findings'] = [];
@@ -55,7 +60,7 @@ export function checkOffline(index: SiteIndex, sources: SourceMap): OfflineResul
   const external = new Map<string, ExternalTarget>();
   const counts = { pages: pages.size, files: files.size, links: 0, internal: 0, external: 0 };
 
-  const report = (page: Page, link: LinkRef, problem: FormProblem) => {
+  const report = (page: Page, link: LinkRef, problem: LinkProblem) => {
     const finding: Omit<Finding, 'source'> = {
       mode: 'internal', severity: 'error', code: problem.code, url: link.url, page: page.file, pageLine: link.line, attr: link.attr, reason: problem.reason,
     };
@@ -63,65 +68,6 @@ export function checkOffline(index: SiteIndex, sources: SourceMap): OfflineResul
     if (problem.suggestion) finding.suggestion = problem.suggestion;
     findings.push(finding);
     return finding;
-  };
-
-  /** Which built file a site path (base included, percent-decoded) is served from. */
-  const resolvePath = (path: string): Target => {
-    let rel: string;
-    if (path.startsWith(config.base)) rel = path.slice(config.base.length);
-    else if (`${path}/` === config.base) rel = '';
-    else {
-      const fixed = config.base + path.replace(/^\//, '');
-      const withBase = resolvePath(fixed);
-      return {
-        ok: false,
-        code: 'missing-base',
-        reason: `outside the site's base path ${config.base}${withBase.ok ? '' : ' (and no such page under it either)'}`,
-        ...(withBase.ok ? { suggestion: fixed } : {}),
-      };
-    }
-    const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}.html`, `${rel}/index.html`];
-    const file = candidates.find((c) => files.has(c));
-    if (file) return { ok: true, file };
-    const isPage = rel === '' || rel.endsWith('/') || !/\.[a-z0-9]{1,5}$/i.test(rel);
-    const dir = rel.replace(/[^/]*\/?$/, '');
-    const name = rel.slice(dir.length).replace(/\/$/, '');
-    const siblings = new Set<string>();
-    for (const f of files) {
-      if (!f.startsWith(dir)) continue;
-      const inside = f.slice(dir.length);
-      const slash = inside.indexOf('/');
-      siblings.add(slash < 0 ? inside : inside.slice(0, slash));
-    }
-    const near = name ? closest(name, siblings) : undefined;
-    const target: Target = {
-      ok: false,
-      code: isPage ? 'missing-page' : 'missing-file',
-      reason: isPage ? `no page ${path} in the built site` : `no file ${path} in the built site`,
-    };
-    if (near) target.suggestion = config.base + dir + near + (rel.endsWith('/') && files.has(`${dir}${near}/index.html`) ? '/' : '');
-    return target;
-  };
-
-  const fragmentProblem = (target: Page, raw: string): FormProblem | undefined => {
-    if (raw === '' || raw.startsWith(':~:')) return undefined;
-    let id = raw;
-    try {
-      id = decodeURIComponent(raw);
-    } catch {
-      // an undecodable fragment is compared as written
-    }
-    if (target.ids.has(id) || target.ids.has(raw) || id.toLowerCase() === 'top') return undefined;
-    const near = closest(id, target.ids);
-    const listed = [...target.ids].slice(0, 8).map((x) => `#${x}`).join(', ');
-    const problem: FormProblem = {
-      code: 'missing-fragment',
-      reason: target.ids.size === 0
-        ? `${target.url} has no ids to link to`
-        : `no id "${id}" on ${target.url}; ids there: ${listed}${target.ids.size > 8 ? `, … (${target.ids.size} in all)` : ''}`,
-    };
-    if (near) problem.suggestion = `#${near}`;
-    return problem;
   };
 
   const collect = (page: Page, link: LinkRef, url: URL) => {
@@ -161,11 +107,8 @@ export function checkOffline(index: SiteIndex, sources: SourceMap): OfflineResul
       }
       if (href === '#') {
         // "#" is a valid link to the top of the page; it is a placeholder when an author wrote it in content.
-        const placeholder = sources.placeholder(page.file);
-        if (placeholder) {
-          const finding = report(page, link, { code: 'placeholder', reason: 'a placeholder link ("#") where a real address was meant' });
-          known.set(finding, placeholder);
-        }
+        const placeholder = placeholderProblem(page.file, sources);
+        if (placeholder) known.set(report(page, link, placeholder.problem), placeholder.at);
         continue;
       }
       let url: URL;
@@ -206,31 +149,4 @@ export function checkOffline(index: SiteIndex, sources: SourceMap): OfflineResul
 
   findings.push(...checkSitemaps(index, resolvePath));
   return { findings, sources: known, external, counts };
-}
-
-/** Every `<loc>` of the sitemap(s) must be a built page under the site and base path. */
-function checkSitemaps(index: SiteIndex, resolvePath: (path: string) => Target): Omit<Finding, 'source'>[] {
-  const { config, files } = index;
-  const prefix = config.site + config.base;
-  const out: Omit<Finding, 'source'>[] = [];
-  for (const file of files) {
-    if (!/^sitemap[^/]*\.xml$/.test(file)) continue;
-    for (const { loc, line } of sitemapLocations(readFileSync(join(config.outDir, file), 'utf8'))) {
-      const base = { mode: 'internal' as const, severity: 'error' as const, url: loc, page: file, pageLine: line, attr: 'sitemap[loc]' };
-      if (!loc.startsWith(prefix)) {
-        out.push({ ...base, code: 'sitemap-outside', reason: `not under the site address ${prefix} from the Astro config` });
-        continue;
-      }
-      let path: string;
-      try {
-        path = decodeURIComponent(new URL(loc).pathname);
-      } catch {
-        out.push({ ...base, code: 'malformed-url', reason: 'not a valid URL' });
-        continue;
-      }
-      const target = resolvePath(path);
-      if (!target.ok) out.push({ ...base, code: 'sitemap-missing', reason: `the sitemap lists ${path}, which was not built` });
-    }
-  }
-  return out;
 }
