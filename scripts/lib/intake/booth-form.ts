@@ -89,7 +89,7 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
   if (refs.length > maxBoothImages) problem('booth', `has ${refs.length} images; at most ${maxBoothImages} (the web chair can add more later)`);
   const imageFiles = new Map<string, string>();
   for (const ref of refs.slice(0, maxBoothImages)) {
-    if (isDefaultAlt(ref.alt)) boothProblem(ref.line, `the image's description is "${ref.alt}"; write what the image shows for people who cannot see it: ![Our lab in Berlin](…)`);
+    if (isDefaultAlt(ref.alt)) boothProblem(ref.line, `${ref.alt.trim() ? `the image's description is "${ref.alt}"` : 'the image has no description'}; write what it shows, for people who cannot see it: ![Our lab in Berlin](…)`);
     if (imageFiles.has(ref.url)) continue;
     const fetched = await fetchRef(ref, limits);
     if ('error' in fetched) {

@@ -43,6 +43,15 @@ function existingRoles(project: Project, sponsor: string): ExistingRole[] {
     });
 }
 
+/**
+ * The role file with `status: closed`, every other line as it was: a top-level key starts at
+ * the line's first column, so its line is replaced, or the key is added at the end.
+ */
+export function closedRole(text: string): string {
+  if (/^status:.*$/m.test(text)) return text.replace(/^status:.*$/m, 'status: closed');
+  return `${text.replace(/\n*$/, '\n')}status: closed\n`;
+}
+
 /** The sponsor named by id or by name ("Acme Audio" finds acme-audio). */
 function sponsorFrom(answer: string, project: Project): string | { error: string } {
   const direct = findSponsor(project, answer.trim().replace(/^\/?booths\//, '').replace(/\/$/, ''));
@@ -97,14 +106,12 @@ export function rolesSubmission(answers: Answers, form: FormDefinition, project:
         problems.push({ field, message: `${info.name} has no role "${wanted}"; its roles are: ${existing.map((r) => r.title || r.id).join(', ') || 'none'}`, ...(best ? { suggestion: best } : {}) });
         return;
       }
-      const doc = parseDocument(role.text);
-      const status = doc.get('status');
+      const status = parseDocument(role.text).get('status');
       if (status === 'closed' || status === 'filled') {
         notes.push(`"${role.title}" was already ${status}; left as it is.`);
         return;
       }
-      doc.set('status', 'closed');
-      edits.push({ path: role.path, content: doc.toString({ lineWidth: 0 }) });
+      edits.push({ path: role.path, content: closedRole(role.text) });
       written.push({ path: role.path, note: `closed "${role.title}"` });
       fieldOf.set(role.path, () => field);
     });

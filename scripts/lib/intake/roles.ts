@@ -4,6 +4,7 @@
  * mistake names the block's key it came from, so the sponsor can find it in the form.
  */
 import { checkDay, checkUrl, parseArea, parseLevels, parsePlace, parseTerm, parseType, roleAnswers } from '../role-input.ts';
+import { employmentTypes } from '../../../src/schemas/role.ts';
 import { slugify, type Project } from '../project.ts';
 import type { RoleAnswers } from '../scaffold.ts';
 import type { Block, RoleKey } from './blocks.ts';
@@ -20,7 +21,8 @@ export interface RoleFromBlock {
 
 /** "Germany (remote) = https://…", "London: https://…", "Berlin" → parsePlace's "germany:remote=https://…". */
 function placeEntry(entry: string): { place: string; url?: string } {
-  const url = /\bhttps?:\/\/\S+/i.exec(entry)?.[0]?.replace(/[),.;]+$/, '');
+  // Anything with "://" is meant as the link, so "htps://…" is reported as a bad link, not a place.
+  const url = /[a-z][\w+.-]*:\/\/\S+|\bwww\.\S+/i.exec(entry)?.[0]?.replace(/[),.;]+$/, '');
   let rest = url ? entry.replace(url, ' ') : entry;
   const workplace = /\b(remote|hybrid|on-?site)\b/i.exec(rest)?.[1]?.toLowerCase().replace('-', '');
   if (workplace) rest = rest.replace(/\b(remote|hybrid|on-?site)\b/i, ' ');
@@ -38,6 +40,9 @@ function levelWords(text: string): string {
     .replace(/\b(currently|enrolled|in|or|and|students?|a|an|program(me)?s?|degrees?)\b|'s/g, ' ');
 }
 
+/** A sponsor cannot edit the site's lists; the web chair can. */
+const missingFromList = '(If yours is not on the list, say so in a comment: the web chair adds it.)';
+
 const splitList = (text: string) => text.split(/\n|;|,\s+/).map((s) => s.trim()).filter(Boolean);
 
 export function roleFromBlock(block: Block<RoleKey>, project: Project, sponsor: { name: string; link: string }): RoleFromBlock {
@@ -53,7 +58,9 @@ export function roleFromBlock(block: Block<RoleKey>, project: Project, sponsor: 
   need('areas', 'areas', 'Areas: Machine Learning');
   need('requirements', 'requirements', 'Requirements: PhD student in MIR');
 
-  const kind = v.kind ? v.kind.trim().toLowerCase().replace(/[\s_]+/g, '-') : undefined;
+  // "Full time", "intern", "postdoctoral": the one type it starts or ends (the rest of the type is what was left out).
+  const written = v.kind?.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const kind = written && (employmentTypes.find((t) => t === written) ?? employmentTypes.find((t) => written.length >= 3 && (t.startsWith(written) || written.startsWith(t))) ?? written);
   if (kind) {
     const parsed = parseType(kind);
     if ('error' in parsed) add('kind', parsed.error);
@@ -66,13 +73,13 @@ export function roleFromBlock(block: Block<RoleKey>, project: Project, sponsor: 
     if (urlProblem) add('apply link', urlProblem);
     else if (!url && !v.apply) add('apply link', `"${entry}" has no apply link; write "${entry} = https://…" or add an "Apply link: https://…" line for all places`);
     const parsed = parsePlace(url && !urlProblem ? `${place}=${url}` : place, project);
-    if ('error' in parsed) add('places', parsed.error);
+    if ('error' in parsed) add('places', `${parsed.error} ${missingFromList}`);
     else places.push(url && !urlProblem ? `${place}=${url}` : place);
   }
   const areas = splitList(v.areas ?? '');
   for (const area of areas) {
     const parsed = parseArea(area, project);
-    if ('error' in parsed) add('areas', parsed.error);
+    if ('error' in parsed) add('areas', `${parsed.error} ${missingFromList}`);
   }
   const levels = v.students ? levelWords(v.students) : undefined;
   if (levels !== undefined) {
@@ -83,7 +90,7 @@ export function roleFromBlock(block: Block<RoleKey>, project: Project, sponsor: 
     const parsed = parseTerm(v.term);
     if ('error' in parsed) add('term', parsed.error);
   }
-  const closes = v.closes?.trim().replace(/\//g, '-');
+  const closes = v.closes?.trim().replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3');
   if (closes) add('closes', checkDay(closes, 'the closing date'));
   if (problems.length) return { problems };
 

@@ -52,8 +52,11 @@ function insideContent(project: Project, files: NewFile[]): void {
 /** `files` moved from the project into `stagingContent`, the copy of its content folder. */
 const staged = (project: Project, stagingContent: string, files: NewFile[]) => files.map((f) => ({ ...f, path: join(stagingContent, relative(project.content, f.path)) }));
 
-/** Whether `field` was already reported by the reading of the form (the check would repeat it). */
-const reported = (problems: FieldProblem[], field: string) => problems.some((p) => field === p.field || field.startsWith(`${p.field}, `));
+/**
+ * Whether the reading of the form already reported this (an empty field, a refused image on
+ * that line of the booth text), which the check would only repeat in other words.
+ */
+const reported = (problems: FieldProblem[], field: string) => problems.some((p) => field === p.field || field.startsWith(`${p.field}, image `));
 
 export async function runIntake(request: IntakeRequest, project: Project, limits: DownloadLimits = defaultLimits): Promise<IntakeResult> {
   const refuse = (field: string, message: string): IntakeResult => ({ status: 'problems', problems: [{ field, message }], siteProblems: [], written: false });
@@ -84,6 +87,10 @@ export async function runIntake(request: IntakeRequest, project: Project, limits
       const field = fieldOf(problem);
       if (!reported(submission.problems, field)) problems.push({ field, message: problem.message, ...(problem.suggestion ? { suggestion: problem.suggestion } : {}) });
     }
+    // In the order of the form, as the sponsor reads it; within a field, as found.
+    const position = (p: FieldProblem) => form.fields.findIndex((f) => p.field === f.label || p.field.startsWith(`${f.label}, `));
+    const number = (p: FieldProblem) => Number(/, (?:line|block) (\d+)/.exec(p.field)?.[1] ?? 0);
+    problems.sort((a, b) => position(a) - position(b) || number(a) - number(b));
     const ready = problems.length === 0;
     if (ready && !request.dryRun) {
       writeNewFiles(submission.files, project.root, request.force);
