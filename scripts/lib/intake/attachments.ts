@@ -91,7 +91,7 @@ export async function downloadImage(raw: string, limits: DownloadLimits = defaul
         await response.body?.cancel();
         return { error: `the file at "${raw}" is ${megabytes(declared)}; at most ${megabytes(limits.maxBytes)} (export a smaller PNG, or an SVG)` };
       }
-      const bytes = await readCapped(response, limits.maxBytes, controller);
+      const bytes = await readCapped(response, limits.maxBytes);
       if (!bytes) return { error: `the file at "${raw}" is larger than ${megabytes(limits.maxBytes)}; export a smaller PNG, or an SVG` };
       return checkImage(bytes, raw);
     }
@@ -103,17 +103,20 @@ export async function downloadImage(raw: string, limits: DownloadLimits = defaul
   }
 }
 
-/** The body, or undefined as soon as it passes `max` bytes (the download is then stopped). */
-async function readCapped(response: Response, max: number, controller: AbortController): Promise<Uint8Array | undefined> {
+/** The body, or undefined as soon as it passes `max` bytes (the download is then cancelled). */
+async function readCapped(response: Response, max: number): Promise<Uint8Array | undefined> {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of response.body ?? []) {
-    total += chunk.byteLength;
+  const reader = response.body?.getReader();
+  for (;;) {
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) break;
+    total += chunk.value.byteLength;
     if (total > max) {
-      controller.abort();
+      await reader!.cancel();
       return undefined;
     }
-    chunks.push(chunk);
+    chunks.push(chunk.value);
   }
   return Buffer.concat(chunks);
 }

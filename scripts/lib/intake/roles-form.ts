@@ -82,10 +82,14 @@ export function rolesSubmission(answers: Answers, form: FormDefinition, project:
   const taken = new Set(existing.map((r) => r.id));
   const blocks = parseBlocks(text('roles'), blockFormats.role);
   problems.push(...blocks.problems.map((p) => ({ field: `${label('roles')}, block ${p.block}${p.key ? `, ${p.key}` : ''}`, message: p.message })));
+  const closing = new Set(text('close').split('\n').map((l) => l.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim().toLowerCase()));
   for (const block of blocks.blocks) {
     const role = roleFromBlock(block, project, info);
     problems.push(...blockProblems(label('roles'), block.number, role.problems));
-    if (!role.answers || !sponsor) continue;
+    // The same title again is most often the same role sent twice; a replacement closes the old one.
+    const twin = role.answers && existing.find((r) => r.title.toLowerCase() === role.answers!.title.toLowerCase() && !closing.has(r.title.toLowerCase()) && !closing.has(r.id));
+    if (twin) problems.push({ field: `${label('roles')}, block ${block.number}, title`, message: `"${twin.title}" is on this booth already (/roles/${sponsor}/${twin.id}/); give the new role a title that tells them apart, or name the old one under "${label('close')}"` });
+    if (!role.answers || !sponsor || twin) continue;
     const path = paths.role(project, sponsor, uniqueSlug(role.answers.title, taken));
     files.push({ path, content: roleFile(role.answers) });
     written.push({ path, note: `new role "${role.answers.title}", closes ${role.answers.validThrough}` });
