@@ -17,7 +17,7 @@ import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { contentCopy, projectRoot } from '../helpers.ts';
 import { pointToServer, startAttachmentServer, type AttachmentServer } from './attachment-server.ts';
-import { runScript } from './project-copy.ts';
+import { projectCopy, runScript } from './project-copy.ts';
 
 const fixture = (name: string) => readFileSync(join(projectRoot, 'tests', 'fixtures', 'intake', name), 'utf8');
 process.env['BOOTHKIT_BUILD_DATE'] = '2026-09-01';
@@ -204,6 +204,28 @@ describe('intake over saved issue bodies', () => {
     const long = await intake(`${fixture('complete-booth.md')}${'x'.repeat(70_000)}`);
     assert.match(formatFieldProblem(long.result.problems[0]!), /^Issue: is 7\d,\d{3} characters long; GitHub's forms write at most 65,536$/);
     assert.deepEqual([...stray.changes, ...long.changes], []);
+  });
+});
+
+describe('a booth from the intake, built', () => {
+  it('builds with its downloaded logo and image, and the private contact is on no page', async () => {
+    const server = await startAttachmentServer();
+    const copy = projectCopy();
+    try {
+      const result = await runIntake({ body: pointToServer(fixture('complete-booth.md'), server) }, loadProject(copy.root), server.limits);
+      assert.equal(result.status, 'ready');
+      const build = copy.build({ BOOTHKIT_BUILD_DATE: '2026-09-01' });
+      assert.equal(build.status, 0, build.output);
+      const booth = readFileSync(copy.dist('booths', 'acme-audio', 'index.html'), 'utf8');
+      assert.match(booth, /<img[^>]+alt="Our team at the lab in Berlin"/);
+      assert.match(booth, /Research Intern/);
+      const pages = snapshot(copy.dist());
+      const leaks = [...pages.keys()].filter((f) => /\.(html|json|xml|ics|txt)$/.test(f) && readFileSync(copy.dist(f), 'utf8').includes('jane.doe@acme.example'));
+      assert.deepEqual(leaks, []);
+    } finally {
+      copy.remove();
+      await server.close();
+    }
   });
 });
 
