@@ -32,7 +32,7 @@ const flags = {
 } satisfies Record<string, FlagSpec>;
 
 /** The sponsor's name and the link used as a stand-in apply link (careers page, else website). */
-function sponsorInfo(project: Project, id: string): { name: string; link: string } {
+export function sponsorInfo(project: Project, id: string): { name: string; link: string } {
   const text = readFileSync(paths.sponsor(project, id), 'utf8');
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
   let data: Record<string, unknown> = {};

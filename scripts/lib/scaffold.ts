@@ -38,6 +38,10 @@ export interface SponsorAnswers {
   logoFile: string;
   /** Whether the logo is the generated text placeholder. */
   placeholderLogo: boolean;
+  /** Further front matter (events, programmeTiers, private), written as YAML after the logo. */
+  sections?: Record<string, unknown>;
+  /** The booth text below the front matter. */
+  body?: string;
 }
 
 export function sponsorFile(a: SponsorAnswers): string {
@@ -53,6 +57,8 @@ export function sponsorFile(a: SponsorAnswers): string {
     logoNote: a.placeholderLogo
       ? `A text placeholder: replace ${a.id}/${a.logoFile} with your logo (SVG preferred; for PNG or JPG change the name here).`
       : 'Your logo, next to this file (SVG preferred); the alt text is usually your name.',
+    sections: a.sections && Object.keys(a.sections).length ? stringify(a.sections, { lineWidth: 0 }) : '',
+    body: a.body ? `${a.body.trimEnd()}\n` : '',
   });
 }
 

@@ -1,10 +1,24 @@
-/** The part of the `sax` XML parser's API the feed tests use (the package ships no types). */
+/** The part of the `sax` XML parser's API the feed tests and the SVG check use (the package ships no types). */
 declare module 'sax' {
+  interface QualifiedAttribute {
+    name: string;
+    value: string;
+    local: string;
+    uri: string;
+  }
+  interface QualifiedTag {
+    name: string;
+    local: string;
+    uri: string;
+    attributes: Record<string, QualifiedAttribute>;
+  }
   interface SAXParser {
     onerror: (error: Error) => void;
-    onopentag: (node: { name: string }) => void;
+    onopentag: (node: QualifiedTag) => void;
     onclosetag: (name: string) => void;
     ontext: (text: string) => void;
+    oncdata: (text: string) => void;
+    ondoctype: (doctype: string) => void;
     write(xml: string): SAXParser;
     close(): SAXParser;
   }
