@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { isHtmlFile, listFiles, pageUrl, type SiteLayout } from '../../src/lib/built-site.ts';
 import { pageBudgets, pageKind, pageKinds, type PageKind } from '../../src/lib/page-kinds.ts';
 import { readPage } from '../lib/built/read-page.ts';
-import { dataScriptTypes } from '../lib/verify/rules/script.ts';
+import { dataScriptTypes } from '../../src/lib/csp.ts';
 
 export interface PageWeight {
   path: string;

@@ -1,25 +1,27 @@
 /**
- * One pass over the built pages after the build, reading each file once (at 10,000+ pages the
- * reads are what costs; two passes took 5 s at 1,000 booths and 10,000 roles, this one 2 s):
+ * One pass over the built pages after the build, reading each file once and writing none:
  *
- * - Content-Security-Policy: script-src becomes exactly 'none' in every page (see
- *   src/lib/csp.ts for why Astro's own tag needs this), and the build fails when a page has
- *   no policy or contains a <script> a browser would run. The sealed policy is never longer
- *   than Astro's, so it is padded to the same length and written over the old one in place.
- *   (Sealing in a middleware cost more: every page went through Response streams twice.)
+ * - The build fails when a page contains a <script> a browser would run, or has no
+ *   Content-Security-Policy <meta> (a page that does not use the layout). The site gate
+ *   (npm run verify) checks every page more thoroughly; this keeps `npm run build` honest
+ *   on its own.
  * - Sitemap: dist/sitemap.xml lists every page that is not marked noindex (404, redirects,
  *   closed roles, empty filter pages; see src/lib/sitemap.ts).
  *
  * The pages come from Astro's list (no directory walk), plus HTML files copied from public/,
- * which are sealed but not listed in the sitemap.
+ * which are checked but not listed in the sitemap.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { open, readdir, writeFile, type FileHandle } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { executableScripts, pagePolicy, sealScriptSrc } from '../lib/csp.ts';
+import { pageFiles } from '../lib/built-site.ts';
+import { executableScripts } from '../lib/csp.ts';
 import { isNoindex, sitemapFiles } from '../lib/sitemap.ts';
+
+/** Pages read at once, so that file reads overlap. */
+const READS_AT_ONCE = 16;
 
 interface PageResult {
   /** The page's file, relative to the output folder. */
@@ -28,49 +30,26 @@ interface PageResult {
   noindex: boolean;
 }
 
-/** The first of `names` (relative to `root`) that exists, opened for reading and writing. */
-async function openFirst(root: string, names: string[]): Promise<{ name: string; file: FileHandle } | undefined> {
+/** The first of `names` (relative to `root`) that exists, read; undefined when none does (an endpoint, not a page). */
+async function readFirst(root: string, names: string[]): Promise<{ name: string; html: string } | undefined> {
   for (const name of names) {
-    const file = await open(join(root, name), 'r+').catch((e: NodeJS.ErrnoException) => {
+    const html = await readFile(join(root, name), 'latin1').catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return undefined;
       throw e;
     });
-    if (file) return { name, file };
+    if (html !== undefined) return { name, html };
   }
   return undefined;
 }
 
-/**
- * Seals one page in place; reports its problems and whether it asks not to be indexed.
- * `names` are the files the page may have been written to (see pageFiles); undefined when it
- * has none, i.e. it is not an HTML page.
- */
+/** Checks one page; `names` are the files it may have been written to (built-site.ts). */
 async function finishPage(root: string, names: string[]): Promise<PageResult | undefined> {
-  const opened = await openFirst(root, names);
-  if (!opened) return undefined;
-  const { name, file } = opened;
-  try {
-    // latin1 maps bytes to characters one to one, so string offsets are file offsets; the
-    // policy and the tags looked for are ASCII.
-    const html = (await file.readFile()).toString('latin1');
-    const noindex = isNoindex(html);
-    const problems = executableScripts(html).map((tag) => `${name}: contains an executable script ${tag}`);
-    const sealed = sealScriptSrc(html);
-    if (sealed === undefined) return { name, problems: [...problems, `${name}: has no Content-Security-Policy <meta> tag`], noindex };
-    if (sealed !== html) {
-      const before = pagePolicy(html)!;
-      const after = pagePolicy(sealed)!;
-      const at = html.indexOf(`"${before}"`) + 1;
-      if (after.length <= before.length && at > 0) await file.write(Buffer.from(after.padEnd(before.length), 'latin1'), 0, before.length, at);
-      else {
-        await file.truncate(0);
-        await file.write(Buffer.from(sealed, 'latin1'), 0, undefined, 0);
-      }
-    }
-    return { name, problems, noindex };
-  } finally {
-    await file.close();
-  }
+  const page = await readFirst(root, names);
+  if (!page) return undefined;
+  const { name, html } = page;
+  const problems = executableScripts(html).map((tag) => `${name}: contains an executable script ${tag}`);
+  if (!/<meta\s+http-equiv="content-security-policy"/i.test(html)) problems.push(`${name}: has no Content-Security-Policy <meta> tag (use src/layouts/Base.astro)`);
+  return { name, problems, noindex: isNoindex(html) };
 }
 
 /** Runs `task` over `items`, `limit` at a time, so file reads overlap. */
@@ -87,14 +66,6 @@ async function eachLimited<T, R>(items: readonly T[], limit: number, task: (item
   return results;
 }
 
-/**
- * Where Astro may have written a page's pathname: with build.format 'directory', /x/ is
- * x/index.html but 404 is 404.html; endpoints (feeds, CSS) have neither.
- */
-function pageFiles(pathname: string): string[] {
-  return pathname.endsWith('.html') ? [pathname] : [join(pathname, 'index.html'), `${pathname.replace(/\/$/, '')}.html`];
-}
-
 export function finishPages(): AstroIntegration {
   let publicDir = '';
   let origin = '';
@@ -108,14 +79,14 @@ export function finishPages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const root = fileURLToPath(dir);
-        const finished = await eachLimited(pages, 16, async ({ pathname }) => {
+        const finished = await eachLimited(pages, READS_AT_ONCE, async ({ pathname }) => {
           const result = await finishPage(root, pageFiles(pathname));
           return result && { ...result, url: new URL(pathname.replace(/^\//, ''), origin).href };
         });
         const rendered = finished.filter((r) => r !== undefined);
         const renderedFiles = new Set(rendered.map((r) => r.name));
         const copied = existsSync(publicDir) ? (await readdir(publicDir, { recursive: true })).filter((f) => f.endsWith('.html') && !renderedFiles.has(f)) : [];
-        const copies = (await eachLimited(copied, 16, (f) => finishPage(root, [f]))).filter((r) => r !== undefined);
+        const copies = (await eachLimited(copied, READS_AT_ONCE, (f) => finishPage(root, [f]))).filter((r) => r !== undefined);
 
         const problems = [...rendered, ...copies].flatMap((r) => r.problems);
         if (problems.length > 0) {
@@ -123,7 +94,7 @@ export function finishPages(): AstroIntegration {
         }
         const urls = rendered.flatMap((r) => (r.noindex ? [] : [r.url]));
         for (const [name, xml] of sitemapFiles(urls, origin)) await writeFile(join(root, name), xml);
-        logger.info(`script-src 'none' on all ${rendered.length + copies.length} pages; sitemap.xml lists ${urls.length} of them (the rest are noindex)`);
+        logger.info(`no script and a policy on all ${rendered.length + copies.length} pages; sitemap.xml lists ${urls.length} of them (the rest are noindex)`);
       },
     },
   };

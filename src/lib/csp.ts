@@ -1,16 +1,16 @@
 /**
  * The Content-Security-Policy of every page, in one place.
  *
- * astro.config.mjs hands `cspDirectives` to Astro's `security.csp`, which writes a <meta> tag
- * per page with `style-src 'self'` plus the hashes of the styles it emits. Astro also lists
- * hashes of its island scripts under script-src even on pages without any, and browsers
- * ignore 'none' next to a hash; so after the build, src/integrations/finish-pages.ts rewrites
- * script-src to exactly 'none' with `sealScriptSrc` and fails on any executable <script>.
- * public/_headers repeats the fixed part as an HTTP header (a unit test keeps them in step).
+ * The layout writes it as the first <meta> of every page (`pagePolicy`): no script of any
+ * kind, stylesheets from the site itself, and the hash of each of the page's own inline
+ * rules (a booth's hero crop). Astro's own CSP feature is not used: it lists hashes of its
+ * island scripts under script-src on pages without any, and browsers ignore 'none' next to
+ * a hash. public/_headers repeats the fixed part as an HTTP header (a unit test keeps them
+ * in step); the site gate checks every built page against `cspDirectives` and `scriptSrc`.
  */
 import { createHash } from 'node:crypto';
 
-/** Everything besides scripts and styles. Styles are Astro's: 'self' plus hashes. */
+/** Everything besides scripts and styles. */
 export const cspDirectives = [
   "default-src 'self'",
   "img-src 'self'",
@@ -20,8 +20,7 @@ export const cspDirectives = [
 ] as const;
 
 /** No script of any kind may run: the site ships zero JavaScript. */
-export const scriptSources = ["'none'"] as const;
-export const scriptSrc = `script-src ${scriptSources.join(' ')}`;
+export const scriptSrc = "script-src 'none'";
 
 /** Outside sites learn the origin a visitor came from, never the page (a role's or a filter's URL). */
 export const referrerPolicy = 'strict-origin-when-cross-origin';
@@ -29,16 +28,15 @@ export const referrerPolicy = 'strict-origin-when-cross-origin';
 /** Browsers ignore frame-ancestors in a <meta> policy, so it only goes in the HTTP header. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
 
-/** The CSP hash of an inline <style> element's text, for `Astro.csp.insertStyleHash`. */
+/** The CSP hash of an inline <style> element's text. */
 export function styleHash(css: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
 }
 
-const metaPattern = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
-
-/** The policy of a page's <meta http-equiv="content-security-policy">, if it has one. */
-export function pagePolicy(html: string): string | undefined {
-  return metaPattern.exec(html)?.[2];
+/** A page's whole policy: the fixed directives, style-src with its inline rules' hashes, no script. */
+export function pagePolicy(inlineStyles: readonly string[]): string {
+  const styleSrc = ["style-src 'self'", ...inlineStyles.map((css) => `'${styleHash(css)}'`)].join(' ');
+  return [...cspDirectives, styleSrc, scriptSrc].join('; ');
 }
 
 /** The directive names and values of a policy, e.g. "script-src" → ["'none'"]. */
@@ -51,25 +49,14 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   return directives;
 }
 
+/** Script types that browsers treat as data and never run: the only <script> a page may have (JSON-LD). */
+export const dataScriptTypes = new Set(['application/ld+json', 'application/json']);
+
 /**
- * Rewrites a page's CSP meta tag so that script-src is exactly 'none' (dropping any hashes
- * and script-src-elem/-attr). Returns undefined when the page has no CSP meta tag.
+ * The opening tags of <script> elements a browser would run (anything but JSON data): a
+ * quick test the build runs on every page it writes. The site gate (npm run verify) parses
+ * every page and checks scripts, handlers and script requests thoroughly.
  */
-export function sealScriptSrc(html: string): string | undefined {
-  const policy = pagePolicy(html);
-  if (policy === undefined) return undefined;
-  const kept = policy
-    .split(';')
-    .map((part) => part.trim())
-    .filter((part) => part && !/^script-src(-elem|-attr)?(\s|$)/i.test(part));
-  const sealed = [...kept, scriptSrc].join('; ');
-  return html.replace(metaPattern, (_, start: string, _old: string, end: string) => `${start}${sealed}${end}`);
-}
-
-/** Script types that browsers treat as data and never run. */
-const dataScriptTypes = new Set(['application/ld+json', 'application/json']);
-
-/** The opening tags of <script> elements a browser would run (anything but JSON data). */
 export function executableScripts(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*>/gi)]
     .map((m) => m[0])

@@ -1,7 +1,7 @@
 /** Structured data that search engines can read: valid JSON, and JobPostings with what Google requires. */
 import { jobPostingProblems } from '../../../../src/lib/jsonld.ts';
 import type { PageProblem, Rule } from '../types.ts';
-import { dataScriptTypes } from './script.ts';
+import { dataScriptTypes } from '../../../../src/lib/csp.ts';
 
 /** The JSON-LD objects of a block: the block itself, a list of them, or its @graph. */
 function items(value: unknown): Record<string, unknown>[] {

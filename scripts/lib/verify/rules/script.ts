@@ -1,8 +1,6 @@
 /** No JavaScript runs and none is requested: the site's first promise. */
+import { dataScriptTypes } from '../../../../src/lib/csp.ts';
 import type { Rule } from '../types.ts';
-
-/** Script types browsers treat as data and never run. */
-export const dataScriptTypes = new Set(['application/ld+json', 'application/json']);
 
 export const script: Rule = {
   code: 'script',
