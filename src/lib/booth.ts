@@ -104,6 +104,11 @@ export function visibleOffers<O extends { validUntil?: string | undefined }>(off
   return offers.filter((o) => o.validUntil === undefined || o.validUntil >= today);
 }
 
+/** An event is past when it ended before the build day (YYYY-MM-DD) began, in UTC: it is marked, never hidden. */
+export function isPast(event: { end: string }, today: string): boolean {
+  return event.end.slice(0, 10) < today;
+}
+
 interface EventLike {
   id: string;
   start: string;

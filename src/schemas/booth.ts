@@ -132,7 +132,7 @@ export const offerSchema = z
   .refine((o) => o.code || o.url, { error: 'give the offer a code or a url (or both)', path: ['code'] });
 
 export const resourceKinds = ['pdf', 'slides', 'flyer', 'dataset', 'form', 'page', 'video', 'code'] as const;
-const resourceFileTypes = ['pdf', 'pptx', 'odp', 'key', 'csv', 'zip', 'txt', 'md'] as const;
+export const resourceFileTypes = ['pdf', 'pptx', 'odp', 'key', 'csv', 'zip', 'txt', 'md'] as const;
 
 export const resourceSchema = (file: FileSchema = relativeFile) =>
   z

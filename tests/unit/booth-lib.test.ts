@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { eventRuns, eventTimes, publicationGroups, visibleOffers } from '../../src/lib/booth.ts';
 import { allowedComponents } from '../../src/lib/mdx-guard/components.ts';
+import { resourceFileTypes } from '../../src/schemas/booth.ts';
+import { audioFileTypes, videoFileTypes } from '../../src/schemas/media.ts';
 import { cleanUrl, isJobBoardHost, onHost, trackingParams, unwrapRedirect, urlProblem, wrapperProblem } from '../../src/lib/urls.ts';
 import { projectRoot } from '../helpers.ts';
 
@@ -101,5 +103,11 @@ describe('MDX components', () => {
       m[1]!.split(',').map((s) => s.trim().split(':')[0]!.trim()).filter((s) => s && !s.startsWith('...')),
     );
     assert.deepEqual(names.sort(), Object.keys(allowedComponents).sort());
+  });
+
+  it('the booth page can load every kind of local file the schemas accept', () => {
+    const source = readFileSync(join(projectRoot, 'src/components/booth/view.ts'), 'utf8');
+    const globbed = /const files = import\.meta\.glob<string>\('[^']*\{([^}]*)\}'/.exec(source)![1]!.split(',');
+    for (const type of [...videoFileTypes, ...audioFileTypes, 'vtt', ...resourceFileTypes]) assert.ok(globbed.includes(type), `.${type} files are not in the glob of src/components/booth/view.ts`);
   });
 });
