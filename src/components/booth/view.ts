@@ -13,8 +13,6 @@ export interface BoothView {
   conference: Conference;
   /** The build day, YYYY-MM-DD: offers after their last day are hidden. */
   today: string;
-  /** Site path of the booth page, base included, e.g. "/booths/acme/". */
-  boothPath: string;
   /** Ids of media items the body shows itself (`<Video id>`); the media section skips them. */
   placedMedia: readonly string[];
 }
