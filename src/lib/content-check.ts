@@ -262,16 +262,16 @@ function roleWarnings(roles: Entry<RoleData>[]): Problem[] {
 
 /** Apply links may carry tracking parameters (see applyLink in src/schemas/links.ts): say so, once per link. */
 function trackingWarnings(sponsors: Entry<SponsorData>[], roles: Entry<RoleData>[]): Problem[] {
-  const links = [
-    ...sponsors.map(({ file, data }) => ({ file, links: [['careersUrl', data.careersUrl] as const] })),
-    ...roles.map(({ file, data }) => ({ file, links: [['applyUrl', data.applyUrl] as const, ...data.locations.map((l, i) => [`locations[${i}].applyUrl`, l.applyUrl] as const)] })),
+  const applyLinks = [
+    ...sponsors.filter(({ data }) => !data.draft).map(({ file, data }) => [file, 'careersUrl', data.careersUrl] as const),
+    ...roles
+      .filter(({ data }) => !data.draft)
+      .flatMap(({ file, data }) => [[file, 'applyUrl', data.applyUrl] as const, ...data.locations.map((l, i) => [file, `locations[${i}].applyUrl`, l.applyUrl] as const)]),
   ];
-  return links.flatMap(({ file, links: fields }) =>
-    fields.flatMap(([field, url]) => {
-      const message = url === undefined ? undefined : trackingWarning(url);
-      return message ? [{ file, field, message }] : [];
-    }),
-  );
+  return applyLinks.flatMap(([file, field, url]) => {
+    const message = url === undefined ? undefined : trackingWarning(url);
+    return message ? [{ file, field, message }] : [];
+  });
 }
 
 /** A text file without the byte order mark some editors (Windows Notepad) write first. */

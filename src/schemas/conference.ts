@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { urlProblem } from '../lib/urls.ts';
 import { latestYear } from './limits.ts';
-import { webUrl } from './links.ts';
+import { refuseUnclean, webUrl } from './links.ts';
 import { isoDay, timeZone } from './shared.ts';
 
 /** One link of the site's top navigation. */
@@ -11,8 +10,7 @@ const navLink = z.strictObject({
     .string()
     .regex(/^(https?:\/\/|\/)/, { error: 'expected an absolute URL or a path starting with "/"' })
     .superRefine((href, ctx) => {
-      const problem = href.startsWith('/') ? undefined : urlProblem(href);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (!href.startsWith('/')) refuseUnclean(href, ctx);
     })
     .describe('Absolute URL (conference main site) or a path inside this site, e.g. "/roles/"'),
 });

@@ -13,10 +13,13 @@ import { httpUrl } from './shared.ts';
  * l.facebook.com, …) or tracking parameters (utm_*, fbclid, …); the message names the
  * clean address to paste instead.
  */
-export const webUrl = httpUrl.superRefine((value, ctx) => {
+export const webUrl = httpUrl.superRefine((value, ctx) => refuseUnclean(value, ctx));
+
+/** Adds the issue of a wrapped or tracked link, naming its clean address (for fields that also accept other values). */
+export function refuseUnclean(value: string, ctx: z.RefinementCtx): void {
   const problem = urlProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+}
 
 /**
  * Where to apply (a role's applyUrl, a sponsor's careersUrl). A wrapper is refused as on every
