@@ -11,14 +11,14 @@
  *
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium (Debian/Ubuntu: apt-get install chromium).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { siteSettings } from '../src/lib/site-settings.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -52,33 +52,6 @@ function largestBooth(dist: string): string {
     .sort((a, b) => b.size - a.size);
   if (!booths[0]) throw new Error(`no booth page in ${dir}`);
   return `/booths/${booths[0].id}/`;
-}
-
-/** Starts headless Chromium with a DevTools port for Lighthouse to drive. */
-function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
-  const executable = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  const profile = mkdtempSync(join(tmpdir(), 'boothkit-chromium-'));
-  const child = spawn(executable, ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const stop = async () => {
-    // Chromium writes its profile until it has exited; remove the folder only then.
-    if (child.exitCode === null) {
-      child.kill();
-      await once(child, 'exit');
-    }
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
-  };
-  return new Promise((resolvePort, reject) => {
-    let log = '';
-    child.on('error', (error) => reject(new Error(`cannot start ${executable}: ${error.message}; set CHROMIUM_PATH`)));
-    child.stderr.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      const port = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log)?.[1];
-      if (port) resolvePort({ port: Number(port), stop });
-    });
-    child.on('exit', (code) => reject(new Error(`${executable} exited (${code}) before it was ready:\n${log}`)));
-  });
 }
 
 interface Row {
@@ -131,7 +104,7 @@ const dist = args.dist ? resolve(args.dist) : build();
 const { base } = siteSettings(join(root, 'src', 'content', 'conference.yaml'));
 const { server, origin: host } = await serveStatic(dist, base);
 const origin = `${host}${base.replace(/\/$/, '')}`;
-const chromium = await startChromium();
+const chromium = await launchChromium();
 try {
   const pages = [
     { name: 'hall', path: '/' },

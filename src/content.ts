@@ -9,6 +9,7 @@ import { buildDate, contentLayout } from './lib/content-check.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
 import { computeFacets, facetNames, facetPath, pageFilter, pagePath, paginate, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
 import { ContentError } from './lib/problems.ts';
+import { sponsorSchedule, type ScheduleDay } from './lib/schedule.ts';
 
 const contentDir = 'src/content';
 
@@ -167,6 +168,14 @@ export function getRoleListPages(): Promise<RoleListPage[]> {
   return listPages;
 }
 
+let schedule: Promise<ScheduleDay<Sponsor>[]> | undefined;
+
+/** Every booth event by conference day, A/B repeats together: the sponsor schedule (/events/, /events.ics). */
+export function getSchedule(): Promise<ScheduleDay<Sponsor>[]> {
+  schedule ??= Promise.all([getBoothSponsors(), getConference()]).then(([sponsors, conference]) => sponsorSchedule(sponsors, conference.timeZone));
+  return schedule;
+}
+
 /** The MDX body of a sponsor's booth, ready to render with the booth components. */
 export async function renderBooth(sponsorId: string) {
   // getEntry is a keyed lookup; getCollection with a filter would resolve every sponsor's
@@ -199,6 +208,12 @@ export const routes = {
   feedJson: '/roles.json',
   feedAtom: '/roles.xml',
   callForSponsors: '/call-for-sponsors/',
+  /** Every booth event of the conference, by day, and all of them as one calendar file. */
+  schedule: '/events/',
+  scheduleCalendar: '/events.ics',
+  /** A booth's calendar files: all its events, and one event. */
+  boothCalendar: (sponsor: Pick<Sponsor, 'id'>) => `/booths/${sponsor.id}/events.ics`,
+  eventCalendar: (sponsor: Pick<Sponsor, 'id'>, event: { id: string }) => `/booths/${sponsor.id}/events/${event.id}.ics`,
   /** Where the hall sends visitors: the booth, or the website for tiers without booths. */
   sponsorHome: (sponsor: Sponsor) => (sponsor.tierInfo.hasBooth ? url(`/booths/${sponsor.id}/`) : sponsor.website),
 } as const;

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblems, type Problem } from '../../src/lib/problems.ts';
+import { withSuggestion } from '../../src/lib/wording.ts';
 import { helpText, paint, plural, readFlags, UsageError, type FlagSpec } from './cli.ts';
 
 const flags = {
@@ -46,7 +47,7 @@ function formatWarnings(warnings: Problem[]): string {
 /** GitHub Actions shows these as annotations on the changed files of a pull request. */
 function annotations(problems: Problem[], level: 'error' | 'warning'): string[] {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  return problems.map((p) => `::${level} file=${p.file}${p.line ? `,line=${p.line}` : ''},title=${escape(p.field)}::${escape(p.message + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''))}`);
+  return problems.map((p) => `::${level} file=${p.file}${p.line ? `,line=${p.line}` : ''},title=${escape(p.field)}::${escape(withSuggestion(p.message, p.suggestion))}`);
 }
 
 export function checkContentCommand(argv: string[], root: string): number {

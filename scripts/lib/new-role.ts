@@ -11,6 +11,7 @@ import { checkAfterWrite, listWritten, previewUrl } from './after-write.ts';
 import { ask, failWith, helpText, paint, readFlags, UsageError, writeNewFiles, type FlagSpec } from './cli.ts';
 import { checkSlug, findSponsor, loadProject, paths, slugify, type Project } from './project.ts';
 import { checkUrl, parseArea, parsePlace, parseType, roleAnswers } from './role-input.ts';
+import { applyLink } from '../../src/schemas/links.ts';
 import { roleFile } from './scaffold.ts';
 
 const flags = {
@@ -42,7 +43,7 @@ export function sponsorInfo(project: Project, id: string): { name: string; link:
     // A broken sponsor file is reported by the content check after writing.
   }
   const name = typeof data['name'] === 'string' ? data['name'] : id;
-  const link = [data['careersUrl'], data['website']].find((u): u is string => typeof u === 'string' && !checkUrl(u, '')) ?? 'https://example.com/jobs';
+  const link = [data['careersUrl'], data['website']].find((u): u is string => typeof u === 'string' && !checkUrl(u, '', applyLink)) ?? 'https://example.com/jobs';
   return { name, link };
 }
 

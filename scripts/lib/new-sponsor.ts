@@ -10,13 +10,14 @@ import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-
 import { logoSvg } from './placeholder-svg.ts';
 import { checkSlug, findTier, loadProject, mainTiers, paths, slugify, type Project } from './project.ts';
 import { checkUrl, roleAnswers } from './role-input.ts';
+import { maxChars } from '../../src/schemas/limits.ts';
 import { roleFile, sponsorFile } from './scaffold.ts';
 
 const flags = {
   name: { type: 'string', help: 'company or organisation name, e.g. "Acme Audio"' },
   tier: { type: 'string', help: 'tier id or label from src/content/tiers.yaml, e.g. gold' },
   website: { type: 'string', help: 'main website, e.g. https://acme.example' },
-  summary: { type: 'string', help: 'one or two sentences (at most 280 characters); a plain default otherwise' },
+  summary: { type: 'string', help: `one or two sentences (at most ${maxChars.summary} characters); a plain default otherwise` },
   id: { type: 'string', help: 'file name and address (/booths/<id>/); default: from the name' },
   logo: { type: 'string', help: 'a logo file to copy (SVG, PNG, JPG, WebP); default: a text placeholder' },
   role: { type: 'string', help: 'title of the example role (a draft until you edit it); default "Research Intern"' },
@@ -60,8 +61,8 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   const urlProblem = checkUrl(website!, 'the website');
   if (urlProblem) errors.push(urlProblem);
   const tierLabel = typeof tier === 'string' ? '' : tier.label;
-  const summary = values.summary ?? (isInteractive() ? await ask('Summary, one or two sentences', (a) => (a.length > 280 ? `${a.length} characters; at most 280` : undefined), defaultSummary(name!, tierLabel, project)) : undefined) ?? defaultSummary(name!, tierLabel, project);
-  if (summary.length > 280) errors.push(`the summary has ${summary.length} characters; at most 280 (longer text belongs in the booth body)`);
+  const summary = values.summary ?? (isInteractive() ? await ask('Summary, one or two sentences', (a) => (a.length > maxChars.summary ? `${a.length} characters; at most ${maxChars.summary}` : undefined), defaultSummary(name!, tierLabel, project)) : undefined) ?? defaultSummary(name!, tierLabel, project);
+  if (summary.length > maxChars.summary) errors.push(`the summary has ${summary.length} characters; at most ${maxChars.summary} (longer text belongs in the booth body)`);
   const logoExt = values.logo ? extname(values.logo).toLowerCase() : '.svg';
   if (values.logo && !existsSync(resolve(values.logo))) errors.push(`no logo file "${values.logo}"`);
   else if (!logoTypes.includes(logoExt)) errors.push(`the logo "${values.logo}" should be one of ${logoTypes.join(', ')}`);

@@ -9,7 +9,9 @@ import { parse } from 'yaml';
 import { buildDate, contentLayout } from '../../src/lib/content-check.ts';
 import { programmeOf } from '../../src/lib/booth.ts';
 import { reservedSponsorIds } from '../../src/lib/model.ts';
+import { slugify } from '../../src/lib/ids.ts';
 import { closest } from '../../src/lib/suggest.ts';
+import { oneOf, unknown, withSuggestion } from '../../src/lib/wording.ts';
 import { conferenceSchema, type Conference } from '../../src/schemas/conference.ts';
 import { slug as slugSchema } from '../../src/schemas/shared.ts';
 import { tierSchema, type Tier } from '../../src/schemas/tier.ts';
@@ -61,15 +63,8 @@ export const paths = {
   areas: (p: Project) => join(p.content, contentLayout.areas),
 };
 
-/** "Acme Audio GmbH & Co." → "acme-audio-gmbh-co"; accents are folded ("Montréal" → "montreal"). */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+// The importer and the scaffolds take the slug function from here, with the rest of the project.
+export { slugify };
 
 /** Why `id` cannot name a new file, or undefined when it can. */
 export function checkSlug(id: string, what: 'sponsor' | 'role'): string | undefined {
@@ -90,15 +85,15 @@ export function findTier(project: Project, value: string): Tier | string {
   const tier = mainTiers(project).find((t) => t.id === wanted || t.label.toLowerCase() === wanted);
   if (tier) return tier;
   const ids = mainTiers(project).map((t) => t.id);
-  const best = closest(wanted, ids);
-  return `unknown tier "${value}"; expected one of ${ids.join(', ')} (from src/content/tiers.yaml)${best ? `. Did you mean "${best}"?` : ''}`;
+  return withSuggestion(`${unknown('tier', value)}; expected ${oneOf(ids)} (from src/content/tiers.yaml)`, closest(wanted, ids));
 }
 
 /** A sponsor id that exists on disk, or a sentence with a did-you-mean. */
 export function findSponsor(project: Project, value: string): string | { error: string } {
   if (project.sponsorIds.includes(value)) return value;
   const best = closest(value, project.sponsorIds);
-  return { error: `no sponsor "${value}" (no file src/content/sponsors/${value}.mdx)${best ? `. Did you mean "${best}"?` : '; create it first with npm run new:sponsor'}` };
+  const missing = `no sponsor "${value}" (no file src/content/sponsors/${value}.mdx)`;
+  return { error: best ? withSuggestion(missing, best) : `${missing}; create it first with npm run new:sponsor` };
 }
 
 /** Looks a value up in a vocabulary by id, label or alias, ignoring case, accents and punctuation. */

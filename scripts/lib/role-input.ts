@@ -4,17 +4,25 @@
  * before any file is written.
  */
 import { closest } from '../../src/lib/suggest.ts';
+import { oneOf, unknown, withSuggestion } from '../../src/lib/wording.ts';
 import { educationLevels, employmentTypes, seasons, workplaces } from '../../src/schemas/role.ts';
+import type { z } from 'zod';
+import { applyLink, webUrl } from '../../src/schemas/links.ts';
 import { httpUrl, isoDay } from '../../src/schemas/shared.ts';
 import { addMonths, suggestFrom, today, vocabularyLookup, type Project } from './project.ts';
 import type { RoleAnswers, RolePlace } from './scaffold.ts';
 
 type Result<T> = { value: T } | { error: string };
 
-const didYouMean = (best: string | undefined) => (best ? `. Did you mean "${best}"?` : '');
-
-export function checkUrl(value: string, what: string): string | undefined {
-  return httpUrl.safeParse(value).success ? undefined : `${what} "${value}" is not an absolute http(s) URL such as "https://example.com/jobs/123"`;
+/**
+ * Why `value` cannot be published as `what`, or undefined: the rules of the schemas, so a
+ * link pasted from an e-mail is refused here with its clean address, before a file is written.
+ * Apply links (`rules: applyLink`) may keep tracking parameters.
+ */
+export function checkUrl(value: string, what: string, rules: z.ZodType<string> = webUrl): string | undefined {
+  if (!httpUrl.safeParse(value).success) return `${what} "${value}" is not an absolute http(s) URL such as "https://example.com/jobs/123"`;
+  const result = rules.safeParse(value);
+  return result.success ? undefined : `${what} "${value}" ${result.error.issues[0]!.message}`;
 }
 
 export function checkDay(value: string, what: string): string | undefined {
@@ -24,7 +32,7 @@ export function checkDay(value: string, what: string): string | undefined {
 export function parseType(value: string): Result<RoleAnswers['type']> {
   const wanted = value.trim().toLowerCase();
   if ((employmentTypes as readonly string[]).includes(wanted)) return { value: wanted as RoleAnswers['type'] };
-  return { error: `unknown role type "${value}"; expected one of ${employmentTypes.join(', ')}${didYouMean(closest(wanted, employmentTypes))}` };
+  return { error: withSuggestion(`${unknown('role type', value)}; expected ${oneOf(employmentTypes)}`, closest(wanted, employmentTypes)) };
 }
 
 /** "london", "germany:remote", "NYC=https://…", "berlin:hybrid=https://…": a place with its own apply link. */
@@ -35,13 +43,13 @@ export function parsePlace(value: string, project: Project): Result<RolePlace> {
   const location = vocabularyLookup(project.locations)(name);
   if (!location) {
     const ids = project.locations.map((l) => l.id);
-    return { error: `unknown location "${name}"; use an id, label or alias from src/content/locations.yaml (${ids.join(', ')}), or add the place there first${didYouMean(suggestFrom(project.locations, name))}` };
+    return { error: withSuggestion(`${unknown('location', name)}; use an id, label or alias from src/content/locations.yaml (${ids.join(', ')}), or add the place there first`, suggestFrom(project.locations, name)) };
   }
   if (workplace !== undefined && !(workplaces as readonly string[]).includes(workplace)) {
-    return { error: `unknown workplace "${workplace}" in "${value}"; expected one of ${workplaces.join(', ')}${didYouMean(closest(workplace, workplaces))}` };
+    return { error: withSuggestion(`${unknown('workplace', workplace)} in "${value}"; expected ${oneOf(workplaces)}`, closest(workplace, workplaces)) };
   }
   if (applyUrl !== undefined) {
-    const problem = checkUrl(applyUrl, `the apply link for ${location.id}`);
+    const problem = checkUrl(applyUrl, `the apply link for ${location.id}`, applyLink);
     if (problem) return { error: problem };
   }
   const place: RolePlace = { location: location.id };
@@ -53,7 +61,7 @@ export function parsePlace(value: string, project: Project): Result<RolePlace> {
 export function parseArea(value: string, project: Project): Result<string> {
   const area = vocabularyLookup(project.areas)(value);
   if (area) return { value: area.id };
-  return { error: `unknown research area "${value}"; use an id, label or alias from src/content/areas.yaml, or add it there first${didYouMean(suggestFrom(project.areas, value))}` };
+  return { error: withSuggestion(`${unknown('research area', value)}; use an id, label or alias from src/content/areas.yaml, or add it there first`, suggestFrom(project.areas, value)) };
 }
 
 /** "summer 2027", "2027", "autumn" → a term. */
@@ -70,7 +78,7 @@ export function parseLevels(value: string): Result<RoleAnswers['enrolledIn']> {
   const levels: RoleAnswers['enrolledIn'] = [];
   for (const word of value.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
     if (!(educationLevels as readonly string[]).includes(word)) {
-      return { error: `unknown education level "${word}"; expected ${educationLevels.join(', ')}${didYouMean(closest(word, educationLevels))}` };
+      return { error: withSuggestion(`${unknown('education level', word)}; expected ${educationLevels.join(', ')}`, closest(word, educationLevels)) };
     }
     levels.push(word as RoleAnswers['enrolledIn'][number]);
   }
@@ -115,7 +123,7 @@ export function roleAnswers(flags: RoleFlags, project: Project, sponsor: { name:
 
   let places = all((flags.location ?? []).flatMap((l) => l.split(/\s*;\s*/)).filter(Boolean).map((l) => parsePlace(l, project)), errors);
   if (flags.applyUrl) {
-    const problem = checkUrl(flags.applyUrl, 'the apply link');
+    const problem = checkUrl(flags.applyUrl, 'the apply link', applyLink);
     if (problem) errors.push(problem);
     else places = places.map((p) => ({ ...p, applyUrl: p.applyUrl ?? flags.applyUrl! }));
   }

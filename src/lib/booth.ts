@@ -9,7 +9,8 @@ import type { Conference } from '../schemas/conference.ts';
 import type { SponsorData } from '../schemas/sponsor.ts';
 import type { Tier } from '../schemas/tier.ts';
 import type { IcsEvent } from './ics.ts';
-import { closest } from './suggest.ts';
+import { clashingIds } from './ids.ts';
+import { oneOf, suggest, unknown } from './wording.ts';
 
 /** A problem inside one sponsor file (the caller adds the file). */
 export interface BoothProblem {
@@ -25,23 +26,11 @@ export function programmeOf(tier: Pick<Tier, 'programme'>): string {
   return tier.programme ?? 'main';
 }
 
-function duplicateIds(items: readonly { id?: string | undefined }[]): Set<string> {
-  const seen = new Set<string>();
-  const dupes = new Set<string>();
-  for (const { id } of items) {
-    if (id === undefined) continue;
-    if (seen.has(id)) dupes.add(id);
-    seen.add(id);
-  }
-  return dupes;
-}
-
 /** Every reference inside a booth that does not resolve, as problems with field paths. */
 export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]; conference: Pick<Conference, 'chat'> }): BoothProblem[] {
   const problems: BoothProblem[] = [];
   const push = (field: string, message: string, value?: string, candidates?: Iterable<string>) => {
-    const best = value !== undefined && candidates ? closest(value, candidates) : undefined;
-    problems.push({ field, message, ...(best ? { suggestion: best } : {}) });
+    problems.push({ field, message, ...(value !== undefined && candidates ? suggest(value, candidates) : {}) });
   };
 
   for (const [list, items] of [
@@ -49,17 +38,18 @@ export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]
     ['events', data.events],
     ['channels', data.channels],
   ] as const) {
-    for (const id of duplicateIds(items)) {
-      const index = items.findLastIndex((i) => i.id === id);
-      push(`${list}[${index}].id`, `the id "${id}" is used twice in ${list}; ids must be unique within a booth`);
+    // Reported at the later use: the first one is the one to keep.
+    for (const group of clashingIds([...items.keys()], (i) => items[i]!.id)) {
+      const index = group.at(-1)!;
+      push(`${list}[${index}].id`, `the id "${items[index]!.id}" is used twice in ${list}; ids must be unique within a booth`);
     }
   }
 
   const unitIds = data.units.map((u) => u.id);
   const checkUnit = (field: string, unit: string | undefined) => {
     if (unit === undefined || unitIds.includes(unit)) return;
-    const expected = unitIds.length ? `one of ${unitIds.join(', ')}` : 'a unit declared under units: (this booth has none)';
-    push(field, `unknown unit "${unit}"; expected ${expected}`, unit, unitIds);
+    const expected = unitIds.length ? oneOf(unitIds) : 'a unit declared under units: (this booth has none)';
+    push(field, `${unknown('unit', unit)}; expected ${expected}`, unit, unitIds);
   };
   data.events.forEach((e, i) => checkUnit(`events[${i}].unit`, e.unit));
   data.channels.forEach((c, i) => checkUnit(`channels[${i}].unit`, c.unit));
@@ -75,13 +65,13 @@ export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]
   const eventIds = data.events.map((e) => e.id);
   data.events.forEach((event, i) => {
     if (event.channel !== undefined && !channelIds.includes(event.channel)) {
-      const expected = channelIds.length ? `one of ${channelIds.join(', ')}` : 'the id of a channel under channels: (none has an id)';
-      push(`events[${i}].channel`, `unknown channel "${event.channel}"; expected ${expected}`, event.channel, channelIds);
+      const expected = channelIds.length ? oneOf(channelIds) : 'the id of a channel under channels: (none has an id)';
+      push(`events[${i}].channel`, `${unknown('channel', event.channel)}; expected ${expected}`, event.channel, channelIds);
     }
     if (event.repeatOf === undefined) return;
     const original = data.events.find((e) => e.id === event.repeatOf);
     if (event.repeatOf === event.id) push(`events[${i}].repeatOf`, 'an event cannot repeat itself; name the first session of the pair');
-    else if (!original) push(`events[${i}].repeatOf`, `unknown event "${event.repeatOf}"; expected the id of another event of this booth: ${eventIds.filter((id) => id !== event.id).join(', ')}`, event.repeatOf, eventIds);
+    else if (!original) push(`events[${i}].repeatOf`, `${unknown('event', event.repeatOf)}; expected the id of another event of this booth: ${eventIds.filter((id) => id !== event.id).join(', ')}`, event.repeatOf, eventIds);
     else if (original.repeatOf !== undefined) push(`events[${i}].repeatOf`, `"${original.id}" is itself a repeat of "${original.repeatOf}"; name the first session: repeatOf: ${original.repeatOf}`);
   });
 
@@ -100,7 +90,7 @@ export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]
   data.programmeTiers.forEach((id, i) => {
     const tier = tierById.get(id);
     const otherTiers = context.tiers.filter((t) => programmeOf(t) !== 'main').map((t) => t.id);
-    if (!tier) return push(`programmeTiers[${i}]`, `unknown tier "${id}"; expected one of ${otherTiers.join(', ') || '(no tier of another programme exists in tiers.yaml)'}`, id, otherTiers);
+    if (!tier) return push(`programmeTiers[${i}]`, `${unknown('tier', id)}; expected ${otherTiers.length ? oneOf(otherTiers) : 'one of (no tier of another programme exists in tiers.yaml)'}`, id, otherTiers);
     const programme = programmeOf(tier);
     if (programme === 'main') return push(`programmeTiers[${i}]`, `"${id}" is a main-programme tier; a sponsor has exactly one, in tier:`);
     if (seenProgrammes.has(programme)) push(`programmeTiers[${i}]`, `a second tier in the "${programme}" programme; a sponsor has one tier per programme`);
@@ -112,6 +102,11 @@ export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]
 /** Offers that are valid on `today` (YYYY-MM-DD) or start later; expired ones are dropped. */
 export function visibleOffers<O extends { validUntil?: string | undefined }>(offers: readonly O[], today: string): O[] {
   return offers.filter((o) => o.validUntil === undefined || o.validUntil >= today);
+}
+
+/** An event is past when it ended before the build day (YYYY-MM-DD) began, in UTC: it is marked, never hidden. */
+export function isPast(event: { end: string }, today: string): boolean {
+  return event.end.slice(0, 10) < today;
 }
 
 interface EventLike {

@@ -15,10 +15,12 @@ import { slug } from '../schemas/shared.ts';
 import { sponsorSchema, type SponsorData } from '../schemas/sponsor.ts';
 import { tierSchema, type Tier } from '../schemas/tier.ts';
 import { areaSchema, locationSchema, type Area, type Location } from '../schemas/vocabulary.ts';
+import { clashingIds, slugify } from './ids.ts';
 import { buildModel, type Entry, type Model } from './model.ts';
 import type { GuardOptions } from './mdx-guard/index.ts';
 import { guardSource } from './mdx-guard/check.ts';
 import type { Problem } from './problems.ts';
+import { trackingWarning } from './urls.ts';
 import { zodProblems } from './zod-problems.ts';
 
 /** Where each kind of content lives, relative to the content folder. */
@@ -59,10 +61,9 @@ export function checkContent(root: string, options: { contentDir?: string; today
   const parsed = new Map<string, ParsedYaml>();
   let files = 0;
 
-  function read(path: string, frontMatter: boolean): ParsedYaml | undefined {
+  function read(path: string, frontMatter: boolean, text = readText(path)): ParsedYaml | undefined {
     files++;
     const file = rel(path);
-    let text = readFileSync(path, 'utf8');
     let lineOffset = 1;
     if (frontMatter) {
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?(\n|$)/.exec(text);
@@ -161,21 +162,21 @@ export function checkContent(root: string, options: { contentDir?: string; today
   // at 1,000 sponsors); its file checks resolve paths against the file being validated.
   let sponsorDir = sponsorsDir;
   const sponsorCheck = sponsorSchema(() => localImage(() => sponsorDir), () => localFile(() => sponsorDir));
-  for (const name of listFiles(sponsorsDir, /\.mdx?$/)) {
+  for (const { name, id, misnamed } of contentFiles(sponsorsDir, fileKinds.sponsor)) {
     const path = join(sponsorsDir, name);
-    const id = name.replace(/\.mdx?$/, '');
-    const source = read(path, true);
+    const text = readText(path);
+    const source = read(path, true, text);
     // The MDX guard reads the body even when the front matter is wrong: all errors at once.
-    if (name.endsWith('.mdx')) problems.push(...guardSource(readFileSync(path, 'utf8'), rel(path), guardOptions(path, source?.data)));
+    if (name.endsWith('.mdx')) problems.push(...guardSource(text, rel(path), guardOptions(path, source?.data)));
     if (!source) {
       invalidIds.sponsors.push(id);
       continue;
     }
-    checkFileName(source, id, 'sponsor');
+    if (!misnamed) checkFileName(source, id, 'sponsor');
     sponsorDir = dirname(path);
     const data = validate(source, sponsorCheck);
     // Outside Astro, image fields hold checked paths; the model never reads them.
-    if (data) sponsors.push({ id, file: source.file, data: data as unknown as SponsorData });
+    if (data && !misnamed) sponsors.push({ id, file: source.file, data: data as unknown as SponsorData });
     else invalidIds.sponsors.push(id);
   }
 
@@ -187,20 +188,42 @@ export function checkContent(root: string, options: { contentDir?: string; today
       problems.push({ file: rel(folderPath), field: '(file)', message: 'role files belong in a folder named after the sponsor: roles/<sponsor-id>/<role-id>.yaml' });
       continue;
     }
-    for (const name of listFiles(folderPath, /\.ya?ml$/)) {
+    for (const { name, id, misnamed } of contentFiles(folderPath, fileKinds.role)) {
       const source = read(join(folderPath, name), false);
       if (!source) continue;
-      const id = name.replace(/\.ya?ml$/, '');
-      checkFileName(source, id, 'role');
+      if (!misnamed) checkFileName(source, id, 'role');
       const data = validate(source, roleSchema);
-      if (data) roles.push({ id: `${folder}/${id}`, file: source.file, data });
+      if (data && !misnamed) roles.push({ id: `${folder}/${id}`, file: source.file, data });
     }
   }
 
   function checkFileName(source: ParsedYaml, id: string, what: string) {
     if (!slug.safeParse(id).success) {
-      problems.push({ file: source.file, field: '(file name)', message: `the ${what} file name "${id}" becomes its URL; use lower-case letters, digits and hyphens, e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"` });
+      problems.push({ file: source.file, field: '(file name)', message: `the ${what} file name "${id}" becomes its URL; use lower-case letters, digits and hyphens, e.g. "${slugify(id) || 'acme-audio'}"` });
     }
+  }
+
+  /**
+   * The content files of a folder, each with the id its name gives. Two files that give one
+   * id (compared ignoring case and extension, as a web server and Astro would) and a file
+   * the build would not read (e.g. "acme.md") are problems; such files are still checked,
+   * but left out of the model, so the rest of the check does not report them again.
+   */
+  function contentFiles(dir: string, kind: FileKind): { name: string; id: string; misnamed: boolean }[] {
+    const found = listFiles(dir, kind.candidate).map((name) => ({ name, id: name.replace(kind.candidate, ''), misnamed: false }));
+    for (const group of clashingIds(found, (f) => f.id)) {
+      const names = group.map((f) => `"${f.name}"`);
+      const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+      const last = group.at(-1)!;
+      problems.push({ file: rel(join(dir, last.name)), field: '(file name)', message: `${list} are the same ${kind.what} "${last.id.toLowerCase()}" (file names are compared ignoring case and extension); keep one and delete or rename the others` });
+      for (const f of group) f.misnamed = true;
+    }
+    for (const f of found) {
+      if (f.misnamed || kind.read.test(f.name)) continue;
+      problems.push({ file: rel(join(dir, f.name)), field: '(file name)', message: `the build reads only ${kind.extensions} ${kind.what} files, so this one would be missing from the site; rename it to "${slugify(f.id) || f.id}${kind.rename}"` });
+      f.misnamed = true;
+    }
+    return found;
   }
 
   const counts = { sponsors: sponsors.length, roles: roles.length, files };
@@ -213,7 +236,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
   };
   const { model, problems: refProblems } = buildModel({ conference, tiers, areas, locations, sponsors, roles, files: files_, invalidIds }, today);
   problems.push(...refProblems.map((p) => lineFor(p)));
-  const warnings = roleWarnings(roles).map((p) => lineFor(p));
+  const warnings = [...roleWarnings(roles), ...trackingWarnings(sponsors, roles)].map((p) => lineFor(p));
   return { problems, warnings, model, counts };
 
   /** Adds the line of the field a cross-reference problem names, from the parsed file. */
@@ -236,6 +259,43 @@ function roleWarnings(roles: Entry<RoleData>[]): Problem[] {
   }
   return warnings;
 }
+
+/** Apply links may carry tracking parameters (see applyLink in src/schemas/links.ts): say so, once per link. */
+function trackingWarnings(sponsors: Entry<SponsorData>[], roles: Entry<RoleData>[]): Problem[] {
+  const applyLinks = [
+    ...sponsors.filter(({ data }) => !data.draft).map(({ file, data }) => [file, 'careersUrl', data.careersUrl] as const),
+    ...roles
+      .filter(({ data }) => !data.draft)
+      .flatMap(({ file, data }) => [[file, 'applyUrl', data.applyUrl] as const, ...data.locations.map((l, i) => [file, `locations[${i}].applyUrl`, l.applyUrl] as const)]),
+  ];
+  return applyLinks.flatMap(([file, field, url]) => {
+    const message = url === undefined ? undefined : trackingWarning(url);
+    return message ? [{ file, field, message }] : [];
+  });
+}
+
+/** A text file without the byte order mark some editors (Windows Notepad) write first. */
+function readText(path: string): string {
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+}
+
+/** Which files of a content folder are entries: the names the build reads, and near misses to report. */
+interface FileKind {
+  what: string;
+  /** Names that look like entries of this kind, the extension matched for removal (any case). */
+  candidate: RegExp;
+  /** Names the build reads. */
+  read: RegExp;
+  /** For messages: the extensions read, and the one to rename to. */
+  extensions: string;
+  rename: string;
+}
+
+const fileKinds = {
+  // src/content.config.ts: sponsors are *.mdx, roles */*.{yaml,yml}.
+  sponsor: { what: 'sponsor', candidate: /\.(mdx?|markdown)$/i, read: /\.mdx$/, extensions: '.mdx', rename: '.mdx' },
+  role: { what: 'role', candidate: /\.ya?ml$/i, read: /\.ya?ml$/, extensions: '.yaml and .yml', rename: '.yaml' },
+} satisfies Record<string, FileKind>;
 
 function withLine(problem: Problem, source: ParsedYaml, basePath: (string | number)[]): Problem {
   if (problem.line || !source.doc) return problem;

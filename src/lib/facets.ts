@@ -5,6 +5,7 @@
  * page-local tokens the CSS-only combined filter matches on. Pure: takes the model.
  */
 import { seasons } from '../schemas/role.ts';
+import { slugify } from './ids.ts';
 import { employmentTypeLabels, isListed, type Model, type Role } from './model.ts';
 
 /** Facets in the order the board's filter shows them; each is a URL segment: /roles/<facet>/<value>/. */
@@ -65,16 +66,6 @@ function degree(role: Role) {
 
 const workplaceLabels = { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' } as const;
 const workplaceTitles = { onsite: 'On-site roles', hybrid: 'Hybrid roles', remote: 'Remote roles' } as const;
-
-/** "Côte d'Ivoire" → "cote-d-ivoire". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 

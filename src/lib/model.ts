@@ -11,7 +11,8 @@ import type { Tier } from '../schemas/tier.ts';
 import type { Area, Location } from '../schemas/vocabulary.ts';
 import { boothProblems, programmeOf } from './booth.ts';
 import type { Problem } from './problems.ts';
-import { closest } from './suggest.ts';
+import { clashingIds } from './ids.ts';
+import { oneOf, suggest, unknown } from './wording.ts';
 
 export interface Entry<T> {
   /** Collection id, e.g. "spotify" or "spotify/research-scientist-phd-summer-internship". */
@@ -86,17 +87,6 @@ function vocabularyIndex<T extends { id: string; aliases: string[] }>(items: T[]
   return (value: string) => byKey.get(value.toLowerCase());
 }
 
-function duplicates<T>(items: T[], key: (item: T) => string): string[] {
-  const seen = new Set<string>();
-  const dupes = new Set<string>();
-  for (const item of items) {
-    const k = key(item).toLowerCase();
-    if (seen.has(k)) dupes.add(k);
-    seen.add(k);
-  }
-  return [...dupes];
-}
-
 /**
  * Role pages live at /roles/<sponsor-id>/<role-id>/, next to the board's own pages
  * (/roles/page/2/, /roles/area/…, see facetNames in src/lib/facets.ts), so a sponsor
@@ -120,12 +110,9 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     ['area', files.areas, input.areas],
     ['location', files.locations, input.locations],
   ] as const) {
-    for (const id of duplicates<{ id: string }>(items, (i) => i.id)) {
-      problems.push({ file, field: 'id', message: `the ${list} id "${id}" is used twice; ids must be unique` });
+    for (const [first] of clashingIds<{ id: string }>(items, (i) => i.id)) {
+      problems.push({ file, field: 'id', message: `the ${list} id "${first!.id}" is used twice; ids must be unique` });
     }
-  }
-  for (const id of duplicates(input.sponsors, (s) => s.id)) {
-    problems.push({ file: 'src/content/sponsors', field: '(file name)', message: `two sponsor files are named "${id}" (ignoring case); rename one` });
   }
   for (const entry of input.sponsors) {
     if (reservedSponsorIds.includes(entry.id)) {
@@ -148,8 +135,8 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       problems.push({
         file: entry.file,
         field: 'tier',
-        message: `unknown tier "${entry.data.tier}"; expected one of ${mainTierIds.join(', ')} (from ${files.tiers})`,
-        ...suggestion(entry.data.tier, mainTierIds),
+        message: `${unknown('tier', entry.data.tier)}; expected ${oneOf(mainTierIds)} (from ${files.tiers})`,
+        ...suggest(entry.data.tier, mainTierIds),
       });
       continue;
     }
@@ -179,7 +166,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
         file: rolePath,
         field: '(folder)',
         message: `the folder "${sponsorId}" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists`,
-        ...suggestion(sponsorId, allSponsorIds),
+        ...suggest(sponsorId, allSponsorIds),
       });
       continue;
     }
@@ -188,8 +175,8 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       problems.push({
         file: rolePath,
         field: 'unit',
-        message: `unknown unit "${entry.data.unit}"; expected ${units.length ? `one of ${units.join(', ')}` : `a unit declared under units: in ${sponsor.file} (it has none)`}`,
-        ...suggestion(entry.data.unit, units),
+        message: `${unknown('unit', entry.data.unit)}; expected ${units.length ? oneOf(units) : `a unit declared under units: in ${sponsor.file} (it has none)`}`,
+        ...suggest(entry.data.unit, units),
       });
     }
     const { locations, researchAreas, private: _private, ...rest } = entry.data;
@@ -201,8 +188,8 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
         problems.push({
           file: rolePath,
           field: `locations[${i}].location`,
-          message: `unknown location "${place.location}"; add it to ${files.locations} or use one of its ids`,
-          ...suggestion(place.location, input.locations.flatMap((l) => [l.id, ...l.aliases])),
+          message: `${unknown('location', place.location)}; add it to ${files.locations} or use one of its ids`,
+          ...suggest(place.location, input.locations.flatMap((l) => [l.id, ...l.aliases])),
         });
     });
     const areas: Area[] = [];
@@ -214,8 +201,8 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
         problems.push({
           file: rolePath,
           field: `researchAreas[${i}]`,
-          message: `unknown research area "${value}"; add it to ${files.areas} or use one of its ids`,
-          ...suggestion(value, input.areas.flatMap((a) => [a.id, ...a.aliases])),
+          message: `${unknown('research area', value)}; add it to ${files.areas} or use one of its ids`,
+          ...suggest(value, input.areas.flatMap((a) => [a.id, ...a.aliases])),
         });
     });
     if (entry.data.draft || places.length !== locations.length || areas.length === 0) continue;
@@ -235,11 +222,6 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
   sponsors.sort(compareSponsors);
   roles.sort(compareRoles);
   return { model: { conference: input.conference, tiers, areas: input.areas, locations: input.locations, sponsors, roles }, problems };
-}
-
-function suggestion(value: string, candidates: Iterable<string>): { suggestion?: string } {
-  const best = closest(value, candidates);
-  return best ? { suggestion: best } : {};
 }
 
 /** Hall order: tier rank, then the sponsor's `order`, then name. */

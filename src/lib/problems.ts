@@ -2,6 +2,8 @@
  * A content problem as authors see it: which file, which field, what was found, what was
  * expected. Every check in boothkit reports these, and they are printed together.
  */
+import { withSuggestion } from './wording.ts';
+
 export interface Problem {
   /** Path of the file to edit, relative to the project root. */
   file: string;
@@ -17,8 +19,7 @@ export interface Problem {
 
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  const hint = p.suggestion ? ` Did you mean "${p.suggestion}"?` : '';
-  return `${where}: ${p.field}: ${p.message}${hint}`;
+  return `${where}: ${p.field}: ${withSuggestion(p.message, p.suggestion)}`;
 }
 
 /** All problems, grouped by file with a count per file, as one block of text for an error or the terminal. */

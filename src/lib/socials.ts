@@ -2,6 +2,8 @@
  * The social platforms a booth can link to, each with the hosts its profile addresses live
  * on. One list: the schema checks against it and the booth shows its labels in this order.
  */
+import { onHost } from './urls.ts';
+
 export interface Platform {
   /** Shown as the link text, e.g. "LinkedIn". */
   label: string;
@@ -33,11 +35,6 @@ export const platforms = {
 
 export type PlatformId = keyof typeof platforms;
 export const platformIds = Object.keys(platforms) as PlatformId[];
-
-/** True when `host` is `domain` or one of its subdomains. */
-export function onHost(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
-}
 
 /** Why `url` is not an address on `platform`, or undefined when it is. */
 export function platformProblem(platform: PlatformId, url: string): string | undefined {

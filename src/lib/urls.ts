@@ -3,7 +3,9 @@
  * wrapper around the real address (Proofpoint urldefense, Outlook safelinks, Facebook's
  * l.php, Google's /url) and tracking parameters (utm_*, fbclid, …). Wrapped links break when
  * the wrapper's token expires and leak who clicked; we reject both and name the clean URL.
- * Pure functions, no network.
+ * Apply links are the exception for tracking: a sponsor may count the applicants who came
+ * from the conference, so there it is a warning (src/schemas/links.ts, applyLink).
+ * Also the host test and the job-board hosts every URL rule of the kit uses. Pure functions, no network.
  */
 
 /** A redirect wrapper that was found, and the address it points to. */
@@ -14,8 +16,42 @@ export interface Unwrapped {
   target: string;
 }
 
-function hostIs(host: string, domain: string): boolean {
+/** True when `host` is `domain` or one of its subdomains: the one host test of every URL rule. */
+export function onHost(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
+}
+
+/**
+ * Applicant tracking systems and job boards: hosts where many employers' postings live. A
+ * link there is a posting, not a sponsor's own careers site (the Jekyll importer), and a
+ * redirect away from it means a closed posting (the outside-link check).
+ */
+export const jobBoardHosts: readonly string[] = [
+  'greenhouse.io',
+  'lever.co',
+  'workable.com',
+  'myworkdayjobs.com',
+  'myworkdaysite.com',
+  'workday.com',
+  'smartrecruiters.com',
+  'ashbyhq.com',
+  'jobvite.com',
+  'icims.com',
+  'recruitee.com',
+  'bamboohr.com',
+  'teamtailor.com',
+  'personio.de',
+  'personio.com',
+  'breezy.hr',
+  'successfactors.com',
+  'successfactors.eu',
+  'taleo.net',
+  'linkedin.com',
+];
+
+/** True when `host` is a job board or applicant tracking system (see jobBoardHosts). */
+export function isJobBoardHost(host: string): boolean {
+  return jobBoardHosts.some((domain) => onHost(host.toLowerCase(), domain));
 }
 
 /** Proofpoint v2 writes "%" as "-" and "/" as "_" (`u=https-3A__example.com_path`); v1 is plainly percent-encoded. */
@@ -49,12 +85,12 @@ function proofpointV3(path: string): string {
 
 /** Wrappers that carry the target in a query parameter: host test, parameter names, label. */
 const queryWrappers: { test: (url: URL) => boolean; params: string[]; label: string }[] = [
-  { test: (u) => hostIs(u.hostname, 'safelinks.protection.outlook.com'), params: ['url'], label: 'Outlook safelinks' },
+  { test: (u) => onHost(u.hostname, 'safelinks.protection.outlook.com'), params: ['url'], label: 'Outlook safelinks' },
   { test: (u) => /^(l|lm)\.facebook\.com$/.test(u.hostname), params: ['u'], label: 'Facebook (l.facebook.com)' },
   { test: (u) => u.hostname === 'l.instagram.com', params: ['u'], label: 'Instagram (l.instagram.com)' },
   { test: (u) => /^(www\.)?google\.[a-z.]+$/.test(u.hostname) && u.pathname === '/url', params: ['q', 'url'], label: 'Google' },
-  { test: (u) => hostIs(u.hostname, 'linkedin.com') && u.pathname.startsWith('/redir/'), params: ['url'], label: 'LinkedIn' },
-  { test: (u) => hostIs(u.hostname, 'youtube.com') && u.pathname === '/redirect', params: ['q'], label: 'YouTube' },
+  { test: (u) => onHost(u.hostname, 'linkedin.com') && u.pathname.startsWith('/redir/'), params: ['url'], label: 'LinkedIn' },
+  { test: (u) => onHost(u.hostname, 'youtube.com') && u.pathname === '/redirect', params: ['q'], label: 'YouTube' },
   { test: (u) => u.hostname === 'slack-redir.net', params: ['url'], label: 'Slack' },
   { test: (u) => u.hostname === 'linkprotect.cudasvc.com', params: ['a'], label: 'Barracuda link protection' },
 ];
@@ -70,11 +106,11 @@ export function unwrapRedirect(raw: string): Unwrapped | undefined {
   let wrapper: string | undefined;
   let target: string | undefined;
   const host = url.hostname;
-  if (hostIs(host, 'urldefense.proofpoint.com') || hostIs(host, 'urldefense.com') || hostIs(host, 'urldefense.us')) {
+  if (onHost(host, 'urldefense.proofpoint.com') || onHost(host, 'urldefense.com') || onHost(host, 'urldefense.us')) {
     wrapper = 'Proofpoint urldefense';
     const u = url.searchParams.get('u');
     target = url.pathname.startsWith('/v3/') ? proofpointV3(url.pathname) : u ? proofpointQuery(u, url.pathname.startsWith('/v2/')) : '';
-  } else if (hostIs(host, 'mimecast.com') && url.pathname.startsWith('/s/')) {
+  } else if (onHost(host, 'mimecast.com') && url.pathname.startsWith('/s/')) {
     // Mimecast keeps the address on its server: only the sponsor can give the original.
     wrapper = 'Mimecast';
     target = '';
@@ -108,16 +144,16 @@ export function trackingParams(raw: string): string[] {
   } catch {
     return [];
   }
-  const hostSpecific = trackingOnHost.filter((t) => hostIs(url.hostname, t.domain)).flatMap((t) => t.params);
+  const hostSpecific = trackingOnHost.filter((t) => onHost(url.hostname, t.domain)).flatMap((t) => t.params);
   return [...new Set([...url.searchParams.keys()])].filter(
     (key) => /^utm_/i.test(key) || trackingAnywhere.has(key.toLowerCase()) || hostSpecific.includes(key),
   );
 }
 
-/** `raw` without its wrapper and tracking parameters. */
-export function cleanUrl(raw: string): string {
+/** `raw` without its wrapper, and without its tracking parameters unless `keepTracking`. */
+export function cleanUrl(raw: string, keepTracking = false): string {
   const target = unwrapRedirect(raw)?.target ?? raw;
-  const drop = trackingParams(target);
+  const drop = keepTracking ? [] : trackingParams(target);
   if (drop.length === 0) return target;
   const url = new URL(target);
   for (const key of drop) url.searchParams.delete(key);
@@ -126,19 +162,36 @@ export function cleanUrl(raw: string): string {
 
 /**
  * What is wrong with `raw` as a published link, in one sentence that names the clean
- * address, or undefined when it is clean.
+ * address, or undefined when it is clean: a redirect wrapper, then tracking parameters.
  */
 export function urlProblem(raw: string): string | undefined {
+  return wrapperProblem(raw) ?? trackingProblem(raw);
+}
+
+/**
+ * The redirect wrapper around `raw`, as a sentence naming the address inside, or undefined.
+ * With `keepTracking` the address inside keeps its tracking parameters (apply links may carry them).
+ */
+export function wrapperProblem(raw: string, keepTracking = false): string | undefined {
   const unwrapped = unwrapRedirect(raw);
-  if (unwrapped && !unwrapped.target) {
-    return `is wrapped in a ${unwrapped.wrapper} redirect, which expires and tracks clicks, and the address inside cannot be recovered; ask the sponsor for the original link`;
-  }
-  if (unwrapped) {
-    return `is wrapped in a ${unwrapped.wrapper} redirect, which expires and tracks clicks; use the address inside: "${cleanUrl(unwrapped.target)}"`;
-  }
+  if (!unwrapped) return undefined;
+  const wrapped = `is wrapped in ${/^[aeiou]/i.test(unwrapped.wrapper) ? 'an' : 'a'} ${unwrapped.wrapper} redirect, which expires and tracks clicks`;
+  if (!unwrapped.target) return `${wrapped}, and the address inside cannot be recovered; ask the sponsor for the original link`;
+  return `${wrapped}; use the address inside: "${cleanUrl(unwrapped.target, keepTracking)}"`;
+}
+
+/** The tracking parameters of `raw`, as a sentence naming the clean address, or undefined. */
+export function trackingProblem(raw: string): string | undefined {
   const params = trackingParams(raw);
-  if (params.length > 0) {
-    return `carries tracking parameters (${params.join(', ')}); use "${cleanUrl(raw)}"`;
-  }
-  return undefined;
+  return params.length > 0 ? `carries tracking parameters (${params.join(', ')}); use "${cleanUrl(raw)}"` : undefined;
+}
+
+/**
+ * The warning for tracking parameters on an apply link, where they are allowed: a sponsor may
+ * count the applicants who came from the conference. Undefined when there are none.
+ */
+export function trackingWarning(raw: string): string | undefined {
+  const params = trackingParams(raw);
+  if (params.length === 0) return undefined;
+  return `carries tracking parameters (${params.join(', ')}); allowed on apply links, where a sponsor may count applicants from the conference, but keep them only if the sponsor asked for them; the clean link is "${cleanUrl(raw)}"`;
 }

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 import { fieldPath } from './problems.ts';
-import { closest } from './suggest.ts';
+import { oneOf, suggest, unknown } from './wording.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -53,32 +53,26 @@ export function zodProblems(file: string, schema: z.ZodType, issues: readonly Is
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(schema, issue.path);
       for (const key of issue.keys) {
-        const best = closest(key, known);
-        problems.push({
-          file,
-          field: fieldPath([...issue.path, key]),
-          message: `unknown field "${key}"; expected one of ${known.join(', ')}`,
-          ...(best ? { suggestion: best } : {}),
-        });
+        problems.push({ file, field: fieldPath([...issue.path, key]), message: `${unknown('field', key)}; expected ${oneOf(known)}`, ...suggest(key, known) });
       }
       continue;
     }
     const found = valueAt(data, issue.path);
     let message = issue.message;
-    let best: string | undefined;
+    let hint: { suggestion?: string } = {};
     if (issue.code === 'invalid_type') {
       message = found === undefined ? `is missing; expected ${typeNames[issue.expected] ?? issue.expected}` : `is ${describeReceived(found)}; expected ${typeNames[issue.expected] ?? issue.expected}`;
     } else if (issue.code === 'invalid_value') {
       const values = issue.values.map(String);
-      message = `is ${describeReceived(found)}; expected one of ${values.join(', ')}`;
-      if (typeof found === 'string') best = closest(found, values);
+      message = `is ${describeReceived(found)}; expected ${oneOf(values)}`;
+      if (typeof found === 'string') hint = suggest(found, values);
     } else if (issue.code === 'invalid_union') {
       // Our unions are "a date or a YYYY-MM-DD text": say that plainly.
       message = `is ${describeReceived(found)}; ${issue.errors.flat().at(-1)?.message ?? 'has the wrong shape'}`;
     } else if (issue.code !== 'custom' && found !== undefined && typeof found !== 'object') {
       message = `is ${describeReceived(found)}; ${message}`;
     }
-    problems.push({ file, field: fieldPath(issue.path), message, ...(best ? { suggestion: best } : {}) });
+    problems.push({ file, field: fieldPath(issue.path), message, ...hint });
   }
   return problems;
 }

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { chatHandle, typedLink, webUrl } from './links.ts';
 import { mediaSchema, pictureSchema, relativeFile, withExtension, type FileSchema, type ImageSchema } from './media.ts';
+import { keepTo } from '../lib/wording.ts';
+import { latestYear, maxChars } from './limits.ts';
 import { isoDay, slug } from './shared.ts';
 
 const unitRef = slug.optional().describe('Id of one of this booth\'s units, when the item belongs to one');
@@ -21,7 +23,7 @@ export const unitSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       .optional()
       .describe('Logo file next to this file, SVG preferred'),
     website: webUrl.optional(),
-    summary: z.string().min(1).max(280, { error: 'keep a unit summary to 280 characters' }).optional(),
+    summary: z.string().min(1).max(maxChars.summary, { error: keepTo('a unit summary', maxChars.summary) }).optional(),
   });
 
 /**
@@ -46,7 +48,7 @@ export const eventSchema = z
     id: slug.describe('Stable name, used in the calendar file and by repeatOf, e.g. "poster-a"'),
     kind: z.enum(eventKinds).describe('industry-poster, talk, demo, meetup, office-hours, panel, workshop, social or other'),
     title: z.string().min(1),
-    session: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,11}$/, { error: 'expected a short session code such as "8A"' }).optional().describe('Session code in the programme, e.g. "8A"'),
+    session: z.string().regex(new RegExp(`^[A-Za-z0-9][A-Za-z0-9.-]{0,${maxChars.sessionCode - 1}}$`), { error: 'expected a short session code such as "8A"' }).optional().describe('Session code in the programme, e.g. "8A"'),
     start: offsetDateTime.describe('Start with its offset, e.g. 2020-10-13T09:00:00-04:00'),
     end: offsetDateTime.describe('End with its offset'),
     repeatOf: slug.optional().describe('Id of the event this one repeats (the B session of an A/B pair)'),
@@ -73,11 +75,11 @@ export const publicationSchema = z.strictObject({
   venue: z
     .strictObject({
       name: z.string().min(1).describe('e.g. "ISMIR" or "ICASSP"'),
-      year: z.number().int().min(1950).max(2200),
+      year: z.number().int().min(1950).max(latestYear),
       thisConference: z.boolean().default(false).describe('true for papers at this conference'),
     })
     .describe('Where and when it appeared'),
-  paperId: z.string().min(1).max(20).optional().describe('Id in this conference\'s programme, e.g. "P3-07"'),
+  paperId: z.string().min(1).max(maxChars.paperId, { error: keepTo('a paper id', maxChars.paperId) }).optional().describe('Id in this conference\'s programme, e.g. "P3-07"'),
   links: z.array(typedLink).default([]),
   chat: chatHandle.optional().describe('The paper\'s channel in the conference chat, e.g. "#p3-07"'),
   award: z.string().min(1).optional().describe('e.g. "Best Paper Award"'),
@@ -92,7 +94,7 @@ export const showcaseSchema = <I extends z.ZodType>(image: ImageSchema<I>, file:
   z.strictObject({
     kind: z.enum(showcaseKinds).describe('demo, product, prototype, dataset, tool or service'),
     title: z.string().min(1),
-    summary: z.string().min(1).max(600, { error: 'keep a showcase summary to 600 characters' }),
+    summary: z.string().min(1).max(maxChars.showcaseSummary, { error: keepTo('a showcase summary', maxChars.showcaseSummary) }),
     group: z.string().min(1).optional().describe('Heading to list it under, e.g. "Demos"'),
     media: z.array(mediaSchema(image, file)).default([]),
     links: z.array(typedLink).default([]),
@@ -121,7 +123,7 @@ export const offerSchema = z
     title: z.string().min(1),
     kind: z.enum(offerKinds).describe('discount, trial, credit, dataset, download, form or other'),
     description: z.string().min(1).optional(),
-    code: z.string().min(1).max(40).optional().describe('Promo code attendees type in'),
+    code: z.string().min(1).max(maxChars.promoCode, { error: keepTo('a promo code', maxChars.promoCode) }).optional().describe('Promo code attendees type in'),
     url: webUrl.optional().describe('Where to redeem or download'),
     validFrom: isoDay.optional().describe('First day, YYYY-MM-DD'),
     validUntil: isoDay.optional().describe('Last day, YYYY-MM-DD; after it the offer disappears'),
@@ -130,7 +132,7 @@ export const offerSchema = z
   .refine((o) => o.code || o.url, { error: 'give the offer a code or a url (or both)', path: ['code'] });
 
 export const resourceKinds = ['pdf', 'slides', 'flyer', 'dataset', 'form', 'page', 'video', 'code'] as const;
-const resourceFileTypes = ['pdf', 'pptx', 'odp', 'key', 'csv', 'zip', 'txt', 'md'] as const;
+export const resourceFileTypes = ['pdf', 'pptx', 'odp', 'key', 'csv', 'zip', 'txt', 'md'] as const;
 
 export const resourceSchema = (file: FileSchema = relativeFile) =>
   z

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { httpUrl, isoDay, timeZone } from './shared.ts';
+import { latestYear } from './limits.ts';
+import { refuseUnclean, webUrl } from './links.ts';
+import { isoDay, timeZone } from './shared.ts';
 
 /** One link of the site's top navigation. */
 const navLink = z.strictObject({
@@ -7,6 +9,9 @@ const navLink = z.strictObject({
   href: z
     .string()
     .regex(/^(https?:\/\/|\/)/, { error: 'expected an absolute URL or a path starting with "/"' })
+    .superRefine((href, ctx) => {
+      if (!href.startsWith('/')) refuseUnclean(href, ctx);
+    })
     .describe('Absolute URL (conference main site) or a path inside this site, e.g. "/roles/"'),
 });
 
@@ -15,12 +20,12 @@ export const conferenceSchema = z
   .strictObject({
     name: z.string().min(1).describe('Short name shown in titles, e.g. "ISMIR 2020"'),
     fullName: z.string().min(1).optional().describe('Long name, e.g. "21st International Society for Music Information Retrieval Conference"'),
-    edition: z.number().int().min(1900).max(2200).describe('Year of this edition'),
+    edition: z.number().int().min(1900).max(latestYear).describe('Year of this edition'),
     startDate: isoDay.describe('First day, YYYY-MM-DD'),
     endDate: isoDay.describe('Last day, YYYY-MM-DD'),
     timeZone: timeZone.describe('IANA zone in which the programme is scheduled, e.g. "America/Toronto"'),
-    url: httpUrl.describe('The conference main website'),
-    site: httpUrl.describe('Where this sponsor site is published (origin only), e.g. "https://ismir2020.net"'),
+    url: webUrl.describe('The conference main website'),
+    site: webUrl.describe('Where this sponsor site is published (origin only), e.g. "https://ismir2020.net"'),
     base: z
       .string()
       .regex(/^\/([A-Za-z0-9._-]+\/)*$/, { error: 'expected "/" or a path such as "/ISMIR2020/" that starts and ends with "/"' })
@@ -39,7 +44,7 @@ export const conferenceSchema = z
       .strictObject({
         kind: z.enum(['slack', 'discord', 'zulip', 'matrix', 'rocketchat', 'other']).describe('The chat the conference runs'),
         label: z.string().min(1).describe('Shown after a channel handle, e.g. "ISMIR 2020 Slack"'),
-        url: httpUrl.describe('Where attendees open the chat, e.g. "https://ismir2020.slack.com"'),
+        url: webUrl.describe('Where attendees open the chat, e.g. "https://ismir2020.slack.com"'),
       })
       .optional()
       .describe('The conference chat; booths then store only their channel handle, e.g. "#sponsor-acme"'),

@@ -1,6 +1,11 @@
-/** Links that booths publish: absolute http(s), never wrapped by a mail filter, never tracked. */
+/**
+ * Links that content publishes: absolute http(s), never wrapped by a mail filter, never
+ * tracked (apply links may be tracked, with a warning). Every URL field of every schema is
+ * one of these, so the rules of src/lib/urls.ts apply everywhere.
+ */
 import { z } from 'zod';
-import { urlProblem } from '../lib/urls.ts';
+import { urlProblem, wrapperProblem } from '../lib/urls.ts';
+import { maxChars } from './limits.ts';
 import { httpUrl } from './shared.ts';
 
 /**
@@ -8,13 +13,26 @@ import { httpUrl } from './shared.ts';
  * l.facebook.com, …) or tracking parameters (utm_*, fbclid, …); the message names the
  * clean address to paste instead.
  */
-export const webUrl = httpUrl.superRefine((value, ctx) => {
+export const webUrl = httpUrl.superRefine((value, ctx) => refuseUnclean(value, ctx));
+
+/** Adds the issue of a wrapped or tracked link, naming its clean address (for fields that also accept other values). */
+export function refuseUnclean(value: string, ctx: z.RefinementCtx): void {
   const problem = urlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+}
+
+/**
+ * Where to apply (a role's applyUrl, a sponsor's careersUrl). A wrapper is refused as on every
+ * link, but tracking parameters are allowed: a sponsor may count the applicants who came from
+ * the conference (`utm_source=ismir`). The content check warns about them, so someone looks.
+ */
+export const applyLink = httpUrl.superRefine((value, ctx) => {
+  const problem = wrapperProblem(value, true);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
 /** A handle in a chat such as Slack or Discord: "#sponsor-acme". */
-export const chatHandle = z.string().regex(/^#[a-z0-9][a-z0-9._-]{0,79}$/, {
+export const chatHandle = z.string().regex(new RegExp(`^#[a-z0-9][a-z0-9._-]{0,${maxChars.channelHandle - 1}}$`), {
   error: 'expected a channel handle such as "#sponsor-acme": "#" then lower-case letters, digits, ".", "_" or "-"',
 });
 

@@ -4,7 +4,7 @@
  * player, script or iframe ever loads) or local files played by the browser's own player.
  */
 import { z } from 'zod';
-import { onHost } from '../lib/socials.ts';
+import { onHost } from '../lib/urls.ts';
 import { webUrl } from './links.ts';
 import { slug } from './shared.ts';
 import type { ImageSchema } from './sponsor.ts';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { privateSchema } from './booth.ts';
-import { httpUrl, isoDay, slug } from './shared.ts';
+import { latestYear } from './limits.ts';
+import { applyLink } from './links.ts';
+import { isoDay, slug } from './shared.ts';
 
 export const employmentTypes = ['internship', 'full-time', 'part-time', 'contract', 'postdoc', 'phd-studentship', 'fellowship', 'other'] as const;
 export const educationLevels = ['bachelor', 'master', 'phd'] as const;
@@ -12,7 +14,7 @@ export const workplaces = ['onsite', 'hybrid', 'remote'] as const;
 const roleLocation = z.strictObject({
   location: z.string().min(1).describe('Id or alias from src/content/locations.yaml, e.g. "new-york" or "NYC"'),
   workplace: z.enum(workplaces).default('onsite').describe('onsite, hybrid or remote'),
-  applyUrl: httpUrl.optional().describe('Apply link for this location'),
+  applyUrl: applyLink.optional().describe('Apply link for this location; tracking parameters such as utm_source are allowed (with a warning)'),
 });
 
 /** Published pay: a range or a single amount per period, in an ISO 4217 currency. */
@@ -37,14 +39,14 @@ export const roleSchema = z
     term: z
       .strictObject({
         season: z.enum(seasons).optional(),
-        year: z.number().int().min(2000).max(2200).optional(),
+        year: z.number().int().min(2000).max(latestYear).optional(),
         durationMonths: z.number().int().min(1).max(60).optional(),
         flexibleStart: z.boolean().default(false),
       })
       .optional()
       .describe('When an internship or fixed-term role runs'),
     locations: z.array(roleLocation).min(1, { error: 'list at least one location' }).describe('Where the role can be held, each with its apply link'),
-    applyUrl: httpUrl.optional().describe('Apply link used for locations that have none of their own'),
+    applyUrl: applyLink.optional().describe('Apply link used for locations that have none of their own'),
     applyEmail: z.email().optional().describe('Address to apply to when there is no link'),
     researchAreas: z.array(z.string().min(1)).min(1, { error: 'list at least one research area' }).describe('Ids or aliases from src/content/areas.yaml'),
     eligibility: z

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { platformIds, platformProblem, platforms, type PlatformId } from '../lib/socials.ts';
 import { chatHandle, webUrl } from './links.ts';
-import { urlProblem } from '../lib/urls.ts';
+import { onHost, urlProblem } from '../lib/urls.ts';
 import { httpUrl, slug } from './shared.ts';
 
 /** `socials: { linkedin: https://…, github: https://… }`: each address on its platform's host. */
@@ -74,7 +74,7 @@ export const channelSchema = z
     if (!parsed.success) return issue(parsed.error.issues[0]!.message, 'url');
     const hosts = channelHosts[c.kind];
     const host = new URL(c.url).hostname;
-    if (hosts && !hosts.some((h) => host === h || host.endsWith(`.${h}`))) {
+    if (hosts && !hosts.some((h) => onHost(host, h))) {
       issue(`is on ${host}; a ${c.kind} link must be on ${hosts.join(' or ')}`, 'url');
     }
   });

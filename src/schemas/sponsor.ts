@@ -1,9 +1,11 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
 import { eventSchema, offerSchema, personSchema, privateSchema, publicationSchema, resourceSchema, showcaseSchema, unitSchema } from './booth.ts';
-import { webUrl } from './links.ts';
+import { applyLink, webUrl } from './links.ts';
+import { maxChars } from './limits.ts';
+import { keepTo } from '../lib/wording.ts';
 import { mediaSchema, relativeFile, type FileSchema } from './media.ts';
-import { backgroundPosition, httpUrl, slug } from './shared.ts';
+import { backgroundPosition, slug } from './shared.ts';
 import { channelSchema, socialsSchema } from './socials.ts';
 
 /**
@@ -24,11 +26,11 @@ export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: 
     name: z.string().min(1).describe('Company or organisation name, e.g. "Spotify"'),
     tier: slug.describe('Id of the tier in src/content/tiers.yaml, e.g. "gold"'),
     order: z.number().int().optional().describe('Optional position within the tier; lower comes first, then by name'),
-    website: httpUrl.describe('Main website; the hall links here when the tier has no booth'),
+    website: webUrl.describe('Main website; the hall links here when the tier has no booth'),
     summary: z
       .string()
       .min(1)
-      .max(280, { error: 'keep the summary to 280 characters; longer text belongs in the body' })
+      .max(maxChars.summary, { error: keepTo('the summary', maxChars.summary, 'longer text belongs in the body') })
       .describe('One or two sentences for cards, feeds and search results'),
     logo: z
       .strictObject({
@@ -47,10 +49,10 @@ export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: 
       .array(permalink)
       .default([])
       .describe('Old addresses of this booth (e.g. "/spotify/") that must keep reaching it'),
-    careersUrl: httpUrl.optional().describe('The sponsor\'s general careers page'),
+    careersUrl: applyLink.optional().describe('The sponsor\'s general careers page; tracking parameters are allowed (with a warning)'),
     draft: z.boolean().default(false).describe('true keeps the sponsor off every page, list and feed'),
     // Booth content (see src/schemas/booth.ts, socials.ts, media.ts). Every list is optional.
-    shortName: z.string().min(1).max(24).optional().describe('Short name for tight spaces, e.g. "ACME"'),
+    shortName: z.string().min(1).max(maxChars.shortName, { error: keepTo('the short name', maxChars.shortName) }).optional().describe('Short name for tight spaces, e.g. "ACME"'),
     programmeTiers: z
       .array(slug)
       .default([])
@@ -66,7 +68,7 @@ export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: 
     people: z.array(personSchema(image)).default([]).describe('Who attendees can meet'),
     offers: z.array(offerSchema).default([]).describe('Promo items: codes, trials, free data sets'),
     resources: z.array(resourceSchema(file)).default([]).describe('Brochures, slides, forms'),
-    recruitingNote: z.string().min(1).max(400).optional().describe('A note shown with the roles, e.g. "More positions open in January"'),
+    recruitingNote: z.string().min(1).max(maxChars.recruitingNote, { error: keepTo('the recruiting note', maxChars.recruitingNote) }).optional().describe('A note shown with the roles, e.g. "More positions open in January"'),
     private: privateSchema,
   });
 

@@ -50,7 +50,7 @@ describe('socials: host per platform, no wrappers, no tracking', () => {
   it('a safelinks-wrapped profile names the clean address', () => {
     assert.deepEqual(
       after('linkedin: https://www.linkedin.com/company/lumen-audio-example', 'linkedin: https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.linkedin.com%2Fcompany%2Flumen-audio-example&data=05%7C01&reserved=0'),
-      ['@: socials.linkedin: is wrapped in a Outlook safelinks redirect, which expires and tracks clicks; use the address inside: "https://www.linkedin.com/company/lumen-audio-example"'],
+      ['@: socials.linkedin: is wrapped in an Outlook safelinks redirect, which expires and tracks clicks; use the address inside: "https://www.linkedin.com/company/lumen-audio-example"'],
     );
   });
   it('an l.facebook.com link around a tracked address: unwrapped and cleaned', () => {
@@ -76,7 +76,7 @@ describe('socials: host per platform, no wrappers, no tracking', () => {
   });
   it('an unknown platform, with a did-you-mean', () => {
     assert.deepEqual(after('  github: https://github.com/lumen-audio-example', '  githb: https://github.com/lumen-audio-example'), [
-      '@: socials.githb: unknown field "githb"; expected one of linkedin, twitter, mastodon, bluesky, github, gitlab, huggingface, scholar, youtube, bilibili, vimeo, soundcloud, instagram, facebook, threads, weibo, zhihu Did you mean "github"?',
+      '@: socials.githb: unknown field "githb"; expected one of linkedin, twitter, mastodon, bluesky, github, gitlab, huggingface, scholar, youtube, bilibili, vimeo, soundcloud, instagram, facebook, threads, weibo, zhihu. Did you mean "github"?',
     ]);
   });
 });
@@ -116,7 +116,7 @@ describe('events: offsets, order, repeats, references', () => {
   });
   it('repeatOf an unknown event, with a did-you-mean', () => {
     assert.deepEqual(after('repeatOf: poster-a', 'repeatOf: postr-a'), [
-      '@: events[1].repeatOf: unknown event "postr-a"; expected the id of another event of this booth: poster-a, demo-a, demo-b, office-hours, wimir-coffee Did you mean "poster-a"?',
+      '@: events[1].repeatOf: unknown event "postr-a"; expected the id of another event of this booth: poster-a, demo-a, demo-b, office-hours, wimir-coffee. Did you mean "poster-a"?',
     ]);
   });
   it('a repeat of a repeat', () => {
@@ -124,12 +124,12 @@ describe('events: offsets, order, repeats, references', () => {
   });
   it('an unknown unit, with a did-you-mean', () => {
     assert.deepEqual(after('    unit: labs\n    channel: booth-zoom\n  - id: demo-b', '    unit: lab\n    channel: booth-zoom\n  - id: demo-b'), [
-      '@: events[2].unit: unknown unit "lab"; expected one of labs, institute Did you mean "labs"?',
+      '@: events[2].unit: unknown unit "lab"; expected one of labs, institute. Did you mean "labs"?',
     ]);
   });
   it('an unknown channel, with a did-you-mean', () => {
     assert.deepEqual(after('    channel: booth-chat\n    description: "Internships', '    channel: booth-chatt\n    description: "Internships'), [
-      '@: events[4].channel: unknown channel "booth-chatt"; expected one of booth-chat, booth-zoom Did you mean "booth-chat"?',
+      '@: events[4].channel: unknown channel "booth-chatt"; expected one of booth-chat, booth-zoom. Did you mean "booth-chat"?',
     ]);
   });
   it('the same id twice', () => {
@@ -140,7 +140,7 @@ describe('events: offsets, order, repeats, references', () => {
 describe('publications', () => {
   it('an author from an unknown unit', () => {
     assert.deepEqual(after('- { name: Kenji Aoyama, unit: institute }\n      - Maria', '- { name: Kenji Aoyama, unit: institut }\n      - Maria'), [
-      '@: publications[0].authors[0].unit: unknown unit "institut"; expected one of labs, institute Did you mean "institute"?',
+      '@: publications[0].authors[0].unit: unknown unit "institut"; expected one of labs, institute. Did you mean "institute"?',
     ]);
   });
   it('a chat channel without #', () => {
@@ -150,7 +150,7 @@ describe('publications', () => {
   });
   it('an unknown link kind, with a did-you-mean', () => {
     assert.deepEqual(after('- { kind: pdf, url: https://program.ismir2020.example/papers/p3-07.pdf }', '- { kind: pfd, url: https://program.ismir2020.example/papers/p3-07.pdf }'), [
-      '@: publications[0].links[0].kind: is string "pfd"; expected one of paper, pdf, doi, arxiv, code, dataset, demo, talk, poster, video, slides, blog, website, other Did you mean "pdf"?',
+      '@: publications[0].links[0].kind: is string "pfd"; expected one of paper, pdf, doi, arxiv, code, dataset, demo, talk, poster, video, slides, blog, website, other. Did you mean "pdf"?',
     ]);
   });
   it('no authors', () => {
@@ -190,7 +190,7 @@ describe('showcase and media', () => {
     ]);
   });
   it('an unknown badge', () => {
-    assert.deepEqual(after('badges: [beta]', 'badges: [betta]'), ['@: showcase[1].badges[0]: is string "betta"; expected one of new, beta, award, open-source, free Did you mean "beta"?']);
+    assert.deepEqual(after('badges: [beta]', 'badges: [betta]'), ['@: showcase[1].badges[0]: is string "betta"; expected one of new, beta, award, open-source, free. Did you mean "beta"?']);
   });
   it('a platform video given as a file', () => {
     assert.deepEqual(after('    platform: bilibili\n', '    platform: bilibili\n    file: ./lumen-audio/score-following-demo.mp4\n', { at: 'file: ./lumen-audio/score-following-demo.mp4' }), [
@@ -228,7 +228,7 @@ describe('people, offers, resources, units, programmes, private', () => {
   });
   it('a programme tier that does not exist, and a main tier listed as one', () => {
     assert.deepEqual(after('programmeTiers: [wimir-champion]', 'programmeTiers: [wimir-champoin, silver]'), [
-      '@: programmeTiers[0]: unknown tier "wimir-champoin"; expected one of wimir-champion Did you mean "wimir-champion"?',
+      '@: programmeTiers[0]: unknown tier "wimir-champoin"; expected one of wimir-champion. Did you mean "wimir-champion"?',
       '@: programmeTiers[1]: "silver" is a main-programme tier; a sponsor has exactly one, in tier:',
     ]);
   });
@@ -240,11 +240,11 @@ describe('people, offers, resources, units, programmes, private', () => {
   it('a misspelt private block is an unknown field, never silently published', () => {
     const problems = after('private:\n  contacts:', 'privat:\n  contacts:');
     assert.equal(problems.length, 1);
-    assert.match(problems[0]!, /^@: privat: unknown field "privat"; expected one of .*, private Did you mean "private"\?$/);
+    assert.match(problems[0]!, /^@: privat: unknown field "privat"; expected one of .*, private. Did you mean "private"\?$/);
   });
   it('an unknown field inside private', () => {
     assert.deepEqual(after('  invoice: PO-LUMEN-7731-CONFIDENTIAL', '  invioce: PO-LUMEN-7731-CONFIDENTIAL'), [
-      '@: private.invioce: unknown field "invioce"; expected one of contacts, notes, invoice Did you mean "invoice"?',
+      '@: private.invioce: unknown field "invioce"; expected one of contacts, notes, invoice. Did you mean "invoice"?',
     ]);
   });
 });
@@ -255,7 +255,7 @@ describe('roles name their unit', () => {
     try {
       copy.edit('roles/lumen-audio/score-following-research-intern.yaml', 'unit: labs', 'unit: lab');
       assert.deepEqual(checkContent(copy.root, { today }).problems.map(formatProblem), [
-        'src/content/roles/lumen-audio/score-following-research-intern.yaml:16: unit: unknown unit "lab"; expected one of labs, institute Did you mean "labs"?',
+        'src/content/roles/lumen-audio/score-following-research-intern.yaml:16: unit: unknown unit "lab"; expected one of labs, institute. Did you mean "labs"?',
       ]);
     } finally {
       copy.remove();

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { eventRuns, eventTimes, publicationGroups, visibleOffers } from '../../src/lib/booth.ts';
 import { allowedComponents } from '../../src/lib/mdx-guard/components.ts';
-import { cleanUrl, trackingParams, unwrapRedirect, urlProblem } from '../../src/lib/urls.ts';
+import { resourceFileTypes } from '../../src/schemas/booth.ts';
+import { audioFileTypes, videoFileTypes } from '../../src/schemas/media.ts';
+import { cleanUrl, isJobBoardHost, onHost, trackingParams, unwrapRedirect, urlProblem, wrapperProblem } from '../../src/lib/urls.ts';
 import { projectRoot } from '../helpers.ts';
 
 describe('redirect wrappers and tracking parameters', () => {
@@ -33,6 +35,26 @@ describe('redirect wrappers and tracking parameters', () => {
   it('says what is wrong and names the clean address', () => {
     assert.equal(urlProblem('https://example.com/jobs'), undefined);
     assert.equal(urlProblem('https://example.com/jobs?utm_campaign=ismir'), 'carries tracking parameters (utm_campaign); use "https://example.com/jobs"');
+  });
+
+  it('keeps the tracking parameters inside a wrapper when asked (apply links)', () => {
+    const wrapped = `https://l.instagram.com/?u=${encodeURIComponent('https://jobs.example/1?utm_source=ismir')}`;
+    assert.equal(wrapperProblem(wrapped), 'is wrapped in an Instagram (l.instagram.com) redirect, which expires and tracks clicks; use the address inside: "https://jobs.example/1"');
+    assert.match(wrapperProblem(wrapped, true)!, /use the address inside: "https:\/\/jobs\.example\/1\?utm_source=ismir"$/);
+    assert.equal(wrapperProblem('https://jobs.example/1?utm_source=ismir'), undefined);
+  });
+});
+
+describe('hosts', () => {
+  it('a host is on a domain when it is the domain or a subdomain of it', () => {
+    assert.ok(onHost('www.linkedin.com', 'linkedin.com'));
+    assert.ok(onHost('linkedin.com', 'linkedin.com'));
+    assert.ok(!onHost('notlinkedin.com', 'linkedin.com'));
+  });
+
+  it('knows job boards and applicant tracking systems', () => {
+    for (const host of ['boards.greenhouse.io', 'jobs.lever.co', 'acme.wd5.myworkdayjobs.com', 'careers-acme.icims.com', 'www.linkedin.com', 'acme.teamtailor.com']) assert.ok(isJobBoardHost(host), host);
+    for (const host of ['research.atspotify.com', 'www.spotifyjobs.com', 'notlever.co']) assert.ok(!isJobBoardHost(host), host);
   });
 });
 
@@ -81,5 +103,11 @@ describe('MDX components', () => {
       m[1]!.split(',').map((s) => s.trim().split(':')[0]!.trim()).filter((s) => s && !s.startsWith('...')),
     );
     assert.deepEqual(names.sort(), Object.keys(allowedComponents).sort());
+  });
+
+  it('the booth page can load every kind of local file the schemas accept', () => {
+    const source = readFileSync(join(projectRoot, 'src/components/booth/view.ts'), 'utf8');
+    const globbed = /const files = import\.meta\.glob<string>\('[^']*\{([^}]*)\}'/.exec(source)![1]!.split(',');
+    for (const type of [...videoFileTypes, ...audioFileTypes, 'vtt', ...resourceFileTypes]) assert.ok(globbed.includes(type), `.${type} files are not in the glob of src/components/booth/view.ts`);
   });
 });

@@ -24,22 +24,22 @@ tests/fixtures/bad-content/roles/acme/missing-requirements.yaml (1 problem)
 
 tests/fixtures/bad-content/roles/acme/misspelt-location-key.yaml (2 problems)
   tests/fixtures/bad-content/roles/acme/misspelt-location-key.yaml:4: locations: give every location an applyUrl, or a role-level applyUrl or applyEmail (only an upcoming role may have none)
-  tests/fixtures/bad-content/roles/acme/misspelt-location-key.yaml:6: locations[0].aplyUrl: unknown field "aplyUrl"; expected one of location, workplace, applyUrl Did you mean "applyUrl"?
+  tests/fixtures/bad-content/roles/acme/misspelt-location-key.yaml:6: locations[0].aplyUrl: unknown field "aplyUrl"; expected one of location, workplace, applyUrl. Did you mean "applyUrl"?
 
 tests/fixtures/bad-content/roles/acme/no-apply-link.yaml (1 problem)
   tests/fixtures/bad-content/roles/acme/no-apply-link.yaml:4: locations: give every location an applyUrl, or a role-level applyUrl or applyEmail (only an upcoming role may have none)
 
 tests/fixtures/bad-content/roles/acme/unknown-area.yaml (1 problem)
-  tests/fixtures/bad-content/roles/acme/unknown-area.yaml:8: researchAreas[0]: unknown research area "machine-lerning"; add it to tests/fixtures/bad-content/areas.yaml or use one of its ids Did you mean "machine-learning"?
+  tests/fixtures/bad-content/roles/acme/unknown-area.yaml:8: researchAreas[0]: unknown research area "machine-lerning"; add it to tests/fixtures/bad-content/areas.yaml or use one of its ids. Did you mean "machine-learning"?
 
 tests/fixtures/bad-content/roles/acme/unknown-location.yaml (1 problem)
-  tests/fixtures/bad-content/roles/acme/unknown-location.yaml:5: locations[0].location: unknown location "Berln"; add it to tests/fixtures/bad-content/locations.yaml or use one of its ids Did you mean "berlin"?
+  tests/fixtures/bad-content/roles/acme/unknown-location.yaml:5: locations[0].location: unknown location "Berln"; add it to tests/fixtures/bad-content/locations.yaml or use one of its ids. Did you mean "berlin"?
 
 tests/fixtures/bad-content/roles/acme/yaml-syntax.yaml (1 problem)
   tests/fixtures/bad-content/roles/acme/yaml-syntax.yaml:10: (YAML syntax): Flow sequence in block collection must be sufficiently indented and end with a ]
 
 tests/fixtures/bad-content/roles/acmee/orphan.yaml (1 problem)
-  tests/fixtures/bad-content/roles/acmee/orphan.yaml:2: (folder): the folder "acmee" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists Did you mean "acme"?
+  tests/fixtures/bad-content/roles/acmee/orphan.yaml:2: (folder): the folder "acmee" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists. Did you mean "acme"?
 
 tests/fixtures/bad-content/sponsors/Bad_Name.mdx (1 problem)
   tests/fixtures/bad-content/sponsors/Bad_Name.mdx: (file name): the sponsor file name "Bad_Name" becomes its URL; use lower-case letters, digits and hyphens, e.g. "bad-name"
@@ -64,7 +64,7 @@ tests/fixtures/bad-content/sponsors/missing-image.mdx (1 problem)
 
 tests/fixtures/bad-content/sponsors/misspelt-key.mdx (2 problems)
   tests/fixtures/bad-content/sponsors/misspelt-key.mdx:3: website: is missing; expected text
-  tests/fixtures/bad-content/sponsors/misspelt-key.mdx:5: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft, shortName, programmeTiers, externalBooth, units, channels, socials, events, publications, showcase, media, people, offers, resources, recruitingNote, private Did you mean "website"?
+  tests/fixtures/bad-content/sponsors/misspelt-key.mdx:5: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft, shortName, programmeTiers, externalBooth, units, channels, socials, events, publications, showcase, media, people, offers, resources, recruitingNote, private. Did you mean "website"?
 
 tests/fixtures/bad-content/sponsors/no-front-matter.mdx (1 problem)
   tests/fixtures/bad-content/sponsors/no-front-matter.mdx:1: (front matter): the file must start with front matter between two "---" lines
@@ -77,7 +77,7 @@ tests/fixtures/bad-content/sponsors/remote-logo.mdx (1 problem)
   tests/fixtures/bad-content/sponsors/remote-logo.mdx:8: logo.src: is "https://cdn.example/logo.png"; images must be local files next to the sponsor file (download it and write e.g. "./sponsor-id/logo.svg"), not links
 
 tests/fixtures/bad-content/sponsors/unknown-tier.mdx (1 problem)
-  tests/fixtures/bad-content/sponsors/unknown-tier.mdx:4: tier: unknown tier "glod"; expected one of gold, bronze (from tests/fixtures/bad-content/tiers.yaml) Did you mean "gold"?
+  tests/fixtures/bad-content/sponsors/unknown-tier.mdx:4: tier: unknown tier "glod"; expected one of gold, bronze (from tests/fixtures/bad-content/tiers.yaml). Did you mean "gold"?
 
 1 content warning:
 
@@ -102,7 +102,7 @@ describe('check:content', () => {
 
   it('shows warnings without failing, and annotations on GitHub Actions', () => {
     const result = runScript('check-content', ['--content', fixture], projectRoot, { GITHUB_ACTIONS: 'true' });
-    assert.match(result.stdout, /^::error file=tests\/fixtures\/bad-content\/sponsors\/unknown-tier\.mdx,line=4,title=tier::unknown tier "glod"; .* Did you mean "gold"\?$/m);
+    assert.match(result.stdout, /^::error file=tests\/fixtures\/bad-content\/sponsors\/unknown-tier\.mdx,line=4,title=tier::unknown tier "glod"; .*\. Did you mean "gold"\?$/m);
     assert.match(result.stdout, /^::warning file=tests\/fixtures\/bad-content\/roles\/acme\/no-valid-through\.yaml,line=2,title=validThrough::is missing;/m);
   });
 

@@ -41,7 +41,7 @@ describe('a mistake fails with file, line, field and the fix', () => {
   it('unknown tier, with a did-you-mean', () => {
     assert.deepEqual(
       problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'tier: platinum', 'tier: platnum')),
-      ['src/content/sponsors/spotify.mdx:3: tier: unknown tier "platnum"; expected one of platinum, gold, silver, bronze (from src/content/tiers.yaml) Did you mean "platinum"?'],
+      ['src/content/sponsors/spotify.mdx:3: tier: unknown tier "platnum"; expected one of platinum, gold, silver, bronze (from src/content/tiers.yaml). Did you mean "platinum"?'],
     );
   });
 
@@ -50,21 +50,21 @@ describe('a mistake fails with file, line, field and the fix', () => {
       problemsAfter((c) => {
         c.write('roles/spotfy/x.yaml', c.read('roles/spotify/research-lead-personalization.yaml'));
       }),
-      ['src/content/roles/spotfy/x.yaml:1: (folder): the folder "spotfy" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists Did you mean "spotify"?'],
+      ['src/content/roles/spotfy/x.yaml:1: (folder): the folder "spotfy" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists. Did you mean "spotify"?'],
     );
   });
 
   it('unknown research area', () => {
     assert.deepEqual(
       problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', '  - search-recommendations', '  - search-recomendations')),
-      ['src/content/roles/spotify/research-lead-personalization.yaml:8: researchAreas[0]: unknown research area "search-recomendations"; add it to src/content/areas.yaml or use one of its ids Did you mean "search-recommendations"?'],
+      ['src/content/roles/spotify/research-lead-personalization.yaml:8: researchAreas[0]: unknown research area "search-recomendations"; add it to src/content/areas.yaml or use one of its ids. Did you mean "search-recommendations"?'],
     );
   });
 
   it('unknown location', () => {
     assert.deepEqual(
       problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', 'location: london', 'location: londn')),
-      ['src/content/roles/spotify/research-lead-personalization.yaml:5: locations[0].location: unknown location "londn"; add it to src/content/locations.yaml or use one of its ids Did you mean "london"?'],
+      ['src/content/roles/spotify/research-lead-personalization.yaml:5: locations[0].location: unknown location "londn"; add it to src/content/locations.yaml or use one of its ids. Did you mean "london"?'],
     );
   });
 
@@ -87,7 +87,7 @@ describe('a mistake fails with file, line, field and the fix', () => {
       problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'website:', 'webiste:')),
       [
         'src/content/sponsors/spotify.mdx:2: website: is missing; expected text',
-        'src/content/sponsors/spotify.mdx:4: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft, shortName, programmeTiers, externalBooth, units, channels, socials, events, publications, showcase, media, people, offers, resources, recruitingNote, private Did you mean "website"?',
+        'src/content/sponsors/spotify.mdx:4: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft, shortName, programmeTiers, externalBooth, units, channels, socials, events, publications, showcase, media, people, offers, resources, recruitingNote, private. Did you mean "website"?',
       ],
     );
   });

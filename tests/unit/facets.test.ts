@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { computeFacets, facetNames, filterCss, maxOptions, pageFilter, pagePath, paginate, seasonValue, slugify, type FacetName, type Facets } from '../../src/lib/facets.ts';
+import { computeFacets, facetNames, filterCss, maxOptions, pageFilter, pagePath, paginate, seasonValue, type FacetName, type Facets } from '../../src/lib/facets.ts';
 import { isListed, reservedSponsorIds, roleState } from '../../src/lib/model.ts';
 import { locationSchema } from '../../src/schemas/vocabulary.ts';
 import { projectRoot } from '../helpers.ts';
@@ -141,11 +141,6 @@ describe('values, pages and paths', () => {
     assert.equal(seasonValue({ year: 2022, flexibleStart: false })?.id, '2022');
     assert.equal(seasonValue({ flexibleStart: true }), undefined);
     assert.equal(seasonValue(undefined), undefined);
-  });
-
-  it('slugifies labels for URLs', () => {
-    assert.equal(slugify("Côte d'Ivoire"), 'cote-d-ivoire');
-    assert.equal(slugify('  Summer 2021 '), 'summer-2021');
   });
 
   it('cuts lists into pages of a fixed size, one empty page for an empty list', () => {

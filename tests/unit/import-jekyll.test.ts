@@ -168,7 +168,7 @@ describe('import:jekyll on a booth with job links, papers, videos and inline HTM
 
       // Exactly the two things the report asked the author to fix, with their did-you-mean.
       assert.deepEqual(checkContent(copy.root, { today }).problems.map(formatProblem), [
-        'src/content/roles/tonal-systems/audio-software-engineer.yaml:7: locations[0].location: unknown location "Tokio"; add it to src/content/locations.yaml or use one of its ids Did you mean "tokyo"?',
+        'src/content/roles/tonal-systems/audio-software-engineer.yaml:7: locations[0].location: unknown location "Tokio"; add it to src/content/locations.yaml or use one of its ids. Did you mean "tokyo"?',
         'src/content/roles/tonal-systems/research-intern.yaml:13: researchAreas[1]: unknown research area "Music Tagging"; add it to src/content/areas.yaml or use one of its ids',
       ]);
     } finally {

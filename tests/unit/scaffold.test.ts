@@ -167,6 +167,19 @@ describe('new:role', () => {
     });
   });
 
+  it('refuses an apply link wrapped by a mail filter, with the clean link; keeps tracking parameters', () => {
+    withCopy((copy) => {
+      const wrapped = 'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fjobs.example%2F1%3Futm_source%3Dismir&data=05';
+      const refused = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Audio Intern', '--type', 'internship', '--location', `london=${wrapped}`], copy.root, env);
+      assert.equal(refused.status, 1);
+      assert.equal(refused.stderr, `✗ the apply link for london "${wrapped}" is wrapped in an Outlook safelinks redirect, which expires and tracks clicks; use the address inside: "https://jobs.example/1?utm_source=ismir"\n`);
+      assert.equal(existsSync(copy.path('roles/spotify/audio-intern.yaml')), false);
+      const written = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Audio Intern', '--type', 'internship', '--location', 'london=https://jobs.example/1?utm_source=ismir', '--area', 'MIR', '--requirements', 'PhD student'], copy.root, env);
+      assert.equal(written.status, 0, written.stderr);
+      assert.match(copy.read('roles/spotify/audio-intern.yaml'), /applyUrl: https:\/\/jobs\.example\/1\?utm_source=ismir/);
+    });
+  });
+
   it('refuses to overwrite an existing role file', () => {
     withCopy((copy) => {
       const before = copy.read('roles/spotify/research-lead-personalization.yaml');

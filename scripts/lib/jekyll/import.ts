@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Document, parse, stringify } from 'yaml';
 import { employmentTypeLabels } from '../../../src/lib/model.ts';
+import { isJobBoardHost } from '../../../src/lib/urls.ts';
+import { maxChars } from '../../../src/schemas/limits.ts';
 import { backgroundPosition } from '../../../src/schemas/shared.ts';
 import type { NewFile } from '../cli.ts';
 import { logoSvg } from '../placeholder-svg.ts';
@@ -111,14 +113,12 @@ function legacyPath(value: string): string | undefined {
   return /^\/([a-z0-9._-]+\/)+$/i.test(path) ? path : undefined;
 }
 
-const atsHosts = /greenhouse\.io|lever\.co|workday|myworkdayjobs|smartrecruiters|ashbyhq|jobvite|linkedin\.com|icims|taleo|successfactors|recruitee|personio|bamboohr|workable/i;
-
 /** The careers site most apply links point to, unless it is a generic job board. */
 function careersSite(roles: RoleDraft[]): string | undefined {
   const counts = new Map<string, number>();
   for (const role of roles) for (const l of role.locations) if (l.applyUrl && /^https?:/.test(l.applyUrl)) counts.set(new URL(l.applyUrl).origin, (counts.get(new URL(l.applyUrl).origin) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return best && !atsHosts.test(best) ? best : undefined;
+  return best && !isJobBoardHost(new URL(best).hostname) ? best : undefined;
 }
 
 function plural(n: number, word: string, many = `${word}s`) {
@@ -336,7 +336,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   const summaryFrom = options.summary ?? pick(front, keys.summary)?.value;
   const summary = summaryFrom ?? generatedSummary(name, project.conference?.name, roles, areaLabel);
   if (!summaryFrom) report.todo('no summary in the booth page: one was written from the roles; edit summary: in the front matter');
-  if (summary.length > 280) report.todo(`the summary has ${summary.length} characters; shorten it to 280`);
+  if (summary.length > maxChars.summary) report.todo(`the summary has ${summary.length} characters; shorten it to ${maxChars.summary}`);
 
   const sponsor: Record<string, unknown> = { name, tier: tier.id, website, summary, logo: { src: logo, alt: name } };
   if (hero) sponsor['hero'] = hero;

@@ -12,6 +12,7 @@ import { readPage } from '../built/read-page.ts';
 import type { ExternalTarget } from './internal.ts';
 import type { ExternalOptions, HostPolicy } from './external-options.ts';
 import { forHost, UrlPatterns } from './patterns.ts';
+import { isJobBoardHost } from '../../../src/lib/urls.ts';
 import type { Finding, Severity } from './types.ts';
 
 export interface ExternalStats {
@@ -82,14 +83,13 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 }
 
 const JOB_SEGMENT = /^(jobs?|careers?|positions?|openings?|vacanc(y|ies)|requisitions?|postings?|opportunit(y|ies)|apply|internships?|job-?search|stellenangebote)$/i;
-const ATS_HOSTS = /(^|\.)(greenhouse\.io|lever\.co|workable\.com|myworkdayjobs\.com|smartrecruiters\.com|ashbyhq\.com|jobvite\.com|icims\.com|recruitee\.com|bamboohr\.com|teamtailor\.com|personio\.(de|com)|breezy\.hr|successfactors\.(com|eu)|taleo\.net)$/i;
 const ID_LIKE = /\d{3,}|[0-9a-f]{8}-[0-9a-f]{4}/i;
 
 /** A job posting redirected to a generic careers page or listing: the posting is likely closed. */
 export function looksClosed(original: URL, final: URL): boolean {
   const from = original.pathname.split('/').filter(Boolean);
   const to = final.pathname.split('/').filter(Boolean);
-  const isPosting = (from.some((s) => JOB_SEGMENT.test(s)) || ATS_HOSTS.test(original.hostname)) && (from.some((s) => ID_LIKE.test(s)) || from.length >= 2 || /(^|&)(gh_jid|jobid|job_id|id)=/i.test(original.search));
+  const isPosting = (from.some((s) => JOB_SEGMENT.test(s)) || isJobBoardHost(original.hostname)) && (from.some((s) => ID_LIKE.test(s)) || from.length >= 2 || /(^|&)(gh_jid|jobid|job_id|id)=/i.test(original.search));
   if (!isPosting || final.href === original.href) return false;
   if (final.searchParams.has('error')) return true;
   const isPrefix = to.length < from.length && to.every((s, i) => s === from[i]);

@@ -1,19 +1,29 @@
-/** The HTTP response for a booth's .ics endpoints (one event or all of them). */
+/** The HTTP response of an .ics endpoint: one event, a booth's events, or every booth's (/events.ics). */
 import { getConference, routes, url } from '../../content.ts';
 import { buildDate } from '../../lib/content-check.ts';
 import { eventIcs } from '../../lib/booth.ts';
 import { icsCalendar } from '../../lib/ics.ts';
 import type { Sponsor } from '../../lib/model.ts';
 
-export async function boothCalendar(sponsor: Sponsor, events: Sponsor['events']): Promise<Response> {
+/**
+ * A calendar of `events`, each with its sponsor. An event has the same UID in every file it
+ * is in, so importing a booth's file and the conference's one gives each event once.
+ */
+export async function eventsCalendar(name: string, events: readonly { sponsor: Sponsor; event: Sponsor['events'][number] }[]): Promise<Response> {
   const conference = await getConference();
-  const boothUrl = new URL(url(routes.booth(sponsor)), conference.site).href;
-  const context = { site: conference.site, boothUrl, conference };
   const body = icsCalendar({
-    name: `${sponsor.name} at ${conference.name}`,
+    name,
     // The build day, so a rebuild of unchanged content gives the same file.
     stamp: `${buildDate()}T00:00:00Z`,
-    events: events.map((event) => eventIcs(sponsor, event, context)),
+    events: events.map(({ sponsor, event }) => {
+      const boothUrl = new URL(url(routes.booth(sponsor)), conference.site).href;
+      return eventIcs(sponsor, event, { site: conference.site, boothUrl, conference });
+    }),
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+export async function boothCalendar(sponsor: Sponsor, events: Sponsor['events']): Promise<Response> {
+  const conference = await getConference();
+  return eventsCalendar(`${sponsor.name} at ${conference.name}`, events.map((event) => ({ sponsor, event })));
 }

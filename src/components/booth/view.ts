@@ -13,8 +13,6 @@ export interface BoothView {
   conference: Conference;
   /** The build day, YYYY-MM-DD: offers after their last day are hidden. */
   today: string;
-  /** Site path of the booth page, base included, e.g. "/booths/acme/". */
-  boothPath: string;
   /** Ids of media items the body shows itself (`<Video id>`); the media section skips them. */
   placedMedia: readonly string[];
 }
@@ -26,8 +24,9 @@ export function boothOf(locals: { booth?: BoothView }): BoothView {
 }
 
 // Every local file of every booth, resolved by Vite to a URL of the built site. Lazy: only
-// the files a page uses are loaded.
-const files = import.meta.glob<string>('/src/content/sponsors/**/*.{mp4,webm,mp3,ogg,opus,m4a,wav,vtt,pdf,pptx,odp,key,csv,zip,txt}', { query: '?url', import: 'default' });
+// the files a page uses are loaded. Vite needs the extensions written out: every type the
+// schemas accept for media, captions and resources (tests/unit/booth-lib.test.ts compares).
+const files = import.meta.glob<string>('/src/content/sponsors/**/*.{mp4,webm,mp3,ogg,opus,m4a,wav,vtt,pdf,pptx,odp,key,csv,zip,txt,md}', { query: '?url', import: 'default' });
 const images = import.meta.glob<ImageMetadata>('/src/content/sponsors/**/*.{png,jpg,jpeg,webp,avif,gif,svg}', { import: 'default' });
 
 /** Sponsor files write paths from the sponsors folder, e.g. "./acme/demo.mp4". */

@@ -9,7 +9,7 @@
  */
 import type { Problem } from '../problems.ts';
 import { urlProblem } from '../urls.ts';
-import { closest } from '../suggest.ts';
+import { oneOf, suggest, unknown } from '../wording.ts';
 import { allowedComponents, allowedHtml, sectionNames, type SectionName } from './components.ts';
 import { isComment, isPlainValue } from './plain-value.ts';
 
@@ -72,7 +72,8 @@ export interface GuardNode {
   depth?: number;
 }
 
-const componentList = Object.keys(allowedComponents).join(', ');
+const componentNames = Object.keys(allowedComponents);
+const componentList = componentNames.join(', ');
 
 const htmlAdvice: Record<string, string> = {
   img: 'write ![what it shows](./sponsor-id/photo.jpg) or <Figure src="./sponsor-id/photo.jpg" alt="…" />',
@@ -119,9 +120,9 @@ function isExternal(url: string): boolean {
 export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardProblem[] {
   const problems: GuardProblem[] = [];
   let lastHeading = 1; // the page's h1 is the sponsor name
-  const report = (rule: GuardRule, node: GuardNode, construct: string, message: string, suggestion?: string) => {
+  const report = (rule: GuardRule, node: GuardNode, construct: string, message: string, hint: { suggestion?: string } = {}) => {
     const line = node.position?.start.line;
-    problems.push({ rule, construct, message, ...(line ? { line } : {}), ...(suggestion ? { suggestion } : {}) });
+    problems.push({ rule, construct, message, ...(line ? { line } : {}), ...hint });
   };
 
   const checkUrl = (node: GuardNode, url: string, what: string) => {
@@ -193,8 +194,7 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
     } else if (name in allowedComponents) {
       allowedProps = allowedComponents[name]!.props;
     } else {
-      const best = closest(name, Object.keys(allowedComponents));
-      report('unknown-component', node, tag, `is not a booth component; use one of ${componentList}`, best);
+      report('unknown-component', node, tag, `is not a booth component; use ${oneOf(componentNames)}`, suggest(name, componentNames));
     }
 
     for (const a of attributes) {
@@ -211,7 +211,7 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
         report('directive', node, `${key}= on ${tag}`, 'directives are not allowed in booth files (client:* ships JavaScript, set:html injects raw HTML); remove it');
       } else if (allowedProps && !allowedProps.includes(key)) {
         const takes = allowedProps.length ? `takes ${allowedProps.join(', ')}` : 'takes no props';
-        report('unknown-prop', node, `${key}= on ${tag}`, `unknown prop "${key}"; ${tag} ${takes}`, closest(key, allowedProps));
+        report('unknown-prop', node, `${key}= on ${tag}`, `${unknown('prop', key)}; ${tag} ${takes}`, suggest(key, allowedProps));
       }
       if (a.value && typeof a.value === 'object') {
         const code = String((a.value as { value?: unknown }).value ?? '');
@@ -235,8 +235,8 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
         if (!attr('id') && !(attr('url') && attr('title'))) {
           report('missing-prop', node, tag, `needs id="…" (a media item in the front matter) or url="…" with title="…"`);
         } else if (id !== undefined && options.mediaIds && !options.mediaIds.includes(id)) {
-          const known = options.mediaIds.length ? `one of ${options.mediaIds.join(', ')}` : 'an id given to an item under media: in the front matter (none has one)';
-          report('unknown-media', node, `${tag} id="${id}"`, `no media item has this id; expected ${known}`, closest(id, options.mediaIds));
+          const known = options.mediaIds.length ? oneOf(options.mediaIds) : 'an id given to an item under media: in the front matter (none has one)';
+          report('unknown-media', node, `${tag} id="${id}"`, `no media item has this id; expected ${known}`, suggest(id, options.mediaIds));
         }
         const url = stringAttr('url');
         if (url !== undefined) checkUrl(node, url, tag);
