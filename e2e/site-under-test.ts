@@ -33,6 +33,7 @@ export const templates = {
   'role-closed': 'a closed role',
   'role-upcoming': 'an upcoming role',
   'call-for-sponsors': 'the call for sponsors',
+  schedule: 'the sponsor schedule',
   'not-found': 'the 404 page',
 } as const;
 
@@ -60,6 +61,7 @@ export function pickPages(site: SiteConfig): Picked {
     if (file === '404.html') pages['not-found'] = url;
     else if (url === site.base) pages.hall = url;
     else if (url === `${site.base}call-for-sponsors/`) pages['call-for-sponsors'] = url;
+    else if (url === `${site.base}events/`) pages.schedule = url;
     else if (kind === 'board') {
       if (page === 1) pages.board = url;
       else picked.laterBoard ??= url;

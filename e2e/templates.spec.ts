@@ -146,6 +146,40 @@ test('an old booth address sends the visitor to the booth without JavaScript', a
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('the sponsor schedule: day links reach their day, A/B sessions side by side on a wide screen and stacked on a phone, calendars download', async ({ page, request }) => {
+  const { expectClean } = await visit(page, pageOf('schedule'));
+  const days = page.getByRole('navigation', { name: 'Days' }).getByRole('link');
+  test.skip((await days.count()) === 0, 'this build has no sponsor event');
+  const firstDay = days.first();
+  const target = (await firstDay.getAttribute('href'))!;
+  await firstDay.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(`h2${target}`)).toBeInViewport();
+  await expect(page.locator('main time[datetime]').first()).toBeAttached();
+
+  // Every calendar link of the page answers with a calendar.
+  const calendars = await page.locator('main a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  for (const href of calendars) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-type'], href).toMatch(/^text\/calendar/);
+    expect(await response.text(), href).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  }
+
+  // An event held twice: its sessions share a row at 1280 px and stack at 360 px.
+  const pair = page.locator('.sessions:has(> li + li)').first();
+  if ((await pair.count()) > 0) {
+    const tops = () => pair.locator('> li').evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const wide = await tops();
+    expect(new Set(wide).size, 'sessions side by side').toBe(1);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const narrow = await tops();
+    expect(new Set(narrow).size, 'sessions stacked').toBe(narrow.length);
+  }
+  expectClean();
+});
+
 test.describe('the combined filter on the board, in CSS only', () => {
   /** Every role a filter value lists, over all pages of its list (the shareable page the filter links to). */
   async function rolesOfValue(page: Page, href: string): Promise<Set<string>> {
