@@ -14,6 +14,7 @@ import { guardSource } from '../../src/lib/mdx-guard/check.ts';
 import { guardRules, guardTree, type GuardNode } from '../../src/lib/mdx-guard/index.ts';
 import { isPlainValue } from '../../src/lib/mdx-guard/plain-value.ts';
 import { mdxGuardPlugin } from '../../src/lib/mdx-guard/plugin.ts';
+import { readPlacements } from '../../src/lib/mdx-guard/placements.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { contentCopy, projectRoot } from '../helpers.ts';
 
@@ -158,8 +159,7 @@ describe('the Sätteri plugin the build runs', () => {
       data: { astro: { frontmatter } as never },
     });
     assert.equal(frontmatter['private'], undefined);
-    assert.deepEqual(frontmatter['boothkitSections'], ['Events']);
-    assert.deepEqual(frontmatter['boothkitMedia'], ['demo']);
+    assert.deepEqual(readPlacements(frontmatter), { sections: ['Events'], media: ['demo'] });
     assert.ok(!result.code.includes('555-0100'));
   });
 });

@@ -12,6 +12,7 @@ import { urlProblem } from '../urls.ts';
 import { oneOf, suggest, unknown } from '../wording.ts';
 import { allowedComponents, allowedHtml, sectionNames, type SectionName } from './components.ts';
 import { isComment, isPlainValue } from './plain-value.ts';
+import type { Placements } from './placements.ts';
 
 /** The rules, one id each; tests hold one fixture per rule. */
 export const guardRules = [
@@ -301,7 +302,7 @@ export function placedSections(root: GuardNode): SectionName[] {
   return placed(root).sections;
 }
 
-export function placed(root: GuardNode): { sections: SectionName[]; media: string[] } {
+export function placed(root: GuardNode): Placements {
   const sections = new Set<SectionName>();
   const media = new Set<string>();
   const visit = (node: GuardNode) => {

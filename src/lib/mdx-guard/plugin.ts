@@ -3,13 +3,15 @@
  * mdastPlugins: [mdxGuardPlugin()] }) })`. It checks every MDX file Astro compiles, throws
  * once with all of that file's problems (Sätteri diagnostics are not shown by Astro), and
  * leaves two things in the file's front matter for the page: which booth sections and media
- * items the body places itself, and no `private` block (so the compiled module never holds private data).
+ * items the body places itself (placements.ts), and no `private` block (so the compiled
+ * module never holds private data).
  */
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginDefinition } from 'satteri';
 import { ContentError } from '../problems.ts';
 import { guardTree, placed, toProblems, type GuardNode } from './index.ts';
+import { writePlacements } from './placements.ts';
 
 interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
@@ -27,9 +29,7 @@ export function mdxGuardPlugin(root: string = process.cwd()): MdastPluginDefinit
       if (problems.length > 0) throw new ContentError(toProblems(file, problems));
       if (frontmatter) {
         delete frontmatter['private'];
-        const found = placed(tree as unknown as GuardNode);
-        frontmatter['boothkitSections'] = found.sections;
-        frontmatter['boothkitMedia'] = found.media;
+        writePlacements(frontmatter, placed(tree as unknown as GuardNode));
       }
     },
   };
