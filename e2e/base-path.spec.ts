@@ -13,6 +13,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { runLinkCheck } from '../scripts/lib/linkcheck/run.ts';
+import { readSiteConfig } from '../scripts/lib/linkcheck/site-config.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { projectCopy } from '../tests/unit/project-copy.ts';
 import { pickPages } from './site-under-test.ts';
@@ -49,7 +50,7 @@ test.beforeAll(async ({}, info) => {
   const build = spawnSync(process.execPath, [astro, 'build', '--config', 'base-path.config.mjs'], { cwd: project.root, encoding: 'utf8', env });
   expect(build.status, build.stdout + build.stderr).toBe(0);
   ({ server, origin } = await serveStatic(project.dist(), base));
-  picked = pickPages({ site, base, trailingSlash: 'always', format: 'directory', outDir: project.dist(), from: 'test' });
+  picked = pickPages(await readSiteConfig(project.root, { base }));
   if (picked.laterBoard) later.board = picked.laterBoard;
   const files = readdirSync(project.dist('roles'), { recursive: true }).map(String);
   const filterPage2 = files.find((f) => /^[^/]+\/[^/]+\/page\/2\/index\.html$/.test(f) && !f.startsWith('page/'));

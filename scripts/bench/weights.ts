@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { isHtmlFile, listFiles, pageUrl, type SiteLayout } from '../../src/lib/built-site.ts';
 import { pageBudgets, pageKind, pageKinds, type PageKind } from '../../src/lib/page-kinds.ts';
+import { pageLayout } from '../../src/lib/site-settings.ts';
 import { readPage } from '../lib/built/read-page.ts';
 import { dataScriptTypes } from '../../src/lib/csp.ts';
 
@@ -29,7 +30,7 @@ export interface PageWeight {
 
 /** Weighs every page of `dist`, laid out as the kit builds it (a page per folder), under `base`. */
 export function weighSite(dist: string, base = '/'): PageWeight[] {
-  const layout: SiteLayout = { base, trailingSlash: 'always', format: 'directory' };
+  const layout: SiteLayout = { ...pageLayout, base };
   const sizes = new Map<string, { bytes: number; gzip: number }>();
   /** Size and gzip size of a local URL's file, or undefined when it is not a file of the build. */
   const local = (url: string): { bytes: number; gzip: number } | undefined => {

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageFiles } from '../lib/built-site.ts';
+import { normalizeBase, pageFiles } from '../lib/built-site.ts';
 import { executableScripts } from '../lib/csp.ts';
 import { isNoindex, sitemapFiles } from '../lib/sitemap.ts';
 
@@ -75,7 +75,7 @@ export function finishPages(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('The sitemap needs `site` in the Astro config (it comes from src/content/conference.yaml)');
         publicDir = fileURLToPath(config.publicDir);
-        origin = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site).href;
+        origin = new URL(normalizeBase(config.base), config.site).href;
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const root = fileURLToPath(dir);

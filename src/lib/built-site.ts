@@ -50,6 +50,20 @@ export function pageUrl(file: string, layout: SiteLayout): string {
 }
 
 /**
+ * The files a static host may answer a path with (below the base, no leading slash), in the
+ * order it tries them: "roles/" is roles/index.html; "roles" is the file roles, then
+ * roles.html, then roles/index.html.
+ */
+export function servedFiles(path: string): string[] {
+  return path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
+}
+
+/** The route of a built page without its slashes: "booths/acme/index.html" → "booths/acme", "404.html" → "404". */
+export function routeOfFile(file: string): string {
+  return file.replace(/(^|\/)index\.html?$/, '').replace(/\.html?$/, '').replace(/\/$/, '');
+}
+
+/**
  * The files a route's pathname (below the base, as Astro reports it: "/booths/acme/",
  * "/404.html") may have been written to, most likely first: /x/ is x/index.html with
  * build.format 'directory' and x.html with 'file'; endpoints (feeds, CSS) have neither.

@@ -14,15 +14,16 @@ export interface SiteSettings extends SiteLayout {
   outDir: string;
 }
 
+/** Every page is a folder with an index.html, and its address ends with a slash. */
+export const pageLayout = { trailingSlash: 'always', format: 'directory' } as const satisfies Omit<SiteLayout, 'base'>;
+
 export function siteSettings(conferenceFile: string): SiteSettings {
   const data = parse(readFileSync(conferenceFile, 'utf8')) ?? {};
   return {
     site: String(data.site ?? 'http://localhost'),
     // BOOTHKIT_BASE lets tests and previews build the same content under a GitHub Pages path.
     base: process.env['BOOTHKIT_BASE'] ?? String(data.base ?? '/'),
-    // Every page is a folder with an index.html, and its address ends with a slash.
-    trailingSlash: 'always',
-    format: 'directory',
+    ...pageLayout,
     outDir: 'dist',
   };
 }

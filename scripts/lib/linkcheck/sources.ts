@@ -11,6 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { routeOfFile } from '../../../src/lib/built-site.ts';
 import type { SourceLocation } from './types.ts';
 
 const CONTENT_EXTENSIONS = ['.mdx', '.md', '.yaml', '.yml', '.json'];
@@ -97,7 +98,7 @@ export class SourceMap {
   }
 
   #findPageSource(page: string): string | undefined {
-    const route = page.replace(/(^|\/)index\.html?$/, '').replace(/\.html?$/, '').replace(/\/$/, '');
+    const route = routeOfFile(page);
     const segments = route ? route.split('/') : [];
     if (segments.length >= 2) {
       const rest = segments.slice(1).join('/');
@@ -172,7 +173,7 @@ export class SourceMap {
   locate(page: string, url: string, isRedirect = false): SourceLocation | undefined {
     // A redirect page is made whole from one content line (a legacy permalink): that is the place to fix.
     if (isRedirect) {
-      const listing = this.#listing(page.replace(/(^|\/)index\.html?$/, '').replace(/\.html?$/, '').replace(/\/$/, ''));
+      const listing = this.#listing(routeOfFile(page));
       if (listing) return listing;
     }
     const own = this.pageSource(page);

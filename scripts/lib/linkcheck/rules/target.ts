@@ -3,6 +3,7 @@
  * path; otherwise the nearest name in the same folder is suggested (missing-page,
  * missing-file, missing-base).
  */
+import { servedFiles } from '../../../../src/lib/built-site.ts';
 import { closest } from '../../../../src/lib/suggest.ts';
 import type { SiteIndex } from '../site-index.ts';
 import type { LinkProblem } from './types.ts';
@@ -25,8 +26,7 @@ export function targetResolver({ config, files }: SiteIndex): (path: string) => 
         ...(withBase.ok ? { suggestion: fixed } : {}),
       };
     }
-    const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}.html`, `${rel}/index.html`];
-    const file = candidates.find((c) => files.has(c));
+    const file = servedFiles(rel).find((c) => files.has(c));
     if (file) return { ok: true, file };
     const isPage = rel === '' || rel.endsWith('/') || !/\.[a-z0-9]{1,5}$/i.test(rel);
     const dir = rel.replace(/[^/]*\/?$/, '');
