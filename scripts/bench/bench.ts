@@ -25,6 +25,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFi
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isHtmlFile, listFiles } from '../../src/lib/built-site.ts';
 import { adaptNeutral, type BodyImages } from './adapt.ts';
 import { median, requireGnuTime, timed, type Timing } from './measure.ts';
 import { cleanPeer, missingPeers, peerBuild, peerOutput, peerRebuild, peers, peerVersion, type Peer } from './peers.ts';
@@ -101,21 +102,10 @@ interface Row {
   incremental?: { prime: Timing; rebuild: Timing; updated: boolean };
 }
 
+/** Pages and bytes of a build's output (any engine's: a missing folder counts nothing). */
 function countOutput(dir: string): { pages: number; bytes: number } {
-  let pages = 0;
-  let bytes = 0;
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else {
-        bytes += statSync(p).size;
-        if (e.name.endsWith('.html')) pages++;
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return { pages, bytes };
+  const files = existsSync(dir) ? listFiles(dir) : [];
+  return { pages: files.filter(isHtmlFile).length, bytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0) };
 }
 
 const astroVersion = JSON.parse(readFileSync(join(projectRoot, 'node_modules', 'astro', 'package.json'), 'utf8')).version as string;
