@@ -4,7 +4,7 @@
  * Role tables are handed to the caller; HTML with a Markdown equivalent is converted; what
  * cannot be converted is removed and reported, never passed through.
  */
-import { decodeEntities, elements, isBlank, parseHtml, squash, textOf, type HtmlElement, type HtmlNode } from './html.ts';
+import { elements, isBlank, parseHtml, squash, textOf, type HtmlElement, type HtmlNode } from './html.ts';
 import { resolveLiquid } from './liquid.ts';
 import type { Report } from './report.ts';
 
@@ -43,17 +43,21 @@ function calloutKind(classes: string): string {
   return 'note';
 }
 
+/** An "&" that would read as a character reference once written out (the parser decoded the one it stood for). */
+const entityLike = /&(?=#?[a-z0-9]+;)/gi;
+
 /** Text from HTML as Markdown text: Markdown and MDX syntax characters escaped. */
 function escapeText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
+    .replace(entityLike, '&amp;')
     .replace(/[*`[\]{}<>|]/g, (c) => `\\${c}`)
     .replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'));
 }
 
 /** Markdown source text as MDX text: only what MDX reads differently ({, }, <) is escaped. */
 function escapeMdx(text: string): string {
-  return text.replace(/[{}<]/g, (c) => `\\${c}`).replace(/^(\s*)(import|export)(\s)/gm, (_, a: string, word: string, b: string) => `${a}&#${word.charCodeAt(0)};${word.slice(1)}${b}`);
+  return text.replace(entityLike, '&amp;').replace(/[{}<]/g, (c) => `\\${c}`).replace(/^(\s*)(import|export)(\s)/gm, (_, a: string, word: string, b: string) => `${a}&#${word.charCodeAt(0)};${word.slice(1)}${b}`);
 }
 
 /** A string as a JSX attribute: "…" when it can be, else a {"…"} plain value. */
@@ -93,13 +97,13 @@ class Converter {
       text = text[0]!.toUpperCase() + text.slice(1);
       this.ctx.report.todo(`an image (${src.slice(0, 60)}) had no alt text; "${text}" was guessed from its file name: write what it shows`);
     }
-    const path = this.ctx.image(decodeEntities(src.trim()), text);
+    const path = this.ctx.image(src.trim(), text);
     const label = text.replace(/[[\]]/g, '\\$&');
     return `![${label}](${path}${title ? ` "${title.replace(/"/g, "'")}"` : ''})`;
   }
 
   link(href: string, text: string): string {
-    const url = this.ctx.link(decodeEntities(href.trim()), text);
+    const url = this.ctx.link(href.trim(), text);
     return url ? `[${text}](${url.replace(/[()\s]/g, encodeURIComponent)})` : text;
   }
 
@@ -115,7 +119,7 @@ class Converter {
 
   /** Markdown source (which may hold inline HTML) → blocks. */
   markdownBlocks(text: string): string[] {
-    const protectedText = this.protectCode(text).replace(/<((?:https?|mailto):[^>\s]+)>/g, '[$1]($1)');
+    const protectedText = this.protectCode(text).replace(/<((?:https?|mailto):[^>\s]+)>/g, '[$1]($1)').replace(/<([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/gi, '[$1](mailto:$1)');
     return this.blocks(parseHtml(protectedText), true);
   }
 
@@ -131,7 +135,7 @@ class Converter {
     }
     if (node.type === 'text') {
       if (markdown) return this.restoreCode(this.markdownText(node.text));
-      return escapeText(decodeEntities(this.restoreCode(node.text)).replace(/[\s\u00a0]+/g, ' '));
+      return escapeText(this.restoreCode(node.text).replace(/[\s\u00a0]+/g, ' '));
     }
     this.noteAttributes(node);
     const inner = () => this.inline(node.children, false);
@@ -229,7 +233,7 @@ class Converter {
       case 'hr':
         return ['---'];
       case 'pre':
-        return [`\`\`\`\n${decodeEntities(textOf(node.children)).replace(/\n$/, '')}\n\`\`\``];
+        return [`\`\`\`\n${textOf(node.children).replace(/\n$/, '')}\n\`\`\``];
       case 'ul':
       case 'ol':
         return [this.list(node, 0).join('\n')];
@@ -345,7 +349,7 @@ class Converter {
     if (!img?.attrs['src']) return this.blocks(node.children.filter((c) => c !== caption), false);
     const captionText = caption ? squash(textOf(caption.children)) : '';
     const alt = img.attrs['alt'] ?? '';
-    const src = this.ctx.image(decodeEntities(img.attrs['src']), alt || captionText);
+    const src = this.ctx.image(img.attrs['src'], alt || captionText);
     this.ctx.report.done('converted a <figure> with its caption to a <Figure>');
     return [`<Figure ${jsxAttr('src', src)} ${jsxAttr('alt', alt || captionText)}${captionText ? ` ${jsxAttr('caption', captionText)}` : ''} />`];
   }
@@ -355,7 +359,7 @@ class Converter {
     const title = node.attrs['title'] ?? node.attrs['aria-label'] ?? '';
     const captions = elements(node.children, 'track').find((t) => !t.attrs['kind'] || /captions|subtitles/.test(t.attrs['kind']))?.attrs['src'];
     const kind = node.name === 'audio' ? 'audio' : 'video';
-    const placed = source ? this.ctx.media(decodeEntities(source), squash(title), kind, captions) : undefined;
+    const placed = source ? this.ctx.media(source, squash(title), kind, captions) : undefined;
     if (placed) return [placed];
     if (!source) this.ctx.report.todo(`removed a <${node.name}> without a source`);
     return [];
