@@ -9,7 +9,8 @@ import { convertBody, type BodyContext } from '../../scripts/lib/jekyll/body.ts'
 import { parseEligibility } from '../../scripts/lib/jekyll/eligibility.ts';
 import { descendants, elements, parseHtml, squash, textOf } from '../../scripts/lib/jekyll/html.ts';
 import { heroPosition } from '../../scripts/lib/jekyll/import.ts';
-import { parsePublication } from '../../scripts/lib/jekyll/lists.ts';
+import { readList } from '../../scripts/lib/jekyll/markdown.ts';
+import { readPaper } from '../../scripts/lib/jekyll/papers.ts';
 import { Report } from '../../scripts/lib/jekyll/report.ts';
 import { parseDay } from '../../scripts/lib/jekyll/roles.ts';
 
@@ -64,14 +65,13 @@ describe('small values', () => {
   });
 
   it('paper list items', () => {
-    const conference = { name: 'ISMIR 2020', edition: 2020 };
-    assert.deepEqual(parsePublication('"Deep chroma features", A. Smith and Bo Li. ISMIR 2020. [[code](https://github.com/x/y)]', conference), {
-      title: 'Deep chroma features',
-      authors: ['A. Smith', 'Bo Li'],
-      venue: { name: 'ISMIR', year: 2020, thisConference: true },
-      links: [{ kind: 'code', url: 'https://github.com/x/y' }],
+    const context = { conference: { name: 'ISMIR 2020', edition: 2020 }, heading: 'Papers', leadIn: '' };
+    const paper = (item: string) => readPaper(readList(`- ${item}`)![0]!, context);
+    assert.deepEqual(paper('"Deep chroma features", A. Smith and Bo Li. ISMIR 2020. [[code](https://github.com/x/y)]'), {
+      paper: { title: 'Deep chroma features', authors: ['A. Smith', 'Bo Li'], venue: { name: 'ISMIR', year: 2020, thisConference: true }, links: [{ kind: 'code', url: 'https://github.com/x/y' }] },
+      notes: [],
     });
-    assert.equal(parsePublication('Our reading group meets every Thursday', conference), undefined);
+    assert.equal(paper('Our reading group meets every Thursday'), undefined);
   });
 });
 

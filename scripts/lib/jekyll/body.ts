@@ -6,6 +6,7 @@
  */
 import { elements, isBlank, parseHtml, squash, textOf, type HtmlElement, type HtmlNode } from './html.ts';
 import { resolveLiquid } from './liquid.ts';
+import { splitAtLists } from './markdown.ts';
 import type { Report } from './report.ts';
 
 export interface BodyContext {
@@ -18,8 +19,11 @@ export interface BodyContext {
   media(src: string, title: string, kind: 'video' | 'audio', captions?: string): string | undefined;
   /** Offered every HTML table with the heading it sits under; true when it took it as roles. */
   roleTable(table: HtmlElement, heading: string): boolean;
-  /** Offered every Markdown list block: `before` goes where its heading stands, `replace` in its place. */
-  list?(block: string, heading: string): { before: string[]; replace: string[] } | undefined;
+  /**
+   * Offered every block but headings, with the heading it sits under and the paragraph just
+   * before it: `before` goes where its heading stands, `replace` in its place.
+   */
+  section?(block: string, where: { heading: string; leadIn: string }): { before: string[]; replace: string[] } | undefined;
 }
 
 const headingLine = /^(#{1,6}) (.*)$/;
@@ -392,24 +396,41 @@ function fixHeadings(blocks: string[], report: Report): string[] {
   });
 }
 
-/** Lists with a meaning (papers, job links) → components; a heading left empty goes. */
-function transformLists(blocks: string[], ctx: BodyContext): string[] {
+const listMarker = /^([-*+]|\d+[.)])\s/;
+
+/** Loose lists arrive one item per block (items are split at blank lines): join them again. */
+function joinLooseLists(blocks: string[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    const marker = listMarker.exec(block)?.[1];
+    const previous = out.length ? listMarker.exec(out.at(-1)!)?.[1] : undefined;
+    if (marker && previous && (marker === previous || (/\d/.test(marker) && /\d/.test(previous)))) out[out.length - 1] = `${out.at(-1)}\n\n${block}`;
+    else out.push(block);
+  }
+  return out;
+}
+
+/** Blocks with a meaning (events, papers, job links) → typed data and components; a heading left empty goes. */
+function transformSections(blocks: string[], ctx: BodyContext): string[] {
   const out: string[] = [];
   let heading = { index: -1, text: '' };
-  blocks.forEach((block, i) => {
+  const joined = joinLooseLists(blocks.flatMap((b) => (listMarker.test(b) || /^[A-Za-z*_[]/.test(b) ? splitAtLists(b) : [b])));
+  joined.forEach((block, i) => {
     const h = headingLine.exec(block);
     if (h) {
       heading = { index: out.length, text: squash(h[2]!.replace(/[*_\\]/g, '')) };
       out.push(block);
       return;
     }
-    const result = ctx.list?.(block, heading.text);
+    const previous = i > 0 && !headingLine.test(joined[i - 1]!) ? joined[i - 1]! : '';
+    const leadIn = previous && !listMarker.test(previous) && !/^[<`|>]/.test(previous) ? squash(previous.replace(/[*_\\]|\]\([^)]*\)|\[/g, '')) : '';
+    const result = ctx.section?.(block, { heading: heading.text, leadIn });
     if (!result) {
       out.push(block);
       return;
     }
     const headingFirst = heading.index === out.length - 1 && heading.index >= 0;
-    const sectionEnds = i + 1 >= blocks.length || headingLine.test(blocks[i + 1]!);
+    const sectionEnds = i + 1 >= joined.length || headingLine.test(joined[i + 1]!);
     if (headingFirst && result.replace.length === 0 && sectionEnds) {
       ctx.report.done(`removed the heading "${heading.text}": the section that replaces its list has its own`);
       out.splice(heading.index, 1, ...result.before);
@@ -504,6 +525,6 @@ export function convertBody(source: string, ctx: BodyContext): string {
     if (group.length) blocks.push(...converter.markdownBlocks(group.join('\n')));
     if (title) blocks.push(converter.heading_(underline === '=' ? 1 : 2, converter.markdownText(title.trim())));
   }
-  const cleaned = fixHeadings(transformLists(dropRoleOnlyHeadings(blocks, ctx.report), ctx), ctx.report);
+  const cleaned = fixHeadings(transformSections(dropRoleOnlyHeadings(blocks, ctx.report), ctx), ctx.report);
   return `${cleaned.map((b) => converter.restoreCode(b)).join('\n\n')}\n`;
 }
