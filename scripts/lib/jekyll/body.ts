@@ -13,7 +13,7 @@ export interface BodyContext {
   report: Report;
   /** The path to write for an image of the old site, e.g. "./spotify/image2.svg" (copied or a placeholder). */
   image(src: string, alt: string): string;
-  /** A link of the old site → the address to keep, or undefined to keep only its text (the caller reports why). */
+  /** A link of the old site (its text may be empty: an icon) → the address to keep, or undefined to keep only its text (the caller reports why). */
   link(href: string, text: string): string | undefined;
   /** A video or audio (embed address or file) → MDX that places it, or undefined (the caller reports why). */
   media(src: string, title: string, kind: 'video' | 'audio', captions?: string): string | undefined;
@@ -106,9 +106,10 @@ class Converter {
     return `![${label}](${path}${title ? ` "${title.replace(/"/g, "'")}"` : ''})`;
   }
 
+  /** A link; one without text (an icon) shows its address, or nothing when it is dropped. */
   link(href: string, text: string): string {
     const url = this.ctx.link(href.trim(), text);
-    return url ? `[${text}](${url.replace(/[()\s]/g, encodeURIComponent)})` : text;
+    return url ? `[${text || url}](${url.replace(/[()\s]/g, encodeURIComponent)})` : text;
   }
 
   /** Markdown text (from the .md source): images and links resolved, MDX specials escaped. */
@@ -146,7 +147,7 @@ class Converter {
     switch (node.name) {
       case 'a': {
         const text = inner().trim();
-        return node.attrs['href'] ? this.link(node.attrs['href'], text || node.attrs['href']) : text;
+        return node.attrs['href'] ? this.link(node.attrs['href'], text) : text;
       }
       case 'strong':
       case 'b':

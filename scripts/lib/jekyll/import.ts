@@ -274,12 +274,13 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   const mdx = convertBody(body, {
     report,
     image: (src, alt) => assets.image(src, alt),
-    link(href, linkText) {
+    link(href, text) {
+      const linkText = text || href;
       if (/^(#|mailto:)/i.test(href)) return href;
       if (/^https?:\/\//i.test(href)) {
         const url = cleanLink(href, { report });
         // An icon link to a profile ("Follow us" buttons) says nothing as text: it becomes the booth's socials.
-        const platform = !linkText.trim() || linkText === href || linkText.startsWith('@') ? socialPlatform(url) : undefined;
+        const platform = !text.trim() || text === href || text.startsWith('@') ? socialPlatform(url) : undefined;
         if (platform && !socials[platform]) {
           socials[platform] = url;
           report.done(`an icon link to ${url} → socials.${platform} (shown with the booth's contacts)`);

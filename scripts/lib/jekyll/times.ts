@@ -153,7 +153,7 @@ export function readWhen(text: string, context: WhenContext): { when: When } | {
   if (!time) return undefined;
 
   const year = date.year ?? context.year?.value;
-  if (!year) return { problem: 'no year: the line gives none and the conference has no edition (set edition: in src/content/conference.yaml)' };
+  if (!year) return { problem: 'no year: the line gives none, and neither --year, the old site\'s _config.yml nor src/content/conference.yaml says one' };
   if (date.month < 1 || date.day < 1 || date.day > 31) return { problem: 'the day is not a date' };
   const day = new Date(Date.UTC(year, date.month - 1, date.day));
   if (day.getUTCDate() !== date.day) return { problem: `${months[date.month - 1]} ${date.day} is not a day of ${year}` };
