@@ -32,7 +32,7 @@ const flags = {
   posted: { type: 'string', help: 'datePosted of the roles, YYYY-MM-DD; default: the page\'s date, else today' },
   'valid-through': { type: 'string', help: 'closing date for roles that give none, YYYY-MM-DD' },
   'site-root': { type: 'string', help: 'the Jekyll site\'s folder, where /assets/… paths are found; default: the folders above each booth' },
-  'site-url': { type: 'string', help: 'address of the old site, to keep links to its other pages' },
+  'site-url': { type: 'string', help: 'address of the old site, to keep links to its other pages (with --site: default the url: of its _config.yml)' },
   'add-areas': { type: 'boolean', help: 'add unknown research areas to src/content/areas.yaml instead of reporting them' },
   force: { type: 'boolean', help: 'replace files that already exist (e.g. to import again)' },
   'dry-run': { type: 'boolean', help: 'print the report, write nothing' },
@@ -92,11 +92,10 @@ function totals(plans: BoothPlan[]): string {
 
 function printSite(site: SitePlan, project: Project): string[] {
   const out = ['', paint('bold', `Jekyll site ${relative(project.root, site.site.root) || '.'} → ${plural(site.sponsors.length, 'sponsor')}`)];
-  const byTier = new Map<string, string[]>();
-  for (const { sponsor, plan } of site.sponsors) {
-    for (const tier of [sponsor.tier, ...sponsor.programmeTiers]) if (tier) byTier.set(tier.label, [...(byTier.get(tier.label) ?? []), `${plan.name}${plan.draft ? ' (draft)' : ''}`]);
+  for (const tier of project.tiers) {
+    const names = site.sponsors.filter(({ sponsor }) => sponsor.tier?.id === tier.id || sponsor.programmeTiers.some((t) => t.id === tier.id)).map(({ plan }) => `${plan.name}${plan.draft ? ' (draft)' : ''}`);
+    if (names.length) out.push(`  ${tier.label}: ${names.join(', ')}`);
   }
-  out.push(...[...byTier].map(([tier, names]) => `  ${tier}: ${names.join(', ')}`));
   out.push(...reportLines(site.report));
   for (const { sponsor, plan } of site.sponsors) {
     const what = sponsor.booth ? `booth from ${sponsor.booth.path}` : sponsor.tier?.hasBooth ? 'a booth without a page on the old site' : 'hall entry';
@@ -140,7 +139,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
   let plans: BoothPlan[] = [];
   let site: SitePlan | undefined;
   if (values.site) {
-    const result = planSite({ ...common, siteRoot: values.site, tierAs: values['tier-as'] ?? [], year });
+    const result = planSite({ ...common, siteRoot: values.site, siteUrl: values['site-url'], tierAs: values['tier-as'] ?? [], year });
     if ('errors' in result) failWith([...new Set(result.errors)]);
     site = result.plan;
     plans = site.sponsors.map((s) => s.plan);

@@ -21,6 +21,8 @@ export interface SiteOptions {
   siteRoot: string;
   /** --tier-as values: "Diamond=platinum", "Media partners=skip". */
   tierAs: string[];
+  /** The old site's address when _config.yml has no url: (--site-url). */
+  siteUrl?: string | undefined;
   year?: number | undefined;
   eventMinutes?: number | undefined;
   posted?: string | undefined;
@@ -117,7 +119,7 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
   const { project } = options;
   let site: JekyllSite;
   try {
-    site = readSite(options.siteRoot);
+    site = readSite(options.siteRoot, options.siteUrl);
   } catch (error) {
     return { errors: [(error as Error).message] };
   }

@@ -85,7 +85,7 @@ function configYear(config: Record<string, unknown>): JekyllSite['year'] {
 }
 
 /** Reads a Jekyll site, or throws a sentence saying why the folder is not one. */
-export function readSite(root: string): JekyllSite {
+export function readSite(root: string, siteUrl?: string): JekyllSite {
   const configFile = ['_config.yml', '_config.yaml'].map((n) => join(root, n)).find(existsSync);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`--site ${root}: no such folder`);
   let config: Record<string, unknown> = {};
@@ -99,7 +99,7 @@ export function readSite(root: string): JekyllSite {
     throw new Error(`--site ${root}: not a Jekyll site (no _config.yml, _includes/, _data/ or _layouts/); pass the folder that holds _config.yml`);
   }
   const baseurl = typeof config['baseurl'] === 'string' ? config['baseurl'].replace(/\/+$/, '') : '';
-  const url = typeof config['url'] === 'string' ? config['url'].replace(/\/+$/, '') : undefined;
+  const url = (siteUrl ?? (typeof config['url'] === 'string' ? config['url'] : undefined))?.replace(/\/+$/, '') || undefined;
   const excluded = new Set((Array.isArray(config['exclude']) ? config['exclude'] : []).map(String));
   const collections = Object.keys((config['collections'] ?? {}) as object);
   const pageFiles = walk(root, (p) => /\.(md|markdown|html?)$/i.test(p), (name) => skipped.has(name) || excluded.has(name) || (name.startsWith('_') && !collections.includes(name.slice(1))) || name.startsWith('.'));
