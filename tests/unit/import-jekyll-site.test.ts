@@ -98,6 +98,11 @@ describe('the sponsor list of a Jekyll site, in its common shapes', () => {
       '{% for s in site.data.sponsors.bronze %}<a href="{{ s.url }}"><img src="/assets/img/{{ s.image }}"></a>{% endfor %}',
       '## Diamond Sponsors',
       '![Megacorp](/assets/img/megacorp.png)',
+      '# WiMIR Sponsors',
+      '## Champions',
+      '![Acme](/assets/img/wimir/acme.png)',
+      '## Supporter',
+      '![Umbrella](/assets/img/wimir/umbrella.png)',
       '# Venue',
       '![The hall](/assets/img/hall.jpg)',
     ].join('\n\n');
@@ -110,6 +115,9 @@ describe('the sponsor list of a Jekyll site, in its common shapes', () => {
         ['Initech', 'link text', 'Bronze', 'bronze', undefined, 'https://initech.example'],
         ['Hooli', 'file name', 'Bronze', 'bronze', '/assets/img/hooli_logo.png', 'https://hooli.example'],
         ['Megacorp', 'alt text', 'Diamond Sponsors', undefined, '/assets/img/megacorp.png', undefined],
+        // Under a programme's heading its tiers are found without its name; any other sub-heading is a tier to map.
+        ['Acme', 'alt text', 'Champions', 'wimir-champion', '/assets/img/wimir/acme.png', undefined],
+        ['Umbrella', 'alt text', 'Supporter', undefined, '/assets/img/wimir/umbrella.png', undefined],
       ],
     );
   });

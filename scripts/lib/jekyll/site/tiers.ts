@@ -8,22 +8,43 @@ import { programmeOf } from '../../../../src/lib/booth.ts';
 import { closest } from '../../../../src/lib/suggest.ts';
 import type { Tier } from '../../../../src/schemas/tier.ts';
 
-/** Words that say "this is a sponsor list", not which tier. */
-const listWords = /\b(sponsors?|sponsorship|sponsored by|partners?|supporters?|exhibitors?|tiers?|levels?|our|the|and|with|thanks?|thank you|to|for|of|by|logos?|wrapper|title|section|list|grid|row|card|block)\b/gi;
+/** Words around a tier's name that are not part of it. */
+const filler = /\b(tiers?|levels?|our|the|and|with|thanks?|thank you|to|for|of|by|logos?|wrapper|title|section|list|grid|row|card|block)\b/gi;
+/** Words that say "sponsors": dropped from a tier's name unless nothing else is left ("Supporter" is a tier). */
+const sponsorish = /\b(sponsors?|sponsorship|sponsored|partners?|supporters?|exhibitors?)\b/gi;
 export const sponsorWords = /\b(sponsors?|sponsorship|partners|supporters|sponsored by|exhibitors)\b/i;
 
-/** "Platinum Sponsors 2020" → "platinum"; "WiMIR Champions" → "wimir champion". */
-export function tierWords(text: string, conference?: string): string {
-  let t = text.toLowerCase().replace(/[-_]+/g, ' ').replace(/\b(19|20)\d\d\b/g, ' ');
-  if (conference) t = t.replace(new RegExp(`\\b${conference.toLowerCase()}\\b`, 'g'), ' ');
-  return t
-    .replace(listWords, ' ')
+function words(text: string): string {
+  return text
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(/\s+/)
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
     .join(' ')
     .trim();
+}
+
+/** A name with and without its sponsor words: "Platinum Sponsors 2020" → ["platinum", "platinum sponsor"]. */
+function forms(text: string, conference?: string): { core: string; all: string } {
+  let t = text.toLowerCase().replace(/[-_]+/g, ' ').replace(/\b(19|20)\d\d\b/g, ' ');
+  if (conference) t = t.replace(new RegExp(`\\b${conference.toLowerCase()}\\b`, 'g'), ' ');
+  t = t.replace(filler, ' ');
+  return { core: words(t.replace(sponsorish, ' ')), all: words(t) };
+}
+
+/** "Platinum Sponsors 2020" → "platinum"; "WiMIR Champions" → "wimir champion"; "Supporters" → "supporter". */
+export function tierWords(text: string, conference?: string): string {
+  const { core, all } = forms(text, conference);
+  return core || all;
+}
+
+/** The names a text can mean, inside a programme also without the programme's name. */
+function names(text: string, conference: string | undefined, programme: string | undefined): Set<string> {
+  const { core, all } = forms(text, conference);
+  const list = [core, all];
+  if (programme) list.push(...list.map((n) => n.replace(new RegExp(`\\b${programme}\\b`), '').trim()));
+  // A programme's name alone ("WiMIR") names the programme, not one of its tiers.
+  return new Set(list.filter((n) => n && n !== programme));
 }
 
 /** A heading that names no tier ("Our Sponsors") is mapped by its whole text. */
@@ -40,20 +61,20 @@ export type TierMatch = { tier: Tier } | { skip: true } | undefined;
 
 /** The tier a heading, class or data key names, within a programme when one is known. */
 export function matchTier(text: string, matcher: TierMatcher, programme?: string): TierMatch {
-  const words = tierWords(text, matcher.conference);
-  const mapped = (words ? matcher.mapping.get(words) : undefined) ?? matcher.mapping.get(mappingKey(text));
-  if (!words && !mapped) return undefined;
+  const key = tierWords(text, matcher.conference);
+  const mapped = (key ? matcher.mapping.get(key) : undefined) ?? matcher.mapping.get(mappingKey(text));
+  if (!key && !mapped) return undefined;
   if (mapped === 'skip') return { skip: true };
   if (mapped) {
     const tier = matcher.tiers.find((t) => t.id === mapped);
     return tier ? { tier } : undefined;
   }
   const candidates = programme ? matcher.tiers.filter((t) => programmeOf(t) === programme) : matcher.tiers;
+  const mine = names(text, matcher.conference, programme);
   for (const tier of candidates) {
-    const names = [tierWords(tier.id), tierWords(tier.label)];
-    // Inside a programme, its name may be left out: "Champion" under "WiMIR sponsors".
-    if (programme) names.push(...names.map((n) => n.replace(new RegExp(`\\b${programme}\\b`), '').trim()));
-    if (names.includes(words)) return { tier };
+    const own = programmeOf(tier) === 'main' ? undefined : programmeOf(tier);
+    const theirs = new Set([...names(tier.id, undefined, own), ...names(tier.label, undefined, own)]);
+    if ([...mine].some((n) => theirs.has(n))) return { tier };
   }
   return undefined;
 }
