@@ -181,6 +181,7 @@ describe('import:jekyll --site on the fixture site', () => {
       ['meetup-with-industry-session-b', 'meetup', 'B', '2020-10-15T02:30:00Z', '2020-10-15T03:15:00Z', 'meetup-with-industry-session-a'],
     ]);
     assert.deepEqual(instants('tonewheel'), [
+      ['demo-the-listening-keyboard', 'demo', undefined, '2020-10-14T09:00:00Z', '2020-10-14T10:00:00Z', undefined],
       ['live-demo', 'demo', undefined, '2020-10-13T18:00:00Z', '2020-10-13T19:00:00Z', undefined],
       ['office-hours', 'office-hours', undefined, '2020-10-14T06:00:00Z', '2020-10-14T07:30:00Z', undefined],
     ]);
@@ -223,6 +224,7 @@ describe('import:jekyll --site on the fixture site', () => {
     const sonority = copy.read('sponsors/sonority-labs.mdx').split('\n---\n')[1]!;
     assert.match(sonority, /\n\* \*Robust Stem Separation Under Stage Noise\*, from A\. Moreau, T\. Novák, and K\. Aoyama\n/);
     assert.doesNotMatch(sonority, /Industry Poster\n|8A Thursday|Listening Ahead|twitter\.com/);
+    assert.match(copy.read('sponsors/tonewheel.mdx'), /\n## Schedule\n\n<Events \/>\n\n\| Day \| Time \(UTC\) \| Session \|\n\| --- \| --- \| --- \|\n\| Oct 15 \| 13:00 \| Poster session 2B \|\n/);
     assert.match(copy.read('sponsors/fermata.mdx'), /\n## Schedule \(all times EDT\)\n\n- Demo: Oct 16, 10:00-11:00 CST\n- Q&A with the team: Friday Oct 15th, 12:00-13:00 UTC\n/);
     const left = section(result.stdout, 'Left for you');
     assert.deepEqual(left, [
@@ -233,6 +235,7 @@ describe('import:jekyll --site on the fixture site', () => {
       '! the sentence "This year, we have 2 papers at ISMIR:" introduced papers that are now in the <Publications /> section further up: move, reword or delete it',
       '! the page had a hero band (background_position: 0% 35%) but its image is set by the old theme: a placeholder stands in (sonority-labs/hero.svg); replace it, or pass --hero',
       '! no summary in the booth page: "Sonority Labs at ISMIR 2020." stands in; edit summary: in the front matter',
+      '! under "Schedule", not typed as an event and kept as text: "Oct 15, 13:00, Poster session 2B": it gives a start but no end; pass --event-minutes N (their length) or write the end time',
       '! under "Meet us", not typed as an event and kept as text: "Happy hour: Oct 15, 18:00-19:00 XYZ": the zone "XYZ" is not one the importer knows',
       '! under "Meet us", not typed as an event and kept as text: "Recruiting chat: Friday Oct 16th @ 15:00 UTC": it gives a start but no end; pass --event-minutes N (their length) or write the end time',
       '! role "Research Intern, Audio ML" (roles/tonewheel/research-intern-audio-ml.yaml) is a draft with stand-ins: fill in requirements, then delete draft: true',
@@ -251,7 +254,7 @@ describe('import:jekyll --site on the fixture site', () => {
       '! the name "Lyra Audio" was read from the logo\'s file name (lyra-audio.png): check it',
       '! written as a draft (on no page until you delete draft: true): Polyphonic Foundation is listed only as WiMIR Champion, but every sponsor needs a main tier: set tier: (platinum, gold, silver, bronze; bronze stands in)',
     ]);
-    assert.match(result.stdout, /\n {2}1\. Work through the 24 items under "Left for you" above\.\n/);
+    assert.match(result.stdout, /\n {2}1\. Work through the 25 items under "Left for you" above\.\n/);
   });
 
   it('never overwrites without --force, and with --force writes the same bytes again', () => {

@@ -19,6 +19,8 @@ export interface BodyContext {
   media(src: string, title: string, kind: 'video' | 'audio', captions?: string): string | undefined;
   /** Offered every HTML table with the heading it sits under; true when it took it as roles. */
   roleTable(table: HtmlElement, heading: string): boolean;
+  /** Offered every other table: when it is a schedule, `before` places its events and `keep` are the rows left as a table. */
+  scheduleTable?(table: HtmlElement, heading: string): { before: string[]; keep: HtmlElement[] } | undefined;
   /**
    * Offered every block but headings, with the heading it sits under and the paragraph just
    * before it: `before` goes where its heading stands, `replace` in its place.
@@ -248,6 +250,10 @@ class Converter {
         return [children().join('\n\n').replace(/^/gm, '> ')];
       case 'table':
         if (this.ctx.roleTable(node, this.heading)) return [rolesMarker];
+        {
+          const schedule = this.ctx.scheduleTable?.(node, this.heading);
+          if (schedule) return [...schedule.before, ...(schedule.keep.length ? [this.table(node, schedule.keep)] : [])];
+        }
         return [this.table(node)];
       case 'figure':
         return this.figure(node);
@@ -333,9 +339,11 @@ class Converter {
     return lines;
   }
 
-  /** A table that holds no roles → a Markdown table (cells on one line each). */
-  table(node: HtmlElement): string {
-    const rows = elements(node.children).flatMap((e) => (e.name === 'tr' ? [e] : elements(e.children, 'tr')));
+  /** A table that holds no roles → a Markdown table (cells on one line each); `only` keeps the header and these rows. */
+  table(node: HtmlElement, only?: HtmlElement[]): string {
+    const rows = elements(node.children)
+      .flatMap((e) => (e.name === 'tr' ? [e] : elements(e.children, 'tr')))
+      .filter((row, i) => !only || i === 0 || only.includes(row));
     const cellText = (cell: HtmlElement) => squash(this.inline(cell.children, false).replace(/\n/g, ' ')).replace(/\|/g, '\\|') || ' ';
     const grid = rows.map((row) => elements(row.children).filter((c) => c.name === 'td' || c.name === 'th').map(cellText));
     if (grid.length === 0) return '';

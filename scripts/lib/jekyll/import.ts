@@ -17,7 +17,7 @@ import { Assets } from './assets.ts';
 import { convertBody, jsxAttr } from './body.ts';
 import type { EventDraft } from './events.ts';
 import type { JobRole } from './jobs.ts';
-import { convertSection, type Publication, type SectionContext } from './lists.ts';
+import { convertSection, scheduleTable, type Publication, type SectionContext } from './lists.ts';
 import { resolveLiquid } from './liquid.ts';
 import { Report } from './report.ts';
 import { cleanLink, looksLikeRoles, roleColumns, rolesFromTable, type RoleDraft } from './roles.ts';
@@ -349,6 +349,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
       return undefined;
     },
     section: (block, where) => convertSection(block, where, sections),
+    scheduleTable: (table, heading) => scheduleTable(table, heading, sections),
     roleTable(table, heading) {
       const columns = roleColumns(table);
       if (!columns) {

@@ -8,6 +8,7 @@ import { plural } from '../cli.ts';
 import type { Project } from '../project.ts';
 import { readEvents, eventHeading, eventKind, type EventDraft } from './events.ts';
 import { readJobs, type JobRole } from './jobs.ts';
+import { descendants, elements, squash, textOf, type HtmlElement } from './html.ts';
 import { readList, readParagraph, type Entry } from './markdown.ts';
 import { readPaper, type Publication } from './papers.ts';
 import type { Report } from './report.ts';
@@ -61,24 +62,25 @@ function sectionZone(where: Where): string | undefined {
  * The section component goes where the first list it replaces stood; a sentence that
  * introduced a later list ("This year, we have 2 papers:") is left behind: say so.
  */
-function placed(component: string, what: string, all: boolean, where: Where, ctx: SectionContext, replace: string[]): Replacement {
+function placed(component: string, what: string, all: boolean, where: Where, ctx: SectionContext): string[] {
   if (!ctx.placed.has(component)) {
     ctx.placed.add(component);
-    return { before: [`<${component} />`], replace };
+    return [`<${component} />`];
   }
   if (all && where.leadIn) ctx.report.todo(`the sentence ${quote(where.leadIn)} introduced ${what} that are now in the <${component} /> section further up: move, reword or delete it`);
-  return { before: [], replace };
+  return [];
 }
 
 function rest(entries: Entry[]): string[] {
   return entries.length ? [entries.map((e) => e.source).join('\n')] : [];
 }
 
-function events(entries: Entry[], where: Where, ctx: SectionContext, list: boolean): Replacement | undefined {
-  const result = readEvents(entries, { ...where, year: ctx.year, zone: sectionZone(where), eventMinutes: ctx.eventMinutes, usedIds: ctx.usedEventIds });
+/** Event lines (list items, paragraph lines, table rows) → events; what stays text, and where <Events /> goes. */
+function events(entries: Entry[], where: Where, ctx: SectionContext, whole: boolean, zone = sectionZone(where)): { before: string[]; kept: Entry[] } | undefined {
+  const result = readEvents(entries, { ...where, year: ctx.year, zone, eventMinutes: ctx.eventMinutes, usedIds: ctx.usedEventIds });
   if (result.events.length === 0 && result.unread.length === 0) return undefined;
   // A paragraph is taken only when every line is an event line: prose keeps its sentences.
-  if (!list && result.other.length) return undefined;
+  if (whole && result.other.length) return undefined;
   for (const note of result.notes) ctx.report.todo(`event time: ${note}`);
   for (const { entry, problem } of result.unread) ctx.report.todo(`under "${where.heading}", not typed as an event and kept as text: ${quote(entry.text)}: ${problem}`);
   if (result.events.length === 0) return undefined;
@@ -86,7 +88,29 @@ function events(entries: Entry[], where: Where, ctx: SectionContext, list: boole
   const repeats = result.events.filter((e) => e.repeatOf).length;
   ctx.report.done(`${result.events.length} ${result.events.length === 1 ? 'event' : 'events'} under "${where.heading}" typed with start, end and offset${repeats ? ` (${repeats} as repeats of the first)` : ''}, shown by <Events /> with a calendar file`);
   const kept = [...result.other, ...result.unread.map((u) => u.entry)].sort((a, b) => entries.indexOf(a) - entries.indexOf(b));
-  return placed('Events', 'events', kept.length === 0, where, ctx, list ? rest(kept) : kept.length ? [kept.map((e) => e.source).join('<br />\n')] : []);
+  return { before: placed('Events', 'events', kept.length === 0, where, ctx), kept };
+}
+
+/**
+ * A schedule table (a day or time column: "Day | Time (UTC) | Event") → events; the rows
+ * that cannot be typed stay in the table. Undefined when the table is no schedule.
+ */
+export function scheduleTable(table: HtmlElement, heading: string, ctx: SectionContext): { before: string[]; keep: HtmlElement[] } | undefined {
+  const [head, ...rows] = descendants(table.children, 'tr');
+  const cellsOf = (row: HtmlElement) => elements(row.children).filter((c) => c.name === 'td' || c.name === 'th');
+  const header = head ? cellsOf(head).map((c) => squash(textOf(c))) : [];
+  if (!header.some((h) => /\b(date|day|when|time|schedule)\b/i.test(h))) return undefined;
+  const zone = header.map((h) => /\(\s*((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T)\s*\)/.exec(h)?.[1]).find(Boolean);
+  const entries: Entry[] = rows.map((row) => ({
+    text: cellsOf(row).map((c) => squash(textOf(c))).filter(Boolean).join(', '),
+    links: descendants(row.children, 'a').flatMap((a) => (a.attrs['href'] ? [{ text: squash(textOf(a)), url: a.attrs['href'] }] : [])),
+    emphasis: [],
+    strong: [],
+    children: [],
+    source: '',
+  }));
+  const result = events(entries, { heading, leadIn: '' }, ctx, false, zone ?? sectionZone({ heading, leadIn: '' }));
+  return result && { before: result.before, keep: result.kept.map((e) => rows[entries.indexOf(e)]!) };
 }
 
 function papers(entries: Entry[], where: Where, ctx: SectionContext): Replacement | undefined {
@@ -110,7 +134,7 @@ function papers(entries: Entry[], where: Where, ctx: SectionContext): Replacemen
     if (r.reading && 'problem' in r.reading) ctx.report.todo(`under "${where.heading}", the paper ${quote(r.reading.title)} names no venue or year (item, links, heading or the sentence before); kept as a list item: add it to publications: with its venue`);
     else ctx.report.todo(`under "${where.heading}", not read as a paper and kept as a list item: ${quote(r.entry.text)}`);
   }
-  return placed('Publications', 'papers', kept.length === 0, where, ctx, rest(kept.map((k) => k.entry)));
+  return { before: placed('Publications', 'papers', kept.length === 0, where, ctx), replace: rest(kept.map((k) => k.entry)) };
 }
 
 function jobs(entries: Entry[], where: Where, ctx: SectionContext): Replacement | undefined {
@@ -137,16 +161,17 @@ function careers(url: string, where: Where, ctx: SectionContext): void {
 export function convertSection(block: string, where: Where, ctx: SectionContext): Replacement | undefined {
   const items = readList(block);
   if (items) {
+    const typed = events(items, where, ctx, false);
     return (
-      events(items, where, ctx, true) ??
+      (typed && { before: typed.before, replace: rest(typed.kept) }) ??
       papers(items, where, ctx) ??
       (jobHeading.test(where.heading) && !eventHeading.test(where.heading) && !eventKind(where.heading) ? jobs(items, where, ctx) : undefined)
     );
   }
   const lines = readParagraph(block);
   if (!lines) return undefined;
-  const typed = events(lines, where, ctx, false);
-  if (typed) return typed;
+  const typed = events(lines, where, ctx, true);
+  if (typed) return { before: typed.before, replace: typed.kept.length ? [typed.kept.map((e) => e.source).join('<br />\n')] : [] };
   const links = lines.flatMap((l) => l.links).filter((l) => /^https?:\/\//.test(l.url));
   // "Click here for more open positions": a careers site, not a programme brochure or a blog post.
   if (links.length === 1 && jobHeading.test(where.heading) && careersWords.test(lines.map((l) => l.text).join(' '))) careers(links[0]!.url, where, ctx);
