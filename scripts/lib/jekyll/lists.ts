@@ -1,8 +1,9 @@
 /**
- * Blocks of a booth that say more than prose: a list (or lines) of event times becomes typed
- * events (<Events />), a list of papers typed publications (<Publications />), a list of job
- * links role files, and a lone link under a "Careers" heading the booth's careersUrl. What a
- * recogniser cannot read with confidence stays in the body, word for word, and is reported.
+ * Blocks of a booth that say more than prose: a list, lines or a schedule table of event
+ * times becomes typed events (<Events />), a list of papers typed publications
+ * (<Publications />), a list of job links role files, and a lone link under a "Careers"
+ * heading the booth's careersUrl. What a recogniser cannot read with confidence stays in the
+ * body, word for word, and is reported.
  */
 import { plural } from '../cli.ts';
 import type { Project } from '../project.ts';

@@ -28,7 +28,7 @@ export interface PaperContext {
 const labelKinds: [RegExp, LinkKind][] = [[/^pdf$/, 'pdf'], [/^(code|github|source)$/, 'code'], [/^arxiv$/, 'arxiv'], [/^doi$/, 'doi'], [/^(video|talk video)$/, 'video'], [/^slides$/, 'slides'], [/^poster$/, 'poster'], [/^paper$/, 'paper'], [/^demo$/, 'demo'], [/^(data|dataset)$/, 'dataset'], [/^blog( post)?$/, 'blog'], [/^talk$/, 'talk']];
 
 /** The kind of a paper link, from its label ("Paper, poster & talk" is a paper link with that label) or its address. */
-export function linkKind(label: string, url: string): { kind: LinkKind; label?: string } {
+function linkKind(label: string, url: string): { kind: LinkKind; label?: string } {
   const l = label.toLowerCase().trim();
   const known = labelKinds.find(([p]) => p.test(l))?.[1];
   if (known) return { kind: known };

@@ -68,7 +68,7 @@ function zoneOffset(zone: string, utcMillis: number): number {
 type Zone = { offset: number; label: string; zone?: string } | { region: string; label: string } | { problem: string };
 
 /** A zone as written → its fixed offset, a region zone, or why it cannot be used. */
-export function readZone(text: string): Zone {
+function readZone(text: string): Zone {
   const label = text.replace(/\s+/g, '').replace('−', '-');
   const upper = label.toUpperCase();
   const utc = /^(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(upper);

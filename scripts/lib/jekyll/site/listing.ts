@@ -9,9 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, relative } from 'node:path';
 import { micromark } from 'micromark';
 import { parse } from 'yaml';
-import type { Tier } from '../../../../src/schemas/tier.ts';
-import { descendants, elements, squash, textOf, type HtmlElement, type HtmlNode } from '../html.ts';
-import { parseHtml } from '../html.ts';
+import { descendants, elements, parseHtml, squash, textOf, type HtmlElement, type HtmlNode } from '../html.ts';
 import { resolveLiquid } from '../liquid.ts';
 import { Report } from '../report.ts';
 import type { JekyllSite, Page } from './site.ts';
@@ -190,5 +188,3 @@ export function readListings(site: JekyllSite, matcher: TierMatcher, boothPages:
   }
   return { listed, errors };
 }
-
-export type { Tier };

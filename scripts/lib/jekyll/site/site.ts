@@ -51,7 +51,7 @@ function walk(dir: string, keep: (path: string) => boolean, skip: (name: string)
 }
 
 /** "/Spotify/index.html", "/spotify.html", "spotify" → "/spotify": the form addresses are compared in. */
-export function normaliseAddress(path: string, baseurl: string): string {
+function normaliseAddress(path: string, baseurl: string): string {
   let p = path.split(/[?#]/)[0]!.trim();
   if (baseurl && (p === baseurl || p.startsWith(`${baseurl}/`))) p = p.slice(baseurl.length);
   if (!p.startsWith('/')) p = `/${p}`;
