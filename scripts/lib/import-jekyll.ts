@@ -1,8 +1,10 @@
 /**
- * `npm run import:jekyll -- <booth.md> [more…]`: converts Jekyll booth pages into sponsor
- * files and role files, prints what it converted and what it left for the author, then runs
- * the content check. Nothing is written when anything is in the way (without --force) or
- * when a booth lacks what a sponsor needs (tier, website).
+ * `npm run import:jekyll -- <booth.md> [more…]` converts Jekyll booth pages into sponsor
+ * files and role files; `npm run import:jekyll -- --site <jekyll-root>` converts a whole
+ * site's sponsors (tiers, logos, websites from its sponsor list, every booth, the hall-only
+ * sponsors, other programmes). Both print what was converted and what is left for the
+ * author, then run the content check. Nothing is written when anything is in the way
+ * (without --force) or when a sponsor lacks what it needs (a tier, a website).
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
@@ -10,11 +12,13 @@ import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-
 import { ask, failWith, helpText, isInteractive, paint, plural, readFlags, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
 import { planBooth, splitFrontMatter, type BoothPlan } from './jekyll/import.ts';
 import { Report } from './jekyll/report.ts';
+import { planSite, type SitePlan } from './jekyll/site/plan.ts';
 import { findTier, loadProject, mainTiers, paths, type Project } from './project.ts';
 import { checkDay, checkUrl } from './role-input.ts';
 import { yamlScalar } from './scaffold.ts';
 
 const flags = {
+  site: { type: 'string', help: 'a whole Jekyll site: its sponsor list (tiers, logos, websites), every booth page, the hall-only sponsors' },
   tier: { type: 'string', help: 'tier id or label (src/content/tiers.yaml) for the imported booths' },
   website: { type: 'string', help: 'the sponsor\'s website (one booth only)' },
   name: { type: 'string', help: 'sponsor name; default: the page title without "booth" (one booth only)' },
@@ -22,10 +26,13 @@ const flags = {
   summary: { type: 'string', help: 'one or two sentences; default: written from the roles (one booth only)' },
   logo: { type: 'string', help: 'logo file of the old site or on disk (one booth only)' },
   hero: { type: 'string', help: 'hero image of the old site or on disk (one booth only)' },
+  'tier-as': { type: 'string', multiple: true, help: 'with --site: a tier name of the old site → a tier id, e.g. "Diamond=platinum", or "Media partners=skip"' },
+  year: { type: 'string', help: 'year of event days written without one; default: the old site\'s _config.yml, else src/content/conference.yaml' },
+  'event-minutes': { type: 'string', help: 'length of events that give only a start time ("Session A: Oct 14th @ 14:30 UTC")' },
   posted: { type: 'string', help: 'datePosted of the roles, YYYY-MM-DD; default: the page\'s date, else today' },
   'valid-through': { type: 'string', help: 'closing date for roles that give none, YYYY-MM-DD' },
   'site-root': { type: 'string', help: 'the Jekyll site\'s folder, where /assets/… paths are found; default: the folders above each booth' },
-  'site-url': { type: 'string', help: 'address of the old site, to keep links to its other pages' },
+  'site-url': { type: 'string', help: 'address of the old site, to keep links to its other pages (with --site: default the url: of its _config.yml)' },
   'add-areas': { type: 'boolean', help: 'add unknown research areas to src/content/areas.yaml instead of reporting them' },
   force: { type: 'boolean', help: 'replace files that already exist (e.g. to import again)' },
   'dry-run': { type: 'boolean', help: 'print the report, write nothing' },
@@ -38,78 +45,142 @@ function section(title: string, lines: string[], mark: string): string[] {
   return lines.length ? [`  ${title}`, ...lines.map((l) => `    ${mark} ${l}`)] : [];
 }
 
-function printPlan(plan: BoothPlan, file: string, project: Project, written: Written[]): string[] {
-  const { report } = plan;
+function reportLines(report: Report, brief = false): string[] {
+  return [
+    ...(brief ? [] : section('Converted', Report.lines(report.converted), paint('green', '✓'))),
+    ...section('Worth a look', Report.lines(report.notes), paint('cyan', '·')),
+    ...section('Left for you', Report.lines(report.todos), paint('yellow', '!')),
+  ];
+}
+
+/** One sponsor's part of the output: header, report, files (role files on one line). */
+function printPlan(plan: BoothPlan, heading: string, project: Project, brief = false): string[] {
   const root = project.root;
   const rolesDir = dirname(paths.role(project, plan.id, 'x'));
+  const written: Written[] = plan.files.map((f) => ({ path: f.path, ...(plan.fileNotes.has(f.path) ? { note: plan.fileNotes.get(f.path)! } : {}) }));
   const roleFiles = written.filter((w) => w.path.startsWith(`${rolesDir}/`));
   const others = written.filter((w) => !w.path.startsWith(`${rolesDir}/`));
   return [
     '',
-    paint('bold', `${relative(root, file)} → ${plan.name} (${relative(root, paths.sponsor(project, plan.id))})`),
-    ...section('Converted', Report.lines(report.converted), paint('green', '✓')),
-    ...section('Worth a look', Report.lines(report.notes), paint('cyan', '·')),
-    ...section('Left for you', Report.lines(report.todos), paint('yellow', '!')),
+    paint('bold', heading),
+    ...reportLines(plan.report, brief),
     `  Files (${written.length})`,
     ...listWritten(project, others).map((l) => `  ${l}`),
-    ...(roleFiles.length ? [`    ${relative(root, rolesDir)}/ ${paint('dim', `${plural(roleFiles.length, 'role file')}: ${plan.roles.map((r) => r.id).join(', ')}`)}`] : []),
+    ...(roleFiles.length ? [`    ${relative(root, rolesDir)}/ ${paint('dim', `${plural(roleFiles.length, 'role file')}: ${[...plan.roles, ...plan.jobs].map((r) => r.id).join(', ')}`)}`] : []),
   ];
+}
+
+function readNumber(value: string | undefined, flag: string, min: number, max: number, errors: string[]): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) errors.push(`${flag} "${value}" should be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/** "11 roles (2 drafts), 21 apply links, 4 events, 5 papers". */
+function totals(plans: BoothPlan[]): string {
+  const sum = (f: (p: BoothPlan) => number) => plans.reduce((n, p) => n + f(p), 0);
+  const drafts = sum((p) => p.jobs.length);
+  const parts = [
+    `${plural(sum((p) => p.roles.length + p.jobs.length), 'role')}${drafts ? ` (${drafts} from job links)` : ''}`,
+    plural(sum((p) => p.applyLinks + p.jobs.length), 'apply link'),
+    ...(sum((p) => p.events.length) ? [plural(sum((p) => p.events.length), 'event')] : []),
+    ...(sum((p) => p.publications.length) ? [plural(sum((p) => p.publications.length), 'paper')] : []),
+  ];
+  return parts.join(', ');
+}
+
+function printSite(site: SitePlan, project: Project): string[] {
+  const out = ['', paint('bold', `Jekyll site ${relative(project.root, site.site.root) || '.'} → ${plural(site.sponsors.length, 'sponsor')}`)];
+  for (const tier of project.tiers) {
+    const names = site.sponsors.filter(({ sponsor }) => sponsor.tier?.id === tier.id || sponsor.programmeTiers.some((t) => t.id === tier.id)).map(({ plan }) => `${plan.name}${plan.draft ? ' (draft)' : ''}`);
+    if (names.length) out.push(`  ${tier.label}: ${names.join(', ')}`);
+  }
+  out.push(...reportLines(site.report));
+  for (const { sponsor, plan } of site.sponsors) {
+    const what = sponsor.booth ? `booth from ${sponsor.booth.path}` : sponsor.tier?.hasBooth ? 'a booth without a page on the old site' : 'hall entry';
+    const heading = `${plan.name} · ${sponsor.tier?.label ?? ''}${sponsor.programmeTiers.length ? ` + ${sponsor.programmeTiers.map((t) => t.label).join(', ')}` : ''} · ${what} → ${relative(project.root, paths.sponsor(project, plan.id))}`;
+    out.push(...printPlan(plan, heading, project, !sponsor.booth));
+  }
+  return out;
 }
 
 export async function importJekyll(argv: string[], root: string): Promise<number> {
   const { values, positionals } = readFlags(argv, flags, true);
-  if (values.help || positionals.length === 0) {
-    console.log(helpText('npm run import:jekyll -- <booth.md> [more.md …] --tier platinum --website https://…', flags, 'Tier and website come from the flags, the page\'s front matter, or (in a terminal) a prompt.'));
+  if (values.help || (positionals.length === 0 && !values.site)) {
+    console.log(
+      helpText(
+        'npm run import:jekyll -- --site <jekyll-site>   or   npm run import:jekyll -- <booth.md> [more.md …] --tier platinum --website https://…',
+        flags,
+        'With --site, tiers, logos and websites come from the site\'s sponsor list. For single pages they come from the flags, the page\'s front matter, or (in a terminal) a prompt. docs/import.md explains both.',
+      ),
+    );
     return values.help ? 0 : 1;
   }
   const errors: string[] = [];
-  if (positionals.length > 1) for (const f of singleBooth) if (values[f] !== undefined) errors.push(`--${f} names one booth; import the booths one at a time to give each its own --${f}`);
-  for (const file of positionals) if (!existsSync(file)) errors.push(`no file ${file}`);
+  if (values.site) {
+    if (positionals.length) errors.push(`--site imports every booth of the site; leave out ${positionals.join(' ')}, or import those pages without --site`);
+    for (const f of [...singleBooth, 'tier', 'site-root'] as const) if (values[f] !== undefined) errors.push(`--${f} is for single pages; with --site it comes from the sponsor list${f === 'tier' ? ' (map a tier the list names differently with --tier-as)' : ''}`);
+  } else {
+    if (positionals.length > 1) for (const f of singleBooth) if (values[f] !== undefined) errors.push(`--${f} names one booth; import the booths one at a time to give each its own --${f}`);
+    for (const file of positionals) if (!existsSync(file)) errors.push(`no file ${file}`);
+    if (values['tier-as']) errors.push('--tier-as maps the tiers of a sponsor list: use it with --site');
+  }
   if (values.website && checkUrl(values.website, 'the website')) errors.push(checkUrl(values.website, 'the website')!);
   for (const [flag, value] of [['--posted', values.posted], ['--valid-through', values['valid-through']]] as const) if (value && checkDay(value, flag)) errors.push(checkDay(value, flag)!);
   if (values['site-url'] && checkUrl(values['site-url'], '--site-url')) errors.push(checkUrl(values['site-url'], '--site-url')!);
+  const year = readNumber(values.year, '--year', 1950, 2200, errors);
+  const eventMinutes = readNumber(values['event-minutes'], '--event-minutes', 5, 720, errors);
   if (errors.length) failWith(errors);
 
   const project = loadProject(root);
   const newAreas = values['add-areas'] ? new Map<string, string>() : undefined;
-  const plans: { plan: BoothPlan; file: string }[] = [];
-  for (const file of positionals) {
-    // In a terminal, ask for what neither the flags nor the page say.
-    const { front } = splitFrontMatter(readFileSync(file, 'utf8'));
-    const title = typeof front['title'] === 'string' ? front['title'] : file;
-    let tier = values.tier;
-    let website = values.website;
-    if (isInteractive()) {
-      tier ??= typeof front['tier'] === 'string' ? undefined : await ask(`Tier of ${title} (${mainTiers(project).map((t) => t.id).join(', ')})`, (a) => { const t = findTier(project, a); return typeof t === 'string' ? t : undefined; });
-      website ??= typeof front['website'] === 'string' ? undefined : await ask(`Website of ${title}`, (a) => checkUrl(a, 'the website'));
+  const common = { project, posted: values.posted, validThrough: values['valid-through'], newAreas, eventMinutes };
+  let plans: BoothPlan[] = [];
+  let site: SitePlan | undefined;
+  if (values.site) {
+    const result = planSite({ ...common, siteRoot: values.site, siteUrl: values['site-url'], tierAs: values['tier-as'] ?? [], year });
+    if ('errors' in result) failWith([...new Set(result.errors)]);
+    site = result.plan;
+    plans = site.sponsors.map((s) => s.plan);
+  } else {
+    const projectYear = project.conference ? { value: project.conference.edition, from: 'edition: in src/content/conference.yaml' } : undefined;
+    for (const file of positionals) {
+      // In a terminal, ask for what neither the flags nor the page say.
+      const { front } = splitFrontMatter(readFileSync(file, 'utf8'));
+      const title = typeof front['title'] === 'string' ? front['title'] : file;
+      let tier = values.tier;
+      let website = values.website;
+      if (isInteractive()) {
+        tier ??= typeof front['tier'] === 'string' ? undefined : await ask(`Tier of ${title} (${mainTiers(project).map((t) => t.id).join(', ')})`, (a) => { const t = findTier(project, a); return typeof t === 'string' ? t : undefined; });
+        website ??= typeof front['website'] === 'string' ? undefined : await ask(`Website of ${title}`, (a) => checkUrl(a, 'the website'));
+      }
+      const result = planBooth({
+        ...common,
+        file,
+        tier,
+        website,
+        id: values.id,
+        name: values.name,
+        summary: values.summary,
+        logo: values.logo,
+        hero: values.hero,
+        siteRoot: values['site-root'],
+        siteUrl: values['site-url'],
+        year: year ? { value: year, from: '--year' } : projectYear,
+      });
+      if ('errors' in result) errors.push(...result.errors);
+      else plans.push(result.plan);
     }
-    const result = planBooth({
-      project,
-      file,
-      tier,
-      website,
-      id: values.id,
-      name: values.name,
-      summary: values.summary,
-      logo: values.logo,
-      hero: values.hero,
-      posted: values.posted,
-      validThrough: values['valid-through'],
-      siteRoot: values['site-root'],
-      siteUrl: values['site-url'],
-      newAreas,
-    });
-    if ('errors' in result) errors.push(...result.errors);
-    else plans.push({ plan: result.plan, file });
   }
-  for (const { plan } of plans) {
+  for (const plan of plans) {
     const clash = project.sponsorIds.find((s) => s.toLowerCase() === plan.id && s !== plan.id);
-    if (clash) errors.push(`a sponsor "${clash}" exists already (its file differs only in case); pass --id`);
-    if (plans.filter((p) => p.plan.id === plan.id).length > 1) errors.push(`two booths would both become "${plan.id}"; import them one at a time with --id`);
+    if (clash) errors.push(`a sponsor "${clash}" exists already (its file differs only in case); ${site ? 'rename it first' : 'pass --id'}`);
+    if (plans.filter((p) => p.id === plan.id).length > 1) errors.push(`two ${site ? 'sponsors' : 'booths'} would both become "${plan.id}"; ${site ? 'their names differ only in punctuation: rename one on the old site\'s list' : 'import them one at a time with --id'}`);
   }
   if (errors.length) failWith([...new Set(errors)]);
 
-  const files: NewFile[] = plans.flatMap((p) => p.plan.files);
+  const files: NewFile[] = plans.flatMap((p) => p.files);
   const areasFile = paths.areas(project);
   if (!values['dry-run']) {
     writeNewFiles(files, root, values.force);
@@ -120,11 +191,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
     }
   }
 
-  const out: string[] = [];
-  for (const { plan, file } of plans) {
-    const written = plan.files.map((f) => ({ path: f.path, ...(plan.fileNotes.has(f.path) ? { note: plan.fileNotes.get(f.path)! } : {}) }));
-    out.push(...printPlan(plan, file, project, written));
-  }
+  const out = site ? printSite(site, project) : plans.flatMap((plan, i) => printPlan(plan, `${relative(root, positionals[i]!)} → ${plan.name} (${relative(root, paths.sponsor(project, plan.id))})`, project));
   if (newAreas?.size) out.push('', `${paint('green', '✓')} Added ${plural(newAreas.size, 'research area')} to ${relative(root, areasFile)}: ${[...newAreas.values()].join(', ')}`);
   out.push('');
   if (values['dry-run']) {
@@ -133,16 +200,17 @@ export async function importJekyll(argv: string[], root: string): Promise<number
     return 0;
   }
   const check = checkAfterWrite(project, files.map((f) => f.path));
-  const todos = plans.reduce((n, p) => n + p.plan.report.todos.size, 0);
+  const todos = plans.reduce((n, p) => n + p.report.todos.size, site?.report.todos.size ?? 0);
+  const booths = site ? site.sponsors.filter((s) => s.sponsor.booth).length : plans.length;
+  const what = site ? `${plural(plans.length, 'sponsor')} (${plural(booths, 'booth page')}, ${plural(plans.length - booths, 'hall entry', 'hall entries')})` : plural(plans.length, 'booth');
   out.push(
-    `${paint('green', '✓')} Imported ${plural(plans.length, 'booth')}: ${plural(plans.reduce((n, p) => n + p.plan.roles.length, 0), 'role')}, ${plural(plans.reduce((n, p) => n + p.plan.applyLinks, 0), 'apply link')}, ${plural(files.length, 'file')} written.`,
+    `${paint('green', '✓')} Imported ${what}: ${totals(plans)}, ${plural(files.length, 'file')} written.`,
     ...check.lines,
     '',
     'Next:',
     ...(todos ? [`  1. Work through the ${plural(todos, 'item')} under "Left for you" above.`] : []),
-    `  ${todos ? 2 : 1}. npm run check:content, then npm start and open ${plans.map((p) => previewUrl(project, `booths/${p.plan.id}/`)).join(' ')}`,
+    `  ${todos ? 2 : 1}. npm run check:content, then npm start and open ${site ? previewUrl(project, '') : plans.map((p) => previewUrl(project, `booths/${p.id}/`)).join(' ')}`,
   );
   console.log(out.join('\n'));
   return check.ok ? 0 : 1;
 }
-

@@ -7,25 +7,29 @@ import { describe, it } from 'node:test';
 import { guardSource } from '../../src/lib/mdx-guard/check.ts';
 import { convertBody, type BodyContext } from '../../scripts/lib/jekyll/body.ts';
 import { parseEligibility } from '../../scripts/lib/jekyll/eligibility.ts';
-import { elements, parseHtml, squash, textOf } from '../../scripts/lib/jekyll/html.ts';
+import { descendants, elements, parseHtml, squash, textOf } from '../../scripts/lib/jekyll/html.ts';
 import { heroPosition } from '../../scripts/lib/jekyll/import.ts';
-import { parsePublication } from '../../scripts/lib/jekyll/lists.ts';
+import { readList } from '../../scripts/lib/jekyll/markdown.ts';
+import { readPaper } from '../../scripts/lib/jekyll/papers.ts';
 import { Report } from '../../scripts/lib/jekyll/report.ts';
 import { parseDay } from '../../scripts/lib/jekyll/roles.ts';
 
-describe('the HTML reader', () => {
-  it('closes <li>, <td> and <p> as browsers do, and keeps entities and void elements right', () => {
-    const [list] = elements(parseHtml('<ul><li>One &amp; two<li>Three<br>four</ul>'));
-    assert.deepEqual(elements(list!.children, 'li').map((li) => squash(textOf(li))), ['One & two', 'Three four']);
-    const rows = elements(elements(parseHtml('<table><tr><td>a<td>b<tr><td>c</table>'))[0]!.children, 'tr');
-    assert.deepEqual(rows.map((r) => elements(r.children, 'td').length), [2, 1]);
+describe('the HTML reader (parse5)', () => {
+  it('closes <li>, <td> and <p> and implies <tbody> as browsers do, and decodes every entity once', () => {
+    const [list] = elements(parseHtml('<ul><li>One &amp; two &eacute;&hearts;<li>Three<br>four &amp;lt;</ul>'));
+    assert.deepEqual(elements(list!.children, 'li').map((li) => squash(textOf(li))), ['One & two é♥', 'Three four &lt;']);
+    const [table] = elements(parseHtml('<table><tr><td>a<td>b<tr><td>c</table>'));
+    assert.deepEqual(elements(table!.children).map((e) => e.name), ['tbody']);
+    assert.deepEqual(descendants(table!.children, 'tr').map((r) => elements(r.children, 'td').length), [2, 1]);
     assert.deepEqual(elements(parseHtml('<p>one<p>two<div>three</div>')).map((e) => e.name), ['p', 'p', 'div']);
   });
 
-  it('reads a "<" that starts no tag as text, and script content as raw text', () => {
-    assert.equal(textOf(parseHtml('a < b and <https://x.example>')), 'a < b and <https://x.example>');
+  it('reads a "<" that starts no tag as text, script content as raw text, and keeps attributes as written', () => {
+    assert.equal(textOf(parseHtml('a < b, 3 <4')), 'a < b, 3 <4');
     const [script] = elements(parseHtml('<script>if (a < b) { x("</p>") }</script>'));
     assert.equal(script!.children.length, 1);
+    const [img] = elements(parseHtml('<img SRC="/a.png" data-x=1 class="logo big" alt="A &amp; B">'));
+    assert.deepEqual(img!.attrs, { src: '/a.png', 'data-x': '1', class: 'logo big', alt: 'A & B' });
   });
 });
 
@@ -61,14 +65,13 @@ describe('small values', () => {
   });
 
   it('paper list items', () => {
-    const conference = { name: 'ISMIR 2020', edition: 2020 };
-    assert.deepEqual(parsePublication('"Deep chroma features", A. Smith and Bo Li. ISMIR 2020. [[code](https://github.com/x/y)]', conference), {
-      title: 'Deep chroma features',
-      authors: ['A. Smith', 'Bo Li'],
-      venue: { name: 'ISMIR', year: 2020, thisConference: true },
-      links: [{ kind: 'code', url: 'https://github.com/x/y' }],
+    const context = { conference: { name: 'ISMIR 2020', edition: 2020 }, heading: 'Papers', leadIn: '' };
+    const paper = (item: string) => readPaper(readList(`- ${item}`)![0]!, context);
+    assert.deepEqual(paper('"Deep chroma features", A. Smith and Bo Li. ISMIR 2020. [[code](https://github.com/x/y)]'), {
+      paper: { title: 'Deep chroma features', authors: ['A. Smith', 'Bo Li'], venue: { name: 'ISMIR', year: 2020, thisConference: true }, links: [{ kind: 'code', url: 'https://github.com/x/y' }] },
+      notes: [],
     });
-    assert.equal(parsePublication('Our reading group meets every Thursday', conference), undefined);
+    assert.equal(paper('Our reading group meets every Thursday'), undefined);
   });
 });
 
@@ -90,6 +93,13 @@ describe('converted bodies', () => {
       'removed inline style= attributes (the Content-Security-Policy forbids them; the theme styles booths)',
       'renumbered the heading "Title" to h2 (the page\'s h1 is the sponsor\'s name; levels never skip)',
     ]);
+  });
+
+  it('keep autolinks, and text that only looks like a character reference once decoded', () => {
+    const report = new Report();
+    const mdx = convertBody('Write to <jobs@acme.example> or see <https://acme.example/jobs>.\n\n<p>AT&amp;T writes &amp;lt;b&amp;gt; &amp; more</p>\n', context(report));
+    assert.equal(mdx, 'Write to [jobs@acme.example](mailto:jobs@acme.example) or see [https://acme.example/jobs](https://acme.example/jobs).\n\nAT&T writes &amp;lt;b&amp;gt; & more\n');
+    assert.deepEqual(guardSource(mdx, 'x.mdx'), []);
   });
 
   it('turn HTML lists, callouts and figures into Markdown and components', () => {

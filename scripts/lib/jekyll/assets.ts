@@ -16,6 +16,8 @@ export interface AssetOptions {
   boothFile: string;
   /** The Jekyll site's folder; default: the booth's folder and the folders above it. */
   siteRoot?: string | undefined;
+  /** Addresses that mean "this site" ("https://ismir2020.net/ISMIR2020", "/ISMIR2020"): stripped to a site path. */
+  sitePrefixes?: string[] | undefined;
   /** Absolute folder the sponsor's files go to (src/content/sponsors/<id>/). */
   targetDir: string;
   sponsorId: string;
@@ -49,9 +51,20 @@ export class Assets {
     return roots;
   }
 
+  /** A reference to the old site itself ("https://site/base/assets/x.png", "/base/assets/x.png") as a site path ("/assets/x.png"). */
+  sitePath(reference: string): string {
+    const prefix = (this.options.sitePrefixes ?? []).filter((p) => reference.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0];
+    return prefix ? reference.slice(prefix.length) : reference;
+  }
+
   /** The file on disk a reference of the old site points to, if it is there. */
   find(reference: string): string | undefined {
-    const path = decodeURI(reference.split(/[?#]/)[0]!);
+    let path: string;
+    try {
+      path = decodeURI(this.sitePath(reference).split(/[?#]/)[0]!);
+    } catch {
+      return undefined;
+    }
     const candidates = path.startsWith('/') ? this.roots().map((root) => join(root, path)) : [resolve(dirname(this.options.boothFile), path), ...this.roots().map((root) => join(root, path))];
     return candidates.find((c) => existsSync(c) && statSync(c).isFile());
   }
@@ -81,7 +94,8 @@ export class Assets {
   }
 
   /** An image: copied when found, else a placeholder SVG with `label`. Returns "./<id>/<name>". */
-  image(reference: string, label: string, shape: 'photo' | 'hero' = 'photo'): string {
+  image(written: string, label: string, shape: 'photo' | 'hero' = 'photo'): string {
+    const reference = this.sitePath(written);
     const remote = /^(https?:)?\/\//i.test(reference) || reference.startsWith('data:');
     if (!remote && imageTypes.has(extname(reference.split(/[?#]/)[0]!).toLowerCase())) {
       const copied = this.copy(reference);

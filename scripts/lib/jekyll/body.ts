@@ -4,22 +4,28 @@
  * Role tables are handed to the caller; HTML with a Markdown equivalent is converted; what
  * cannot be converted is removed and reported, never passed through.
  */
-import { decodeEntities, elements, isBlank, parseHtml, squash, textOf, type HtmlElement, type HtmlNode } from './html.ts';
+import { elements, isBlank, parseHtml, squash, textOf, type HtmlElement, type HtmlNode } from './html.ts';
 import { resolveLiquid } from './liquid.ts';
+import { splitAtLists } from './markdown.ts';
 import type { Report } from './report.ts';
 
 export interface BodyContext {
   report: Report;
   /** The path to write for an image of the old site, e.g. "./spotify/image2.svg" (copied or a placeholder). */
   image(src: string, alt: string): string;
-  /** A link of the old site → the address to keep, or undefined to keep only its text (the caller reports why). */
+  /** A link of the old site (its text may be empty: an icon) → the address to keep, or undefined to keep only its text (the caller reports why). */
   link(href: string, text: string): string | undefined;
   /** A video or audio (embed address or file) → MDX that places it, or undefined (the caller reports why). */
   media(src: string, title: string, kind: 'video' | 'audio', captions?: string): string | undefined;
   /** Offered every HTML table with the heading it sits under; true when it took it as roles. */
   roleTable(table: HtmlElement, heading: string): boolean;
-  /** Offered every Markdown list block: `before` goes where its heading stands, `replace` in its place. */
-  list?(block: string, heading: string): { before: string[]; replace: string[] } | undefined;
+  /** Offered every other table: when it is a schedule, `before` places its events and `keep` are the rows left as a table. */
+  scheduleTable?(table: HtmlElement, heading: string): { before: string[]; keep: HtmlElement[] } | undefined;
+  /**
+   * Offered every block but headings, with the heading it sits under and the paragraph just
+   * before it: `before` goes where its heading stands, `replace` in its place.
+   */
+  section?(block: string, where: { heading: string; leadIn: string }): { before: string[]; replace: string[] } | undefined;
 }
 
 const headingLine = /^(#{1,6}) (.*)$/;
@@ -43,17 +49,21 @@ function calloutKind(classes: string): string {
   return 'note';
 }
 
+/** An "&" that would read as a character reference once written out (the parser decoded the one it stood for). */
+const entityLike = /&(?=#?[a-z0-9]+;)/gi;
+
 /** Text from HTML as Markdown text: Markdown and MDX syntax characters escaped. */
 function escapeText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
+    .replace(entityLike, '&amp;')
     .replace(/[*`[\]{}<>|]/g, (c) => `\\${c}`)
     .replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'));
 }
 
 /** Markdown source text as MDX text: only what MDX reads differently ({, }, <) is escaped. */
 function escapeMdx(text: string): string {
-  return text.replace(/[{}<]/g, (c) => `\\${c}`).replace(/^(\s*)(import|export)(\s)/gm, (_, a: string, word: string, b: string) => `${a}&#${word.charCodeAt(0)};${word.slice(1)}${b}`);
+  return text.replace(entityLike, '&amp;').replace(/[{}<]/g, (c) => `\\${c}`).replace(/^(\s*)(import|export)(\s)/gm, (_, a: string, word: string, b: string) => `${a}&#${word.charCodeAt(0)};${word.slice(1)}${b}`);
 }
 
 /** A string as a JSX attribute: "…" when it can be, else a {"…"} plain value. */
@@ -93,14 +103,15 @@ class Converter {
       text = text[0]!.toUpperCase() + text.slice(1);
       this.ctx.report.todo(`an image (${src.slice(0, 60)}) had no alt text; "${text}" was guessed from its file name: write what it shows`);
     }
-    const path = this.ctx.image(decodeEntities(src.trim()), text);
+    const path = this.ctx.image(src.trim(), text);
     const label = text.replace(/[[\]]/g, '\\$&');
     return `![${label}](${path}${title ? ` "${title.replace(/"/g, "'")}"` : ''})`;
   }
 
+  /** A link; one without text (an icon) shows its address, or nothing when it is dropped. */
   link(href: string, text: string): string {
-    const url = this.ctx.link(decodeEntities(href.trim()), text);
-    return url ? `[${text}](${url.replace(/[()\s]/g, encodeURIComponent)})` : text;
+    const url = this.ctx.link(href.trim(), text);
+    return url ? `[${text || url}](${url.replace(/[()\s]/g, encodeURIComponent)})` : text;
   }
 
   /** Markdown text (from the .md source): images and links resolved, MDX specials escaped. */
@@ -115,7 +126,7 @@ class Converter {
 
   /** Markdown source (which may hold inline HTML) → blocks. */
   markdownBlocks(text: string): string[] {
-    const protectedText = this.protectCode(text).replace(/<((?:https?|mailto):[^>\s]+)>/g, '[$1]($1)');
+    const protectedText = this.protectCode(text).replace(/<((?:https?|mailto):[^>\s]+)>/g, '[$1]($1)').replace(/<([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/gi, '[$1](mailto:$1)');
     return this.blocks(parseHtml(protectedText), true);
   }
 
@@ -131,14 +142,14 @@ class Converter {
     }
     if (node.type === 'text') {
       if (markdown) return this.restoreCode(this.markdownText(node.text));
-      return escapeText(decodeEntities(this.restoreCode(node.text)).replace(/[\s\u00a0]+/g, ' '));
+      return escapeText(this.restoreCode(node.text).replace(/[\s\u00a0]+/g, ' '));
     }
     this.noteAttributes(node);
     const inner = () => this.inline(node.children, false);
     switch (node.name) {
       case 'a': {
         const text = inner().trim();
-        return node.attrs['href'] ? this.link(node.attrs['href'], text || node.attrs['href']) : text;
+        return node.attrs['href'] ? this.link(node.attrs['href'], text) : text;
       }
       case 'strong':
       case 'b':
@@ -229,7 +240,7 @@ class Converter {
       case 'hr':
         return ['---'];
       case 'pre':
-        return [`\`\`\`\n${decodeEntities(textOf(node.children)).replace(/\n$/, '')}\n\`\`\``];
+        return [`\`\`\`\n${textOf(node.children).replace(/\n$/, '')}\n\`\`\``];
       case 'ul':
       case 'ol':
         return [this.list(node, 0).join('\n')];
@@ -239,6 +250,10 @@ class Converter {
         return [children().join('\n\n').replace(/^/gm, '> ')];
       case 'table':
         if (this.ctx.roleTable(node, this.heading)) return [rolesMarker];
+        {
+          const schedule = this.ctx.scheduleTable?.(node, this.heading);
+          if (schedule) return [...schedule.before, ...(schedule.keep.length ? [this.table(node, schedule.keep)] : [])];
+        }
         return [this.table(node)];
       case 'figure':
         return this.figure(node);
@@ -324,9 +339,11 @@ class Converter {
     return lines;
   }
 
-  /** A table that holds no roles → a Markdown table (cells on one line each). */
-  table(node: HtmlElement): string {
-    const rows = elements(node.children).flatMap((e) => (e.name === 'tr' ? [e] : elements(e.children, 'tr')));
+  /** A table that holds no roles → a Markdown table (cells on one line each); `only` keeps the header and these rows. */
+  table(node: HtmlElement, only?: HtmlElement[]): string {
+    const rows = elements(node.children)
+      .flatMap((e) => (e.name === 'tr' ? [e] : elements(e.children, 'tr')))
+      .filter((row, i) => !only || i === 0 || only.includes(row));
     const cellText = (cell: HtmlElement) => squash(this.inline(cell.children, false).replace(/\n/g, ' ')).replace(/\|/g, '\\|') || ' ';
     const grid = rows.map((row) => elements(row.children).filter((c) => c.name === 'td' || c.name === 'th').map(cellText));
     if (grid.length === 0) return '';
@@ -345,7 +362,7 @@ class Converter {
     if (!img?.attrs['src']) return this.blocks(node.children.filter((c) => c !== caption), false);
     const captionText = caption ? squash(textOf(caption.children)) : '';
     const alt = img.attrs['alt'] ?? '';
-    const src = this.ctx.image(decodeEntities(img.attrs['src']), alt || captionText);
+    const src = this.ctx.image(img.attrs['src'], alt || captionText);
     this.ctx.report.done('converted a <figure> with its caption to a <Figure>');
     return [`<Figure ${jsxAttr('src', src)} ${jsxAttr('alt', alt || captionText)}${captionText ? ` ${jsxAttr('caption', captionText)}` : ''} />`];
   }
@@ -355,7 +372,7 @@ class Converter {
     const title = node.attrs['title'] ?? node.attrs['aria-label'] ?? '';
     const captions = elements(node.children, 'track').find((t) => !t.attrs['kind'] || /captions|subtitles/.test(t.attrs['kind']))?.attrs['src'];
     const kind = node.name === 'audio' ? 'audio' : 'video';
-    const placed = source ? this.ctx.media(decodeEntities(source), squash(title), kind, captions) : undefined;
+    const placed = source ? this.ctx.media(source, squash(title), kind, captions) : undefined;
     if (placed) return [placed];
     if (!source) this.ctx.report.todo(`removed a <${node.name}> without a source`);
     return [];
@@ -388,24 +405,41 @@ function fixHeadings(blocks: string[], report: Report): string[] {
   });
 }
 
-/** Lists with a meaning (papers, job links) → components; a heading left empty goes. */
-function transformLists(blocks: string[], ctx: BodyContext): string[] {
+const listMarker = /^([-*+]|\d+[.)])\s/;
+
+/** Loose lists arrive one item per block (items are split at blank lines): join them again. */
+function joinLooseLists(blocks: string[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    const marker = listMarker.exec(block)?.[1];
+    const previous = out.length ? listMarker.exec(out.at(-1)!)?.[1] : undefined;
+    if (marker && previous && (marker === previous || (/\d/.test(marker) && /\d/.test(previous)))) out[out.length - 1] = `${out.at(-1)}\n\n${block}`;
+    else out.push(block);
+  }
+  return out;
+}
+
+/** Blocks with a meaning (events, papers, job links) → typed data and components; a heading left empty goes. */
+function transformSections(blocks: string[], ctx: BodyContext): string[] {
   const out: string[] = [];
   let heading = { index: -1, text: '' };
-  blocks.forEach((block, i) => {
+  const joined = joinLooseLists(blocks.flatMap((b) => (listMarker.test(b) || /^[A-Za-z*_[]/.test(b) ? splitAtLists(b) : [b])));
+  joined.forEach((block, i) => {
     const h = headingLine.exec(block);
     if (h) {
       heading = { index: out.length, text: squash(h[2]!.replace(/[*_\\]/g, '')) };
       out.push(block);
       return;
     }
-    const result = ctx.list?.(block, heading.text);
+    const previous = i > 0 && !headingLine.test(joined[i - 1]!) ? joined[i - 1]! : '';
+    const leadIn = previous && !listMarker.test(previous) && !/^[<`|>]/.test(previous) ? squash(previous.replace(/[*_\\]|\]\([^)]*\)|\[/g, '')) : '';
+    const result = ctx.section?.(block, { heading: heading.text, leadIn });
     if (!result) {
       out.push(block);
       return;
     }
     const headingFirst = heading.index === out.length - 1 && heading.index >= 0;
-    const sectionEnds = i + 1 >= blocks.length || headingLine.test(blocks[i + 1]!);
+    const sectionEnds = i + 1 >= joined.length || headingLine.test(joined[i + 1]!);
     if (headingFirst && result.replace.length === 0 && sectionEnds) {
       ctx.report.done(`removed the heading "${heading.text}": the section that replaces its list has its own`);
       out.splice(heading.index, 1, ...result.before);
@@ -500,6 +534,6 @@ export function convertBody(source: string, ctx: BodyContext): string {
     if (group.length) blocks.push(...converter.markdownBlocks(group.join('\n')));
     if (title) blocks.push(converter.heading_(underline === '=' ? 1 : 2, converter.markdownText(title.trim())));
   }
-  const cleaned = fixHeadings(transformLists(dropRoleOnlyHeadings(blocks, ctx.report), ctx), ctx.report);
+  const cleaned = fixHeadings(transformSections(dropRoleOnlyHeadings(blocks, ctx.report), ctx), ctx.report);
   return `${cleaned.map((b) => converter.restoreCode(b)).join('\n\n')}\n`;
 }

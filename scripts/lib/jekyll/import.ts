@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Document, parse, stringify } from 'yaml';
 import { employmentTypeLabels } from '../../../src/lib/model.ts';
-import { isJobBoardHost } from '../../../src/lib/urls.ts';
+import { platformIds, platformProblem, platforms, type PlatformId } from '../../../src/lib/socials.ts';
+import { isJobBoardHost, urlProblem } from '../../../src/lib/urls.ts';
 import { maxChars } from '../../../src/schemas/limits.ts';
 import { backgroundPosition } from '../../../src/schemas/shared.ts';
 import type { NewFile } from '../cli.ts';
@@ -15,13 +16,19 @@ import { checkSlug, findTier, mainTiers, paths, slugify, today, type Project } f
 import { checkUrl } from '../role-input.ts';
 import { Assets } from './assets.ts';
 import { convertBody, jsxAttr } from './body.ts';
-import { convertList, type Publication } from './lists.ts';
+import type { EventDraft } from './events.ts';
+import type { JobRole } from './jobs.ts';
+import { convertSection, scheduleTable, type Publication, type SectionContext } from './lists.ts';
+import { resolveLiquid } from './liquid.ts';
 import { Report } from './report.ts';
 import { cleanLink, looksLikeRoles, roleColumns, rolesFromTable, type RoleDraft } from './roles.ts';
 
 export interface BoothOptions {
   project: Project;
-  file: string;
+  /** The booth page; without one, a sponsor file with no body is planned (a hall entry). */
+  file?: string | undefined;
+  /** Where the sponsor came from, for the first comment of each file (default: the page's name). */
+  source?: string | undefined;
   id?: string | undefined;
   name?: string | undefined;
   tier?: string | undefined;
@@ -33,6 +40,16 @@ export interface BoothOptions {
   validThrough?: string | undefined;
   siteRoot?: string | undefined;
   siteUrl?: string | undefined;
+  /** Prefixes that mean "this site" in links and image paths (its address, its base path). */
+  sitePrefixes?: string[] | undefined;
+  /** Tiers of other programmes (tiers.yaml ids), e.g. from the site's sponsor list. */
+  programmeTiers?: string[] | undefined;
+  /** The year of days written without one, and where it comes from. */
+  year?: { value: number; from: string } | undefined;
+  /** Length of events that give only a start (--event-minutes). */
+  eventMinutes?: number | undefined;
+  /** Written with draft: true, and why (shown in the report). */
+  draft?: string | undefined;
   /** Unknown research areas: added to areas.yaml (collected here) instead of reported. */
   newAreas?: Map<string, string> | undefined;
 }
@@ -45,7 +62,13 @@ export interface BoothPlan {
   fileNotes: Map<string, string>;
   report: Report;
   roles: RoleDraft[];
+  /** Roles made from job links (drafts until completed). */
+  jobs: JobRole[];
+  events: EventDraft[];
+  publications: Publication[];
   applyLinks: number;
+  /** Written with draft: true (on no page until the author removes it). */
+  draft: boolean;
 }
 
 /** Front matter keys of Jekyll booth themes, by what they mean here. */
@@ -87,8 +110,17 @@ export function splitFrontMatter(text: string): { front: Record<string, unknown>
   }
 }
 
+function liquidPath(value: string | undefined, report: Report): string | undefined {
+  return value === undefined ? undefined : resolveLiquid(value, report).trim();
+}
+
+/** The platform a profile address is on (not federated ones, which any host may serve). */
+function socialPlatform(url: string): PlatformId | undefined {
+  return platformIds.find((id) => platforms[id].hosts.length > 0 && !platformProblem(id, url) && !urlProblem(url));
+}
+
 /** "Spotify Virtual Booth" → "Spotify". */
-function sponsorName(title: string): string {
+export function sponsorName(title: string): string {
   return title.replace(/\s*[-–—:|]?\s*(virtual\s+)?booth\s*$/i, '').replace(/^(virtual\s+)?booth\s*[-–—:|]\s*/i, '').trim() || title;
 }
 
@@ -189,42 +221,72 @@ function roleYaml(role: RoleDraft, posted: string, validThrough: string | undefi
 export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors: string[] } {
   const { project } = options;
   const report = new Report();
-  const text = readFileSync(options.file, 'utf8');
+  const text = options.file ? readFileSync(options.file, 'utf8') : '';
   const { front, body, error } = splitFrontMatter(text);
+  const page = options.file ?? options.source ?? 'the sponsor list';
   const errors: string[] = [];
-  if (error) errors.push(`${options.file}: the front matter is not valid YAML (${error})`);
+  if (error) errors.push(`${page}: the front matter is not valid YAML (${error})`);
 
   const nameFrom = pick(front, keys.name);
   const name = options.name ?? (nameFrom ? sponsorName(nameFrom.value) : undefined);
-  if (!name) errors.push(`${options.file}: no title in the front matter; pass --name`);
-  const id = options.id ?? slugify(name ?? basename(options.file, extname(options.file)).replace(/-?booth$/i, ''));
+  if (!name) errors.push(`${page}: no title in the front matter; pass --name`);
+  const id = options.id ?? slugify(name ?? basename(page, extname(page)).replace(/-?booth$/i, ''));
   const idProblem = checkSlug(id, 'sponsor');
-  if (idProblem) errors.push(`${options.file}: ${id ? idProblem : `cannot make a file name from "${name}"; pass --id`}`);
+  if (idProblem) errors.push(`${page}: ${id ? idProblem : `cannot make a file name from "${name}"; pass --id`}`);
   const tierValue = options.tier ?? pick(front, keys.tier)?.value;
-  const tier = tierValue ? findTier(project, tierValue) : `no tier for ${name ?? options.file}: pass --tier (${mainTiers(project).map((t) => t.id).join(', ')})`;
+  const tier = tierValue ? findTier(project, tierValue) : `no tier for ${name ?? page}: pass --tier (${mainTiers(project).map((t) => t.id).join(', ')})`;
   if (typeof tier === 'string') errors.push(tier);
   const website = options.website ?? pick(front, keys.website)?.value;
-  if (!website) errors.push(`no website for ${name ?? options.file}: pass --website https://…`);
+  if (!website) errors.push(`no website for ${name ?? page}: pass --website https://…`);
   else if (checkUrl(website, 'the website')) errors.push(checkUrl(website, 'the website')!);
   if (errors.length || typeof tier === 'string' || !name || !website) return { errors };
 
-  const source = basename(options.file);
+  const source = options.source ?? basename(page);
   const assetsDir = paths.sponsorAssets(project, id);
-  const assets = new Assets({ boothFile: options.file, siteRoot: options.siteRoot, targetDir: assetsDir, sponsorId: id });
+  const assets = new Assets({ boothFile: options.file ?? join(options.siteRoot ?? '.', 'index.md'), siteRoot: options.siteRoot, sitePrefixes: options.sitePrefixes ?? [], targetDir: assetsDir, sponsorId: id });
   const fileNotes = new Map<string, string>();
   const media: Record<string, unknown>[] = [];
   const resources: Record<string, unknown>[] = [];
-  const publications: Publication[] = [];
   const roles: RoleDraft[] = [];
-  const usedRoleIds = new Set<string>();
   let tables = 0;
+  const posted = options.posted ?? pick(front, keys.date)?.value.slice(0, 10) ?? today();
+  const careersFrom = pick(front, keys.careers)?.value;
+  const sections: SectionContext = {
+    report,
+    project,
+    sponsorId: id,
+    sponsor: { name, link: careersFrom && !checkUrl(careersFrom, '') ? careersFrom : website },
+    posted,
+    validThrough: options.validThrough,
+    year: options.year,
+    eventMinutes: options.eventMinutes,
+    publications: [],
+    events: [],
+    jobs: [],
+    usedRoleIds: new Set<string>(),
+    usedEventIds: new Set<string>(),
+    placed: new Set<string>(),
+  };
+  const { publications, events, jobs } = sections;
+  const socials: Partial<Record<PlatformId, string>> = {};
 
   const mdx = convertBody(body, {
     report,
     image: (src, alt) => assets.image(src, alt),
-    link(href, linkText) {
+    link(href, text) {
+      const linkText = text || href;
       if (/^(#|mailto:)/i.test(href)) return href;
-      if (/^https?:\/\//i.test(href)) return cleanLink(href, { report });
+      if (/^https?:\/\//i.test(href)) {
+        const url = cleanLink(href, { report });
+        // An icon link to a profile ("Follow us" buttons) says nothing as text: it becomes the booth's socials.
+        const platform = !text.trim() || text === href || text.startsWith('@') ? socialPlatform(url) : undefined;
+        if (platform && !socials[platform]) {
+          socials[platform] = url;
+          report.done(`an icon link to ${url} → socials.${platform} (shown with the booth's contacts)`);
+          return undefined;
+        }
+        return url;
+      }
       if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
         report.todo(`removed the link "${linkText}" (${href.slice(0, 40)}): only http(s), mailto: and #anchors are allowed`);
         return undefined;
@@ -233,7 +295,9 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
       if (document) {
         const file = assets.copy(href);
         if (file) {
-          resources.push({ label: linkText.replace(/[*_\\]/g, ''), kind: document === 'pdf' ? 'pdf' : /ppt|odp|key/.test(document) ? 'slides' : document === 'csv' || document === 'zip' ? 'dataset' : 'page', file });
+          // "Paper" or "here" alone says little on the booth's list of resources: add the file's name.
+          const label = linkText.replace(/[*_\\]/g, '');
+          resources.push({ label: /^(paper|pdf|slides|here|link|download|file|this)$/i.test(label) ? `${label} (${basename(href.split(/[?#]/)[0]!)})` : label, kind: document === 'pdf' ? 'pdf' : /ppt|odp|key/.test(document) ? 'slides' : document === 'csv' || document === 'zip' ? 'dataset' : 'page', file });
           report.done(`moved the linked file ${basename(href)} to the booth's resources (listed on the booth page)`);
           return undefined;
         }
@@ -283,7 +347,8 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
       report.todo(`removed an embedded ${kind} (${src}) that could not be converted`);
       return undefined;
     },
-    list: (block, heading) => convertList(block, heading, { report, conference: project.conference, publications, sponsorId: id }),
+    section: (block, where) => convertSection(block, where, sections),
+    scheduleTable: (table, heading) => scheduleTable(table, heading, sections),
     roleTable(table, heading) {
       const columns = roleColumns(table);
       if (!columns) {
@@ -291,13 +356,14 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
         return false;
       }
       tables++;
-      roles.push(...rolesFromTable(table, columns, { heading, project, report, newAreas: options.newAreas }, usedRoleIds));
+      roles.push(...rolesFromTable(table, columns, { heading, project, report, newAreas: options.newAreas }, sections.usedRoleIds));
       return true;
     },
   });
 
   // Identity: front matter first, flags override; what is missing gets a visible stand-in.
-  const logoRef = options.logo ?? pick(front, keys.logo)?.value;
+  // Front matter paths may hold Liquid too: hero_image: "{{ site.baseurl }}/assets/…".
+  const logoRef = options.logo ?? liquidPath(pick(front, keys.logo)?.value, report);
   let logo: string;
   if (logoRef) {
     logo = assets.image(logoRef, name);
@@ -305,10 +371,10 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   } else {
     logo = assets.add('logo.svg', logoSvg(name));
     fileNotes.set(join(assetsDir, 'logo.svg'), 'a text logo: replace it with the real one');
-    report.todo(`no logo in the booth page: a text logo with the name stands in (${id}/logo.svg); replace it, or pass --logo`);
+    report.todo(`no logo ${options.file ? 'in the booth page' : 'in the sponsor list'}: a text logo with the name stands in (${id}/logo.svg); replace it${options.file ? ', or pass --logo' : ''}`);
   }
   const positionFrom = pick(front, keys.position);
-  const heroRef = options.hero ?? pick(front, keys.hero)?.value;
+  const heroRef = options.hero ?? liquidPath(pick(front, keys.hero)?.value, report);
   let hero: { src: string; position?: string } | undefined;
   if (heroRef || positionFrom) {
     const position = positionFrom ? heroPosition(positionFrom.value) : undefined;
@@ -330,33 +396,38 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
     return path ? [path] : [];
   });
   const guessed = careersSite(roles);
-  const careers = pick(front, keys.careers)?.value ?? (guessed && guessed !== new URL(website).origin ? guessed : undefined);
-  if (careers && !pick(front, keys.careers)) report.note(`careersUrl guessed from the apply links: ${careers}`);
+  const careers = careersFrom ?? sections.careersUrl ?? (guessed && guessed !== new URL(website).origin ? guessed : undefined);
+  if (careers && !careersFrom && !sections.careersUrl) report.note(`careersUrl guessed from the apply links: ${careers}`);
   const areaLabel = (areaId: string) => project.areas.find((a) => a.id === areaId)?.label ?? options.newAreas?.get(areaId) ?? areaId;
   const summaryFrom = options.summary ?? pick(front, keys.summary)?.value;
   const summary = summaryFrom ?? generatedSummary(name, project.conference?.name, roles, areaLabel);
-  if (!summaryFrom) report.todo('no summary in the booth page: one was written from the roles; edit summary: in the front matter');
+  // The hall shows summaries next to large logos only; a stand-in matters less elsewhere.
+  if (!summaryFrom && (options.file || tier.logoSize !== 's')) report.todo(`no summary in the ${options.file ? 'booth page' : 'sponsor list'}: "${summary}" stands in; edit summary: in the front matter`);
+  else if (!summaryFrom) report.note(`summary: "${summary}" stands in (the hall does not show it for ${tier.label} logos; feeds and search results do)`);
   if (summary.length > maxChars.summary) report.todo(`the summary has ${summary.length} characters; shorten it to ${maxChars.summary}`);
 
   const sponsor: Record<string, unknown> = { name, tier: tier.id, website, summary, logo: { src: logo, alt: name } };
+  if (options.programmeTiers?.length) sponsor['programmeTiers'] = options.programmeTiers;
   if (hero) sponsor['hero'] = hero;
   if (legacyPermalinks.length) sponsor['legacyPermalinks'] = legacyPermalinks;
   if (careers && !checkUrl(careers, '')) sponsor['careersUrl'] = careers;
-  if (front['published'] === false) {
+  if (front['published'] === false || options.draft) {
     sponsor['draft'] = true;
-    report.note('published: false → draft: true (the booth appears nowhere until you remove it)');
+    if (options.draft) report.todo(`written as a draft (on no page until you delete draft: true): ${options.draft}`);
+    else report.note('published: false → draft: true (the booth appears nowhere until you remove it)');
   }
   const channels = chatChannels(front, project, report);
   if (channels.length) sponsor['channels'] = channels;
+  if (Object.keys(socials).length) sponsor['socials'] = socials;
   if (media.length) sponsor['media'] = media;
   if (resources.length) sponsor['resources'] = resources;
+  if (events.length) sponsor['events'] = events;
   if (publications.length) sponsor['publications'] = publications;
   const used = new Set(Object.values(keys).flat());
   const unused = Object.keys(front).filter((k) => !used.has(k) || (keys.ignored.includes(k) && k !== 'layout'));
   if (unused.length) report.note(`front matter not used: ${unused.join(', ')}`);
 
-  const posted = options.posted ?? pick(front, keys.date)?.value.slice(0, 10) ?? today();
-  if (roles.length && !options.posted && !pick(front, keys.date)) report.note(`datePosted: ${posted} (today) on every role; pass --posted YYYY-MM-DD for the day they were published`);
+  if ((roles.length || jobs.length) && !options.posted && !pick(front, keys.date)) report.note(`datePosted: ${posted} (today) on every role; pass --posted YYYY-MM-DD for the day they were published`);
   if (roles.length && !options.validThrough && roles.some((r) => !r.validThrough)) report.todo('no closing dates: roles without validThrough stay open forever; add validThrough: YYYY-MM-DD to each, or pass --valid-through');
   for (const role of roles) for (const place of role.locations) if (!place.applyUrl) report.todo(`role "${role.title}": no apply link for ${place.location}; add applyUrl`);
 
@@ -364,7 +435,9 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
     { path: paths.sponsor(project, id), content: `---\n# Imported from ${source} by npm run import:jekyll; fields: docs/authoring.md\n${stringify(sponsor, { lineWidth: 0 })}---\n\n${mdx.trim() ? `${mdx.trim()}\n` : ''}` },
     ...assets.files,
     ...roles.map((role) => ({ path: paths.role(project, id, role.id), content: roleYaml(role, posted, options.validThrough, source) })),
+    ...jobs.map((role) => ({ path: paths.role(project, id, role.id), content: role.content })),
   ];
+  for (const role of jobs) if (role.missing.length) fileNotes.set(paths.role(project, id, role.id), `a draft: fill in ${role.missing.join(', ')}`);
   for (const p of assets.placeholders) fileNotes.set(join(assetsDir, p.name), p.note);
 
   const applyLinks = roles.reduce((n, r) => n + r.locations.filter((l) => l.applyUrl).length, 0);
@@ -376,5 +449,5 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
     const where = remote ? `(${remote} on other sites, which booths may not hot-link)` : `(looked under ${assets.roots()[0]}${options.siteRoot ? '' : ' and the folders above it'})`;
     report.todo(`${plural(images.length, 'image')} not found ${where}: placeholders with their alt text stand in; put the real files in ${paths.sponsorAssets(project, id).replace(`${project.root}/`, '')}/ (same names, or change the paths) or pass --site-root <jekyll site>`);
   }
-  return { plan: { id, name, files, fileNotes, report, roles, applyLinks } };
+  return { plan: { id, name, files, fileNotes, report, roles, jobs, events, publications, applyLinks, draft: sponsor['draft'] === true } };
 }

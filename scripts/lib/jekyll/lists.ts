@@ -1,120 +1,180 @@
 /**
- * Lists with a meaning beyond prose: a list of papers becomes typed publications (shown by
- * <Publications />), a list of job links becomes a <LinkList>. An item that cannot be read
- * as a paper stays a Markdown list item and is reported.
+ * Blocks of a booth that say more than prose: a list, lines or a schedule table of event
+ * times becomes typed events (<Events />), a list of papers typed publications
+ * (<Publications />), a list of job links role files, and a lone link under a "Careers"
+ * heading the booth's careersUrl. What a recogniser cannot read with confidence stays in the
+ * body, word for word, and is reported.
  */
-import type { LinkKind } from '../../../src/schemas/links.ts';
+import { plural } from '../cli.ts';
+import type { Project } from '../project.ts';
+import { readEvents, eventHeading, eventKind, type EventDraft } from './events.ts';
+import { readJobs, type JobRole } from './jobs.ts';
+import { descendants, elements, squash, textOf, type HtmlElement } from './html.ts';
+import { readList, readParagraph, type Entry } from './markdown.ts';
+import { readPaper, type Publication } from './papers.ts';
 import type { Report } from './report.ts';
+import type { WhenContext } from './times.ts';
 
-export interface Publication {
-  title: string;
-  authors: string[];
-  venue: { name: string; year: number; thisConference?: boolean };
-  links?: { kind: LinkKind; url: string; label?: string }[];
-}
+export type { Publication } from './papers.ts';
 
-const linkPattern = /\[?\[([^\]]+)\]\(([^)\s]+)\)\]?/g;
+const jobHeading = /\b(jobs?|positions?|openings?|careers?|vacanc(y|ies)|hiring|join us|opportunities|internships?|recruit(ing|ment)?)\b/i;
+const careersWords = /\b(open positions|positions|jobs|careers?|openings|vacancies|opportunities|open roles|hiring|join (us|our team))\b/i;
+const paperWords = /\b(papers?|publications?|proceedings|works|articles|preprints?)\b/i;
 
-/** The kind of a paper link, from its label or its address. */
-function linkKind(label: string, url: string): { kind: LinkKind; label?: string } {
-  const l = label.toLowerCase().trim();
-  const byLabel: [RegExp, LinkKind][] = [[/^pdf$/, 'pdf'], [/^(code|github|source)$/, 'code'], [/^arxiv$/, 'arxiv'], [/^doi$/, 'doi'], [/^(video|talk video)$/, 'video'], [/^slides$/, 'slides'], [/^poster$/, 'poster'], [/^paper$/, 'paper'], [/^demo$/, 'demo'], [/^(data|dataset)$/, 'dataset'], [/^blog( post)?$/, 'blog'], [/^talk$/, 'talk']];
-  const known = byLabel.find(([p]) => p.test(l))?.[1];
-  if (known) return { kind: known };
-  const host = /^https?:\/\/([^/]+)/.exec(url)?.[1] ?? '';
-  const byUrl: LinkKind | undefined = /github|gitlab|bitbucket/.test(host) ? 'code' : /arxiv\.org/.test(host) ? 'arxiv' : /doi\.org/.test(host) ? 'doi' : /youtube|youtu\.be|vimeo/.test(host) ? 'video' : /\.pdf($|\?)/i.test(url) ? 'pdf' : undefined;
-  return byUrl ? { kind: byUrl, ...(l && l !== byUrl ? { label } : {}) } : { kind: 'other', label: label || 'Link' };
-}
-
-const namePattern = /^(?:[A-ZÀ-Ý][\p{L}'’.-]*|[a-z]{1,3})(?:\s+(?:[A-ZÀ-Ý][\p{L}'’.-]*|van|von|de|der|da|di|le|la|del))+$|^[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý][\p{L}'’-]+$/u;
-
-/** One list item → a publication, or undefined when it does not read as one. */
-export function parsePublication(item: string, conference: { name: string; edition: number } | undefined): Publication | undefined {
-  const links: { label: string; url: string }[] = [];
-  let text = item.replace(linkPattern, (_, label: string, url: string) => {
-    links.push({ label, url });
-    return ` \u0000${links.length - 1}\u0000 `;
-  });
-  let title: string | undefined;
-  let titleLink: { label: string; url: string } | undefined;
-  const quoted = /["“”]([^"“”]{8,})["“”]/.exec(text);
-  if (quoted) {
-    title = quoted[1]!.replace(/[,.]$/, '');
-    text = text.replace(quoted[0], ' ');
-  } else {
-    const index = links.findIndex((l) => l.label.trim().split(/\s+/).length >= 4);
-    if (index === -1) return undefined;
-    titleLink = links[index]!;
-    title = titleLink.label.replace(/[_*]/g, '').trim();
-    text = text.replace(`\u0000${index}\u0000`, ' ');
-  }
-  text = text.replace(/\u0000\d+\u0000/g, ' ').replace(/\\([[\]_*])/g, '$1');
-  const venues = [...text.matchAll(/\b(?:in\s+)?(?:proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?([A-Z][A-Za-z&-]*(?:\s[A-Z][A-Za-z&-]*){0,3})\s+['’]?((?:19|20)\d\d)\b/g)];
-  const venue = venues.at(-1);
-  if (!venue) return undefined;
-  const before = text.slice(0, venue.index);
-  const authors = before
-    .replace(/[–—:;()]|\s-\s/g, ',')
-    .split(/,|\band\b|&/)
-    .map((a) => a.replace(/^[\s.]+|[\s.,]+$/g, '').replace(/\s+/g, ' '))
-    .filter(Boolean);
-  if (authors.length === 0 || !authors.every((a) => namePattern.test(a))) return undefined;
-  const name = venue[1]!;
-  const year = Number(venue[2]);
-  const thisConference = conference ? name.toLowerCase() === conference.name.split(/\s+/)[0]!.toLowerCase() && year === conference.edition : false;
-  // The title's own link is the paper unless its address says otherwise (arXiv, a PDF, …).
-  const titleKind = titleLink ? linkKind('', titleLink.url).kind : undefined;
-  const typed = [
-    ...(titleLink ? [{ kind: titleKind === 'other' ? ('paper' as const) : titleKind!, url: titleLink.url }] : []),
-    ...links.filter((l) => l !== titleLink).map((l) => ({ ...linkKind(l.label, l.url), url: l.url })),
-  ];
-  return { title: title!, authors, venue: { name, year, ...(thisConference ? { thisConference } : {}) }, ...(typed.length ? { links: typed } : {}) };
-}
-
-const listItem = /^(\s*)([-*+]|\d+[.)])\s+(.*)$/;
-
-/** The items of a block that is one flat Markdown list, or undefined. */
-export function listItems(block: string): string[] | undefined {
-  const lines = block.split('\n');
-  if (!lines.every((l) => listItem.test(l) && listItem.exec(l)![1] === '')) return undefined;
-  return lines.map((l) => listItem.exec(l)![3]!);
-}
-
-const jobHeading = /\b(jobs?|positions?|openings?|careers?|vacanc(y|ies)|hiring|join us|opportunities|internships?)\b/i;
-const paperHeading = /\b(papers?|publications?|proceedings)\b/i;
-
-export interface ListContext {
+export interface SectionContext {
   report: Report;
-  conference: { name: string; edition: number } | undefined;
-  publications: Publication[];
+  project: Project;
   sponsorId: string;
+  /** The sponsor's name and a stand-in apply link for job roles (careers page or website). */
+  sponsor: { name: string; link: string };
+  posted: string;
+  validThrough?: string | undefined;
+  /** Year for days written without one, and a default length for events given only a start. */
+  year: WhenContext['year'];
+  eventMinutes?: number | undefined;
+  /** What the booth collects, across its sections. */
+  publications: Publication[];
+  events: EventDraft[];
+  jobs: JobRole[];
+  careersUrl?: string;
+  usedRoleIds: Set<string>;
+  usedEventIds: Set<string>;
+  /** Section components already placed in the body (each goes once). */
+  placed: Set<string>;
+}
+
+export interface Where {
+  heading: string;
+  /** Plain text of the paragraph just before the block, when there is one. */
+  leadIn: string;
+}
+
+/** What replaces a block: `before` goes where its heading stands (or before the block), `replace` in its place. */
+export type Replacement = { before: string[]; replace: string[] };
+
+const quote = (text: string) => `"${text.length > 70 ? `${text.slice(0, 70)}…` : text}"`;
+
+/** A stated zone for a whole section: "Schedule (all times UTC)", "Times are in EDT". */
+function sectionZone(where: Where): string | undefined {
+  return /\b(?:times?|all times)\b[^.]*?\b(?:in|are)?\s*\(?((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T)\)?/.exec(`${where.heading} ${where.leadIn}`)?.[1];
 }
 
 /**
- * What to do with a list block under `heading`: `before` goes where the heading stands (the
- * Publications section brings its own heading), `replace` takes the list's place. A heading
- * left with nothing under it is dropped by the caller.
+ * The section component goes where the first list it replaces stood; a sentence that
+ * introduced a later list ("This year, we have 2 papers:") is left behind: say so.
  */
-export function convertList(block: string, heading: string, ctx: ListContext): { before: string[]; replace: string[] } | undefined {
-  const items = listItems(block);
-  if (!items) return undefined;
-  if (paperHeading.test(heading)) {
-    const parsed = items.map((item) => ({ item, paper: parsePublication(item, ctx.conference) }));
-    const papers = parsed.filter((p) => p.paper);
-    if (papers.length === 0) {
-      ctx.report.todo(`the list under "${heading}" does not read as papers ("title", authors, venue year); kept as a list: consider publications: in the front matter`);
-      return undefined;
+function placed(component: string, what: string, all: boolean, where: Where, ctx: SectionContext): string[] {
+  if (!ctx.placed.has(component)) {
+    ctx.placed.add(component);
+    return [`<${component} />`];
+  }
+  if (all && where.leadIn) ctx.report.todo(`the sentence ${quote(where.leadIn)} introduced ${what} that are now in the <${component} /> section further up: move, reword or delete it`);
+  return [];
+}
+
+function rest(entries: Entry[]): string[] {
+  return entries.length ? [entries.map((e) => e.source).join('\n')] : [];
+}
+
+/** Event lines (list items, paragraph lines, table rows) → events; what stays text, and where <Events /> goes. */
+function events(entries: Entry[], where: Where, ctx: SectionContext, whole: boolean, zone = sectionZone(where)): { before: string[]; kept: Entry[] } | undefined {
+  const result = readEvents(entries, { ...where, year: ctx.year, zone, eventMinutes: ctx.eventMinutes, usedIds: ctx.usedEventIds });
+  if (result.events.length === 0 && result.unread.length === 0) return undefined;
+  // A paragraph is taken only when every line is an event line: prose keeps its sentences.
+  if (whole && result.other.length) return undefined;
+  for (const note of result.notes) ctx.report.todo(`event time: ${note}`);
+  for (const { entry, problem } of result.unread) ctx.report.todo(`under "${where.heading}", not typed as an event and kept as text: ${quote(entry.text)}: ${problem}`);
+  if (result.events.length === 0) return undefined;
+  ctx.events.push(...result.events);
+  const repeats = result.events.filter((e) => e.repeatOf).length;
+  ctx.report.done(`${result.events.length} ${result.events.length === 1 ? 'event' : 'events'} under "${where.heading}" typed with start, end and offset${repeats ? ` (${repeats} as repeats of the first)` : ''}, shown by <Events /> with a calendar file`);
+  const kept = [...result.other, ...result.unread.map((u) => u.entry)].sort((a, b) => entries.indexOf(a) - entries.indexOf(b));
+  return { before: placed('Events', 'events', kept.length === 0, where, ctx), kept };
+}
+
+/**
+ * A schedule table (a day or time column: "Day | Time (UTC) | Event") → events; the rows
+ * that cannot be typed stay in the table. Undefined when the table is no schedule.
+ */
+export function scheduleTable(table: HtmlElement, heading: string, ctx: SectionContext): { before: string[]; keep: HtmlElement[] } | undefined {
+  const [head, ...rows] = descendants(table.children, 'tr');
+  const cellsOf = (row: HtmlElement) => elements(row.children).filter((c) => c.name === 'td' || c.name === 'th');
+  const header = head ? cellsOf(head).map((c) => squash(textOf(c))) : [];
+  if (!header.some((h) => /\b(date|day|when|time|schedule)\b/i.test(h))) return undefined;
+  const zone = header.map((h) => /\(\s*((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T)\s*\)/.exec(h)?.[1]).find(Boolean);
+  const entries: Entry[] = rows.map((row) => ({
+    text: cellsOf(row).map((c) => squash(textOf(c))).filter(Boolean).join(', '),
+    links: descendants(row.children, 'a').flatMap((a) => (a.attrs['href'] ? [{ text: squash(textOf(a)), url: a.attrs['href'] }] : [])),
+    emphasis: [],
+    strong: [],
+    children: [],
+    source: '',
+  }));
+  const result = events(entries, { heading, leadIn: '' }, ctx, false, zone ?? sectionZone({ heading, leadIn: '' }));
+  return result && { before: result.before, keep: result.kept.map((e) => rows[entries.indexOf(e)]!) };
+}
+
+function papers(entries: Entry[], where: Where, ctx: SectionContext): Replacement | undefined {
+  const context = { conference: ctx.project.conference, ...where };
+  const read = entries.map((entry) => ({ entry, reading: readPaper(entry, context) }));
+  const said = paperWords.test(where.heading) || paperWords.test(where.leadIn);
+  // Without a heading or sentence that says "papers", only items that all read as papers are.
+  if (!said && !read.every((r) => r.reading)) return undefined;
+  const typed = read.flatMap((r) => (r.reading && 'paper' in r.reading ? [{ entry: r.entry, ...r.reading }] : []));
+  if (typed.length === 0) {
+    const noVenue = read.filter((r) => r.reading && 'problem' in r.reading);
+    if (said && noVenue.length === 0) ctx.report.todo(`the list under "${where.heading}" does not read as papers (a title in quotes or italics, authors, a venue); kept as a list: consider publications: in the front matter`);
+    for (const r of noVenue) ctx.report.todo(`under "${where.heading}", the paper ${quote((r.reading as { title: string }).title)} names no venue or year (item, links, heading or the sentence before); kept as a list item: add it to publications: with its venue`);
+    return undefined;
+  }
+  ctx.publications.push(...typed.map((t) => t.paper));
+  for (const t of typed) for (const note of t.notes) ctx.report.note(note);
+  ctx.report.done(`${typed.length} of ${plural(entries.length, 'item')} under "${where.heading}" became typed publications (title, authors, venue, links), shown by <Publications />`);
+  const kept = read.filter((r) => !(r.reading && 'paper' in r.reading));
+  for (const r of kept) {
+    if (r.reading && 'problem' in r.reading) ctx.report.todo(`under "${where.heading}", the paper ${quote(r.reading.title)} names no venue or year (item, links, heading or the sentence before); kept as a list item: add it to publications: with its venue`);
+    else ctx.report.todo(`under "${where.heading}", not read as a paper and kept as a list item: ${quote(r.entry.text)}`);
+  }
+  return { before: placed('Publications', 'papers', kept.length === 0, where, ctx), replace: rest(kept.map((k) => k.entry)) };
+}
+
+function jobs(entries: Entry[], where: Where, ctx: SectionContext): Replacement | undefined {
+  const result = readJobs(entries, { project: ctx.project, heading: where.heading, sponsor: ctx.sponsor, posted: ctx.posted, validThrough: ctx.validThrough, usedIds: ctx.usedRoleIds });
+  if (result.roles.length === 0 && !result.careersUrl) return undefined;
+  if (result.careersUrl) careers(result.careersUrl, where, ctx);
+  if (result.roles.length) {
+    ctx.jobs.push(...result.roles);
+    ctx.report.done(`${result.roles.length} job ${result.roles.length === 1 ? 'link' : 'links'} under "${where.heading}" became role files (title, apply link${result.roles.some((r) => !r.missing.includes('its places')) ? ', place' : ''} from the link), listed on the roles board once complete`);
+    for (const role of result.roles.filter((r) => r.missing.length)) {
+      ctx.report.todo(`role "${role.title}" (roles/${ctx.sponsorId}/${role.id}.yaml) is a draft with stand-ins: fill in ${role.missing.join(', ')}, then delete draft: true`);
     }
-    ctx.publications.push(...papers.map((p) => p.paper!));
-    ctx.report.done(`${papers.length} of ${items.length} items under "${heading}" became typed publications (title, authors, venue, links), shown by <Publications />`);
-    const rest = parsed.filter((p) => !p.paper);
-    for (const r of rest) ctx.report.todo(`under "${heading}", not read as a paper and kept as a list item: "${r.item.slice(0, 70)}${r.item.length > 70 ? '…' : ''}"`);
-    return { before: ['<Publications />'], replace: rest.length ? [rest.map((r) => `- ${r.item}`).join('\n')] : [] };
   }
-  const linked = items.filter((i) => /^\[[^\]]+\]\([^)]+\)\s*\S{0,3}$/.test(i.trim()));
-  if (jobHeading.test(heading) && linked.length === items.length) {
-    ctx.report.todo(`${items.length} job links under "${heading}" kept as a <LinkList>: to list them on the roles board (filters, closing dates, one apply link per place), give each a role file: npm run new:role -- --sponsor ${ctx.sponsorId} --title "…"`);
-    return { before: [], replace: [`<LinkList>\n\n${block}\n\n</LinkList>`] };
+  return { before: [], replace: rest(result.other) };
+}
+
+function careers(url: string, where: Where, ctx: SectionContext): void {
+  if (ctx.careersUrl) return;
+  ctx.careersUrl = url;
+  ctx.report.done(`careersUrl: ${url} (the careers link under "${where.heading}"), shown with the booth's roles`);
+}
+
+/** What to do with one block of the converted body; undefined leaves it as it is. */
+export function convertSection(block: string, where: Where, ctx: SectionContext): Replacement | undefined {
+  const items = readList(block);
+  if (items) {
+    const typed = events(items, where, ctx, false);
+    return (
+      (typed && { before: typed.before, replace: rest(typed.kept) }) ??
+      papers(items, where, ctx) ??
+      (jobHeading.test(where.heading) && !eventHeading.test(where.heading) && !eventKind(where.heading) ? jobs(items, where, ctx) : undefined)
+    );
   }
+  const lines = readParagraph(block);
+  if (!lines) return undefined;
+  const typed = events(lines, where, ctx, true);
+  if (typed) return { before: typed.before, replace: typed.kept.length ? [typed.kept.map((e) => e.source).join('<br />\n')] : [] };
+  const links = lines.flatMap((l) => l.links).filter((l) => /^https?:\/\//.test(l.url));
+  // "Click here for more open positions": a careers site, not a programme brochure or a blog post.
+  if (links.length === 1 && jobHeading.test(where.heading) && careersWords.test(lines.map((l) => l.text).join(' '))) careers(links[0]!.url, where, ctx);
   return undefined;
 }

@@ -94,11 +94,11 @@ const kindPatterns: [string, RegExp][] = [
   ['full-time', /\bfull[- ]time|permanent\b/i],
 ];
 
-function kindIn(text: string): string | undefined {
+export function kindIn(text: string): string | undefined {
   return kindPatterns.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
-function termIn(texts: string[]): RoleDraft['term'] {
+export function termIn(texts: string[]): RoleDraft['term'] {
   const joined = texts.join(' ').toLowerCase().replace(/\bfall\b/g, 'autumn');
   const season = seasons.find((s) => new RegExp(`\\b${s}\\b`).test(joined));
   const year = /\b(20\d\d)\b/.exec(joined)?.[1];

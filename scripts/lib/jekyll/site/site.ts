@@ -1,0 +1,140 @@
+/**
+ * A Jekyll site on disk as the importer needs it: `_config.yml` (address, base path, the
+ * conference year), its pages and collection documents with their front matter and the
+ * addresses Jekyll serves them at, its includes and its data files. Read-only; files are
+ * listed in sorted order so the import is the same on every machine.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontMatter } from '../import.ts';
+
+export interface Page {
+  /** Absolute path. */
+  file: string;
+  /** Path inside the site, with "/" separators. */
+  path: string;
+  front: Record<string, unknown>;
+  body: string;
+  /** Normalised addresses the page answers to (its permalink, redirects, the default path). */
+  addresses: string[];
+}
+
+export interface JekyllSite {
+  root: string;
+  config: Record<string, unknown>;
+  /** The site's own address and base path, which links and image paths may start with. */
+  prefixes: string[];
+  /** "https://ismir2020.net/ISMIR2020", for links to pages that are not imported. */
+  url: string | undefined;
+  pages: Page[];
+  /** Include name ("sponsors.html") → absolute path. */
+  includes: Map<string, string>;
+  /** Data files (_data/**), absolute paths. */
+  dataFiles: string[];
+  /** The conference year the site states (config `year`, or a year in its title), and where. */
+  year?: { value: number; from: string };
+}
+
+/** Folders that hold no pages of their own. */
+const skipped = new Set(['_site', '_layouts', '_includes', '_sass', '_data', '_drafts', '_plugins', 'node_modules', 'vendor', '.git', '.jekyll-cache', '.sass-cache', '.bundle', 'assets']);
+
+function walk(dir: string, keep: (path: string) => boolean, skip: (name: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return skip(name) ? [] : walk(path, keep, skip);
+      return keep(path) ? [path] : [];
+    });
+}
+
+/** "/Spotify/index.html", "/spotify.html", "spotify" → "/spotify": the form addresses are compared in. */
+function normaliseAddress(path: string, baseurl: string): string {
+  let p = path.split(/[?#]/)[0]!.trim();
+  if (baseurl && (p === baseurl || p.startsWith(`${baseurl}/`))) p = p.slice(baseurl.length);
+  if (!p.startsWith('/')) p = `/${p}`;
+  return p.replace(/\/index\.html?$/i, '/').replace(/\.html?$/i, '').replace(/\/+$/, '').toLowerCase() || '/';
+}
+
+function pageAddresses(path: string, front: Record<string, unknown>, config: Record<string, unknown>, baseurl: string): string[] {
+  const stem = path.slice(0, path.length - extname(path).length);
+  const collection = /^_([^/]+)\//.exec(path)?.[1];
+  const collections = (config['collections'] ?? {}) as Record<string, { permalink?: string } | undefined>;
+  const name = basename(stem);
+  const fill = (pattern: string) =>
+    pattern
+      .replace(/:collection/g, collection ?? '')
+      .replace(/:(name|slug|title|basename)/g, name)
+      .replace(/:path/g, collection ? stem.replace(/^_[^/]+\//, '') : stem)
+      .replace(/:output_ext/g, '');
+  const written = [front['permalink'], ...[front['redirect_from']].flat()].filter((v): v is string => typeof v === 'string').map(fill);
+  const defaults = [collection ? fill(collections[collection]?.permalink ?? `/:collection/:path`) : `/${stem.replace(/(^|\/)index$/, '')}`];
+  return [...new Set([...written, ...defaults].map((a) => normaliseAddress(a, baseurl)))];
+}
+
+function configYear(config: Record<string, unknown>): JekyllSite['year'] {
+  for (const key of ['year', 'edition']) {
+    const value = Number(config[key]);
+    if (Number.isInteger(value) && value > 1900 && value < 2200) return { value, from: `${key}: in _config.yml` };
+  }
+  const title = typeof config['title'] === 'string' ? config['title'] : '';
+  const year = /\b((?:19|20)\d\d)\b/.exec(title)?.[1];
+  return year ? { value: Number(year), from: `the title "${title}" in _config.yml` } : undefined;
+}
+
+/** Reads a Jekyll site, or throws a sentence saying why the folder is not one. */
+export function readSite(root: string, siteUrl?: string): JekyllSite {
+  const configFile = ['_config.yml', '_config.yaml'].map((n) => join(root, n)).find(existsSync);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`--site ${root}: no such folder`);
+  let config: Record<string, unknown> = {};
+  if (configFile) {
+    try {
+      config = (parse(readFileSync(configFile, 'utf8')) as Record<string, unknown> | null) ?? {};
+    } catch (error) {
+      throw new Error(`${relative(process.cwd(), configFile)}: not valid YAML (${(error as Error).message.split('\n')[0]}); fix it, Jekyll would refuse it too`);
+    }
+  } else if (!existsSync(join(root, '_includes')) && !existsSync(join(root, '_data')) && !existsSync(join(root, '_layouts'))) {
+    throw new Error(`--site ${root}: not a Jekyll site (no _config.yml, _includes/, _data/ or _layouts/); pass the folder that holds _config.yml`);
+  }
+  const baseurl = typeof config['baseurl'] === 'string' ? config['baseurl'].replace(/\/+$/, '') : '';
+  const url = (siteUrl ?? (typeof config['url'] === 'string' ? config['url'] : undefined))?.replace(/\/+$/, '') || undefined;
+  const excluded = new Set((Array.isArray(config['exclude']) ? config['exclude'] : []).map(String));
+  const collections = Object.keys((config['collections'] ?? {}) as object);
+  const pageFiles = walk(root, (p) => /\.(md|markdown|html?)$/i.test(p), (name) => skipped.has(name) || excluded.has(name) || (name.startsWith('_') && !collections.includes(name.slice(1))) || name.startsWith('.'));
+  const pages: Page[] = [];
+  for (const file of pageFiles) {
+    const text = readFileSync(file, 'utf8');
+    // Jekyll renders only files that start with front matter; others are copied as they are.
+    if (!/^\uFEFF?---\r?\n/.test(text)) continue;
+    const path = relative(root, file).split('\\').join('/');
+    if (excluded.has(path)) continue;
+    const { front, body } = splitFrontMatter(text);
+    pages.push({ file, path, front, body, addresses: pageAddresses(path, front, config, baseurl) });
+  }
+  const includesDir = join(root, '_includes');
+  const includes = new Map(walk(includesDir, () => true, () => false).map((f) => [relative(includesDir, f).split('\\').join('/'), f]));
+  const dataFiles = walk(join(root, '_data'), (p) => /\.(ya?ml|json)$/i.test(p), () => false);
+  const year = configYear(config);
+  return {
+    root,
+    config,
+    prefixes: [...(url ? [`${url}${baseurl}`, url] : []), ...(baseurl ? [baseurl] : [])],
+    url: url ? `${url}${baseurl}` : undefined,
+    pages,
+    includes,
+    dataFiles,
+    ...(year ? { year } : {}),
+  };
+}
+
+/** The page a link of the site points to ("/spotify", "{{ site.baseurl }}/spotify/"), if any. */
+export function pageAt(site: JekyllSite, href: string): Page | undefined {
+  const prefix = site.prefixes.find((p) => /^https?:/.test(p) && href.startsWith(p));
+  const path = prefix ? href.slice(prefix.length) : href;
+  if (/^[a-z]+:|^\/\//i.test(path)) return undefined;
+  const baseurl = site.prefixes.find((p) => p.startsWith('/')) ?? '';
+  const address = normaliseAddress(path, baseurl);
+  return site.pages.find((p) => p.addresses.includes(address));
+}
