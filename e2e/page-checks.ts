@@ -62,15 +62,19 @@ export async function walkWithTab(page: Page) {
   expect(reached).toEqual(expected);
 }
 
-/** axe (all default rules: WCAG 2.2 A and AA and best practices) in both schemes, then the 360 px width. */
+/** axe in both colour schemes, then the 360 px width. */
 export async function checkAccessibleAndNarrow(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(describe(results.violations), `${colorScheme} scheme`).toEqual([]);
-    // Guard against a run that checked nothing.
-    expect(results.passes.length).toBeGreaterThan(10);
-  }
+  // All of axe's default rules (WCAG 2.2 A and AA and best practices) in the light scheme.
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await new AxeBuilder({ page }).analyze();
+  expect(describe(light.violations), 'light scheme').toEqual([]);
+  // Guard against a run that checked nothing.
+  expect(light.passes.length).toBeGreaterThan(10);
+  // The dark scheme changes colour tokens only (src/styles/tokens.css): its rules are the colour ones.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
+  expect(describe(dark.violations), 'dark scheme').toEqual([]);
+  expect(dark.passes.map((p) => p.id)).toContain('color-contrast');
   await page.setViewportSize({ width: 360, height: 740 });
   const wide = await overflow(page);
   expect(wide.scroll, `wider than 360 px: ${wide.wide.join('\n')}`).toBeLessThanOrEqual(360);

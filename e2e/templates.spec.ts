@@ -78,13 +78,12 @@ for (const template of keyPages) {
   });
 
   test(`${templates[template]} at 360, 768 and 1280 px in both schemes: screenshots that fit their width`, async ({ page }, testInfo) => {
-    const path = pageOf(template);
+    await page.goto(pageOf(template));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       for (const width of [360, 768, 1280]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(path);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         const name = `${template}-${width}-${colorScheme}.png`;
         const body = await page.screenshot({ fullPage: true, path: testInfo.outputPath(name) });
         await testInfo.attach(name, { body, contentType: 'image/png' });

@@ -24,6 +24,12 @@ export function projectCopy() {
     if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   linkNodeModules(projectRoot, root);
+  // The image transforms of the project's own last build, when there was one: files named by
+  // the hash of their source and settings, so a copy reuses them safely and its build skips
+  // re-encoding the demo's photos (7.5 s -> 3 s a build). The rest of Astro's cache (the
+  // content store) stays the copy's own.
+  const transforms = join(projectRoot, 'node_modules', '.astro', 'assets');
+  if (existsSync(transforms)) cpSync(transforms, join(root, 'node_modules', '.astro', 'assets'), { recursive: true });
   return {
     root,
     content: (...parts: string[]) => join(root, 'src', 'content', ...parts),
