@@ -14,8 +14,8 @@ test('a title shared by one sponsor\'s roles is told apart by places, then term,
   const roles = [
     base,
     twin('acme/phd-research-intern-2', { places: london }),
-    twin('acme/phd-research-intern-3', { places: london, term: { season: 'autumn', year: 2027 } }),
-    twin('acme/phd-research-intern-4', { places: london, term: { season: 'autumn', year: 2027 } }),
+    twin('acme/phd-research-intern-3', { places: london, term: { season: 'autumn', year: 2027, flexibleStart: false } }),
+    twin('acme/phd-research-intern-4', { places: london, term: { season: 'autumn', year: 2027, flexibleStart: false } }),
     model.roles.find((r) => r.id === 'acme/research-scientist')!,
   ];
   const titles = rolePageTitles(roles);
