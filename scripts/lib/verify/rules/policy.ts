@@ -8,7 +8,7 @@ import type { PageProblem, Rule } from '../types.ts';
 
 /** Directives every page must carry exactly as src/lib/csp.ts writes them (style-src adds per-page hashes). */
 const required = Object.fromEntries([...parsePolicy([...cspDirectives, scriptSrc].join('; '))].map(([name, values]) => [name, values.join(' ')]));
-const rebuild = 'rebuild with `npm run build` (the finish pass writes the policy); if it persists, the page does not use src/layouts/Base.astro';
+const rebuild = 'the layout (src/layouts/Base.astro) writes the policy from src/lib/csp.ts: a page that does not use it must carry the same <meta>';
 
 export const policy: Rule = {
   code: 'policy',
