@@ -8,18 +8,18 @@ import type { PageProblem, Rule } from '../types.ts';
 
 /** Directives every page must carry exactly as src/lib/csp.ts writes them (style-src adds per-page hashes). */
 const required = Object.fromEntries([...parsePolicy([...cspDirectives, scriptSrc].join('; '))].map(([name, values]) => [name, values.join(' ')]));
-const rebuild = 'the layout (src/layouts/Base.astro) writes the policy from src/lib/csp.ts: a page that does not use it must carry the same <meta>';
+const fixPolicy = 'the layout (src/layouts/Base.astro) writes the policy from src/lib/csp.ts: a page that does not use it must carry the same <meta>';
 
 export const policy: Rule = {
   code: 'policy',
   requires: `a Content-Security-Policy <meta> with ${Object.entries(required).map(([k, v]) => `${k} ${v}`).join(', ')} that hashes every inline <style>; <meta name="referrer" content="${referrer}">`,
   check(facts) {
     const problems: PageProblem[] = [];
-    if (!facts.csp) return [{ code: 'policy', message: 'has no Content-Security-Policy <meta>', fix: rebuild }];
+    if (!facts.csp) return [{ code: 'policy', message: 'has no Content-Security-Policy <meta>', fix: fixPolicy }];
     const directives = parsePolicy(facts.csp.policy);
     for (const [name, value] of Object.entries(required)) {
       const found = directives.get(name)?.join(' ');
-      if (found !== value) problems.push({ code: 'policy', message: `policy has ${found === undefined ? `no ${name}` : `${name} ${found}`}; expected ${name} ${value}`, fix: rebuild, line: facts.csp.line });
+      if (found !== value) problems.push({ code: 'policy', message: `policy has ${found === undefined ? `no ${name}` : `${name} ${found}`}; expected ${name} ${value}`, fix: fixPolicy, line: facts.csp.line });
     }
     const styles = directives.get('style-src') ?? directives.get('default-src') ?? [];
     if (!styles.includes("'unsafe-inline'")) {
