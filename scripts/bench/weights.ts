@@ -5,11 +5,11 @@
  *
  *   node scripts/bench/weights.ts [DIST]      (default: dist)
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { isHtmlFile, listFiles, pageUrl, type SiteLayout } from '../../src/lib/built-site.ts';
+import { isHtmlFile, listFiles, localFile, pageUrl, type SiteLayout } from '../../src/lib/built-site.ts';
 import { pageBudgets, pageKind, pageKinds, type PageKind } from '../../src/lib/page-kinds.ts';
 import { pageLayout } from '../../src/lib/site-settings.ts';
 import { readPage } from '../lib/built/read-page.ts';
@@ -34,18 +34,17 @@ export function weighSite(dist: string, base = '/'): PageWeight[] {
   const sizes = new Map<string, { bytes: number; gzip: number }>();
   /** Size and gzip size of a local URL's file, or undefined when it is not a file of the build. */
   const local = (url: string): { bytes: number; gzip: number } | undefined => {
-    if (/^([a-z]+:|\/\/)/i.test(url) || !url.startsWith(base)) return undefined;
-    const file = join(dist, decodeURI(url.split(/[?#]/)[0]!).slice(base.length));
-    let size = sizes.get(file);
+    const rel = localFile(url, base);
+    if (rel === undefined) return undefined;
+    let size = sizes.get(rel);
     if (!size) {
       try {
-        if (!statSync(file).isFile()) return undefined;
-        const bytes = readFileSync(file);
+        const bytes = readFileSync(join(dist, rel));
         size = { bytes: bytes.length, gzip: gzipSync(bytes).length };
       } catch {
         return undefined;
       }
-      sizes.set(file, size);
+      sizes.set(rel, size);
     }
     return size;
   };

@@ -50,6 +50,21 @@ export function pageUrl(file: string, layout: SiteLayout): string {
 }
 
 /**
+ * The file below the output folder that a URL on the page names, when it is one of the
+ * site's own (a path under the base, no scheme): "/ISMIR2020/_astro/a.css" → "_astro/a.css".
+ */
+export function localFile(url: string, base: string): string | undefined {
+  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return undefined;
+  let path: string;
+  try {
+    path = decodeURI(url.split(/[?#]/)[0]!);
+  } catch {
+    return undefined;
+  }
+  return path.startsWith(base) ? path.slice(base.length) : undefined;
+}
+
+/**
  * The files a static host may answer a path with (below the base, no leading slash), in the
  * order it tries them: "roles/" is roles/index.html; "roles" is the file roles, then
  * roles.html, then roles/index.html.

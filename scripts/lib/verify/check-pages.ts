@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageUrl, type SiteLayout } from '../../../src/lib/built-site.ts';
+import { localFile, pageUrl, type SiteLayout } from '../../../src/lib/built-site.ts';
 import { pageKind } from '../../../src/lib/page-kinds.ts';
 import { readPage } from '../built/read-page.ts';
 import { rulesFor } from './rules/index.ts';
@@ -34,16 +34,16 @@ export function checkPages(job: PagesJob): PageVerdict[] {
   /** gzip size of each linked stylesheet, computed once for all pages that link it. */
   const stylesheetGzip = new Map<string, number>();
   const gzipOfStylesheet = (href: string): number => {
-    const path = decodeURI(href.split(/[?#]/)[0]!);
-    if (/^([a-z]+:|\/\/)/i.test(path) || !path.startsWith(layout.base)) return 0;
-    let size = stylesheetGzip.get(path);
+    const file = localFile(href, layout.base);
+    if (file === undefined) return 0;
+    let size = stylesheetGzip.get(file);
     if (size === undefined) {
       try {
-        size = gzipSync(readFileSync(join(outDir, path.slice(layout.base.length)))).length;
+        size = gzipSync(readFileSync(join(outDir, file))).length;
       } catch {
         size = 0; // a missing stylesheet is the link checker's to report
       }
-      stylesheetGzip.set(path, size);
+      stylesheetGzip.set(file, size);
     }
     return size;
   };
