@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { latestYear } from './limits.ts';
 import { refuseUnclean, webUrl } from './links.ts';
 import { isoDay, timeZone } from './shared.ts';
+import { standInsSchema } from './stand-ins.ts';
 
 /** One link of the site's top navigation. */
 const navLink = z.strictObject({
@@ -48,6 +49,7 @@ export const conferenceSchema = z
       })
       .optional()
       .describe('The conference chat; booths then store only their channel handle, e.g. "#sponsor-acme"'),
+    standIns: standInsSchema,
   })
   .refine((c) => c.endDate >= c.startDate, { error: 'endDate is before startDate', path: ['endDate'] });
 

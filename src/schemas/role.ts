@@ -3,6 +3,7 @@ import { privateSchema } from './booth.ts';
 import { latestYear } from './limits.ts';
 import { applyLink } from './links.ts';
 import { isoDay, slug } from './shared.ts';
+import { standInsSchema } from './stand-ins.ts';
 
 export const employmentTypes = ['internship', 'full-time', 'part-time', 'contract', 'postdoc', 'phd-studentship', 'fellowship', 'other'] as const;
 export const educationLevels = ['bachelor', 'master', 'phd'] as const;
@@ -72,6 +73,7 @@ export const roleSchema = z
     salary: salarySchema.optional().describe('Pay, when the sponsor publishes it'),
     private: privateSchema,
     draft: z.boolean().default(false).describe('true keeps the role off every page and feed'),
+    standIns: standInsSchema,
   })
   .refine((r) => r.status === 'upcoming' || r.applyUrl || r.applyEmail || r.locations.every((l) => l.applyUrl), {
     error: 'give every location an applyUrl, or a role-level applyUrl or applyEmail (only an upcoming role may have none)',

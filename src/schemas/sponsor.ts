@@ -7,6 +7,7 @@ import { keepTo } from '../lib/wording.ts';
 import { mediaSchema, relativeFile, type FileSchema } from './media.ts';
 import { backgroundPosition, slug } from './shared.ts';
 import { channelSchema, socialsSchema } from './socials.ts';
+import { standInsSchema } from './stand-ins.ts';
 
 /**
  * The schema for a local image. Inside Astro this is the `image()` helper of the content
@@ -70,6 +71,7 @@ export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: 
     resources: z.array(resourceSchema(file)).default([]).describe('Brochures, slides, forms'),
     recruitingNote: z.string().min(1).max(maxChars.recruitingNote, { error: keepTo('the recruiting note', maxChars.recruitingNote) }).optional().describe('A note shown with the roles, e.g. "More positions open in January"'),
     private: privateSchema,
+    standIns: standInsSchema,
   });
 
 /** Sponsor data as pages see it: images resolved by Astro's pipeline. */

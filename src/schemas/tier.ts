@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slug } from './shared.ts';
+import { standInsSchema } from './stand-ins.ts';
 
 /** Logo box sizes; pages map each to a fixed box so logos of any shape look balanced. */
 export const logoSizes = ['xl', 'l', 'm', 's'] as const;
@@ -20,6 +21,7 @@ export const tierSchema = z.strictObject({
     .describe('Price of the tier'),
   benefits: z.array(z.string().min(1)).min(1).describe('What the tier includes, one line each'),
   available: z.boolean().default(true).describe('false when sold out; the call for sponsors says so'),
+  standIns: standInsSchema,
 });
 
 export type Tier = z.output<typeof tierSchema>;
