@@ -10,11 +10,13 @@ import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblems, type Problem } from '../../src/lib/problems.ts';
 import { withSuggestion } from '../../src/lib/wording.ts';
 import { helpText, paint, plural, readFlags, UsageError, type FlagSpec } from './cli.ts';
+import { describeStandIn, launchReport } from './launch.ts';
 
 const flags = {
   content: { type: 'string', help: 'the content folder to check; default src/content' },
   date: { type: 'string', help: 'check as of this day (YYYY-MM-DD), like BOOTHKIT_BUILD_DATE; default today' },
   quiet: { type: 'boolean', short: 'q', help: 'print problems only, no warnings' },
+  launch: { type: 'boolean', help: 'also list the stand-ins left before launch (standIns: markers whose field still holds them); exit 1 while any is left' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
 } satisfies Record<string, FlagSpec>;
 
@@ -75,7 +77,36 @@ export function checkContentCommand(argv: string[], root: string): number {
     out.push(`${paint('green', '✓')} No problems: checked ${scope} (${plural(counts.sponsors, 'sponsor')}, ${plural(counts.roles, 'role')}).`);
     if (shownWarnings.length) out.push(`${paint('yellow', '!')} ${plural(shownWarnings.length, 'warning')}: the build passes, but have a look (docs/errors.md says why each matters).`);
   }
+  const launch = values.launch && problems.length === 0 ? launchLines(root, contentDir) : undefined;
+  if (launch) out.push('', ...launch.lines);
   console.log(out.join('\n'));
   if (process.env['GITHUB_ACTIONS'] === 'true') console.log([...annotations(problems, 'error'), ...annotations(shownWarnings, 'warning')].join('\n'));
-  return problems.length ? 1 : 0;
+  return problems.length || launch?.left ? 1 : 0;
+}
+
+/** The stand-ins left, per sponsor (its file, then its roles), and the markers that can go. */
+function launchLines(root: string, contentDir: string): { lines: string[]; left: number } {
+  const groups = launchReport(root, contentDir);
+  const entries = groups.flatMap((g) => g.entries);
+  const left = entries.reduce((n, e) => n + e.left.length, 0);
+  const lines: string[] = [];
+  for (const group of groups.filter((g) => g.entries.some((e) => e.left.length))) {
+    lines.push(paint('bold', group.title));
+    for (const e of group.entries.filter((x) => x.left.length)) {
+      lines.push(`  ${e.file}${e.title === group.title ? '' : ` (${e.title})`}`, ...e.left.map((item) => `    ${paint('yellow', '!')} ${describeStandIn(item)}`));
+    }
+  }
+  const done = entries.filter((e) => e.done.length);
+  if (done.length) {
+    lines.push('', `${paint('cyan', '·')} Replaced, so their standIns lines can go: ${done.map((e) => `${e.file} (${e.done.map((d) => d.field).join(', ')})`).join('; ')}`);
+  }
+  const owners = groups.filter((g) => g.entries.some((e) => e.left.length));
+  const sponsors = owners.filter((g) => !g.conference).length;
+  const where = [...(sponsors ? [plural(sponsors, 'sponsor')] : []), ...(owners.some((g) => g.conference) ? ['the conference'] : [])].join(' and ');
+  lines.push(
+    left
+      ? `${paint('red', '✗')} Not ready to launch: ${plural(left, 'stand-in')} left (${where}). Replace each value (docs/launch.md), then run npm run check:content -- --launch again.`
+      : `${paint('green', '✓')} Ready to launch: no stand-ins left.`,
+  );
+  return { lines, left };
 }

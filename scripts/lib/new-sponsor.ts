@@ -11,6 +11,7 @@ import { logoSvg } from './placeholder-svg.ts';
 import { checkSlug, findTier, loadProject, mainTiers, paths, slugify, type Project } from './project.ts';
 import { checkUrl, roleAnswers } from './role-input.ts';
 import { maxChars } from '../../src/schemas/limits.ts';
+import type { StandIn } from '../../src/schemas/stand-ins.ts';
 import { roleFile, sponsorFile } from './scaffold.ts';
 
 const flags = {
@@ -70,8 +71,13 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
 
   const sponsorPath = paths.sponsor(project, id);
   const logoPath = join(paths.sponsorAssets(project, id), `logo${logoExt === '.jpeg' ? '.jpg' : logoExt}`);
+  const standIns: StandIn[] = [
+    ...(summary === defaultSummary(name!, tierLabel, project) ? [{ field: 'summary', value: summary, note: 'the sponsor\'s own one or two sentences' }] : []),
+    ...(values.logo ? [] : [{ field: 'logo.src', value: `./${id}/${basename(logoPath)}`, note: 'the real logo (replace the file, or change the path)' }]),
+    ...(tier.hasBooth ? [{ field: 'body', note: 'the booth text, below the front matter' }] : []),
+  ];
   const files: NewFile[] = [
-    { path: sponsorPath, content: sponsorFile({ id, name: name!, tier: tier.id, tierIds, website: website!, summary, logoFile: basename(logoPath), placeholderLogo: !values.logo }) },
+    { path: sponsorPath, content: sponsorFile({ id, name: name!, tier: tier.id, tierIds, website: website!, summary, logoFile: basename(logoPath), placeholderLogo: !values.logo, standIns }) },
     { path: logoPath, content: values.logo ? readFileSync(resolve(values.logo)) : logoSvg(name!) },
   ];
   const written: Written[] = [{ path: sponsorPath }, { path: logoPath, note: values.logo ? `copied from ${values.logo}` : 'a text placeholder: replace it with your logo' }];

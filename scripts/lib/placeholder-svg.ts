@@ -23,12 +23,19 @@ function wrap(text: string, width: number): string[] {
 
 const font = 'font-family="system-ui, sans-serif"';
 
+/**
+ * The line every generated stand-in image carries: `check:content --launch` counts a stand-in
+ * file as replaced once the file at its path no longer has it (the real logo under the same name).
+ */
+export const standInMark = '<!-- boothkit stand-in: replace this file with the real one -->';
+
 /** A text logo: the sponsor's name in a box the hall can size like any other logo. */
 export function logoSvg(name: string): string {
   const size = name.length > 18 ? 20 : 26;
   const width = Math.max(120, Math.round(name.length * size * 0.62) + 32);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} 80" width="${width}" height="80">`,
+    `  ${standInMark}`,
     `  <text x="${width / 2}" y="40" fill="#1a1a1a" ${font} font-size="${size}" font-weight="700" text-anchor="middle" dominant-baseline="central">${escapeXml(name)}</text>`,
     '</svg>',
     '',
@@ -49,6 +56,7 @@ export function placeholderSvg(label: string, note: string, shape: 'photo' | 'he
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+    `  ${standInMark}`,
     `  <rect width="${width}" height="${height}" fill="#e8e8e8"/>`,
     ...text,
     `  <text x="${width / 2}" y="${Math.round(top + lines.length * size * 1.2 + 10)}" fill="#666" ${font} font-size="30" text-anchor="middle" dominant-baseline="middle">${escapeXml(note)}</text>`,

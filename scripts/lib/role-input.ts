@@ -162,6 +162,6 @@ export function roleAnswers(flags: RoleFlags, project: Project, sponsor: { name:
 
   if (errors.length || !type) return { error: errors.join('\n') };
   return {
-    value: { sponsorName: sponsor.name, title: flags.title.trim(), type, ...(term ? { term } : {}), places, areas, enrolledIn, requirements, posted, validThrough, todo, draft: Boolean(flags.draft) || todo.size > 0 },
+    value: { sponsorName: sponsor.name, title: flags.title.trim(), type, ...(term ? { term } : {}), places, areas, enrolledIn, requirements, posted, validThrough, todo, draft: Boolean(flags.draft) || todo.size > 0, closingGuessed: !flags.validThrough },
   };
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { employmentTypes, educationLevels, seasons, workplaces } from '../../src/schemas/role.ts';
+import type { StandIn } from '../../src/schemas/stand-ins.ts';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
@@ -16,6 +17,15 @@ export function readTemplate(name: string): string {
 /** A value as one YAML scalar, quoted only when YAML needs it ("Acme: Audio" → '"Acme: Audio"'). */
 export function yamlScalar(value: string | number | boolean): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/**
+ * The `standIns:` block of a file: what the command filled in for the author, each with the
+ * field, the value and what belongs there (docs/launch.md). Empty when nothing stands in.
+ */
+export function standInsYaml(standIns: StandIn[]): string {
+  if (standIns.length === 0) return '';
+  return `# Stand-ins to replace before the conference; never shown. npm run check:content -- --launch\n# lists those whose field still holds the value below; once you change the field, the entry is done.\n${stringify({ standIns }, { lineWidth: 0 })}`;
 }
 
 /** Replaces every {{key}}; a key the template uses but `values` lacks is a bug, so it throws. */
@@ -42,6 +52,8 @@ export interface SponsorAnswers {
   sections?: Record<string, unknown>;
   /** The booth text below the front matter. */
   body?: string;
+  /** Values written for the author to replace (a generated summary, a text logo). */
+  standIns?: StandIn[];
 }
 
 export function sponsorFile(a: SponsorAnswers): string {
@@ -57,7 +69,7 @@ export function sponsorFile(a: SponsorAnswers): string {
     logoNote: a.placeholderLogo
       ? `A text placeholder: replace ${a.id}/${a.logoFile} with your logo (SVG preferred; for PNG or JPG change the name here).`
       : 'Your logo, next to this file (SVG preferred); the alt text is usually your name.',
-    sections: a.sections && Object.keys(a.sections).length ? stringify(a.sections, { lineWidth: 0 }) : '',
+    sections: `${a.sections && Object.keys(a.sections).length ? stringify(a.sections, { lineWidth: 0 }) : ''}${standInsYaml(a.standIns ?? [])}`,
     body: a.body ? `${a.body.trimEnd()}\n` : '',
   });
 }
@@ -83,6 +95,29 @@ export interface RoleAnswers {
   todo: Set<'locations' | 'areas' | 'requirements' | 'applyUrl'>;
   /** Written with `draft: true`: validated, but on no page until the author removes the line. */
   draft: boolean;
+  /** No closing date was given: validThrough is a stand-in (three months after posting). */
+  closingGuessed?: boolean;
+}
+
+const standInNotes = {
+  locations: 'the real place (an id, label or alias from src/content/locations.yaml)',
+  applyUrl: 'the apply link of this role (the sponsor\'s careers page or website stands in)',
+  areas: 'the role\'s research areas (ids or aliases from src/content/areas.yaml)',
+  requirements: 'the experience the role needs, as applicants will read it',
+} as const;
+
+/** The stand-ins of a role file, field by field, in the order they appear. */
+function roleStandIns(a: RoleAnswers): StandIn[] {
+  const list: StandIn[] = [];
+  if (a.draft && a.todo.size) list.push({ field: 'draft', value: true, note: 'delete draft: true once the stand-ins below are real' });
+  a.places.forEach((p, i) => {
+    if (a.todo.has('locations')) list.push({ field: `locations[${i}].location`, value: p.location, note: standInNotes.locations });
+    if (a.todo.has('applyUrl') && p.applyUrl) list.push({ field: `locations[${i}].applyUrl`, value: p.applyUrl, note: standInNotes.applyUrl });
+  });
+  if (a.todo.has('areas')) a.areas.forEach((area, i) => list.push({ field: `researchAreas[${i}]`, value: area, note: standInNotes.areas }));
+  if (a.todo.has('requirements')) list.push({ field: 'requirements', value: a.requirements, note: standInNotes.requirements });
+  if (a.closingGuessed) list.push({ field: 'validThrough', value: a.validThrough, note: 'the last day to apply (three months after posting stands in)' });
+  return list;
 }
 
 const todoNote = ' # TODO: a stand-in value; replace it';
@@ -119,5 +154,6 @@ export function roleFile(a: RoleAnswers): string {
     requirements: `${yamlScalar(a.requirements)}${todo('requirements')}`,
     posted: a.posted,
     validThrough: a.validThrough,
+    standIns: standInsYaml(roleStandIns(a)),
   });
 }
