@@ -6,12 +6,13 @@
  * author, then run the content check. Nothing is written when anything is in the way
  * (without --force) or when a sponsor lacks what it needs (a tier, a website).
  */
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-write.ts';
 import { ask, failWith, helpText, isInteractive, paint, plural, readFlags, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
 import { planBooth, splitFrontMatter, type BoothPlan } from './jekyll/import.ts';
 import { Report } from './jekyll/report.ts';
+import { tiersFileText } from './jekyll/site/new-tiers.ts';
 import { planSite, type SitePlan } from './jekyll/site/plan.ts';
 import { findTier, loadProject, mainTiers, paths, type Project } from './project.ts';
 import { checkDay, checkUrl } from './role-input.ts';
@@ -27,7 +28,9 @@ const flags = {
   logo: { type: 'string', help: 'logo file of the old site or on disk (one booth only)' },
   hero: { type: 'string', help: 'hero image of the old site or on disk (one booth only)' },
   'tier-as': { type: 'string', multiple: true, help: 'with --site: a tier name of the old site → a tier id, e.g. "Diamond=platinum", or "Media partners=skip"' },
-  year: { type: 'string', help: 'year of event days written without one; default: the old site\'s _config.yml, else src/content/conference.yaml' },
+  'add-tiers': { type: 'boolean', help: 'with --site: write the tiers the old site has and tiers.yaml lacks into tiers.yaml (its order, booth pages, logo sizes; stand-in prices) instead of stopping' },
+  'init-conference': { type: 'boolean', help: 'with --site: fill src/content/conference.yaml from the old site\'s _config.yml (name, url, base path, time zone, year), replacing it' },
+  year: { type: 'string', help: 'the year to import from a sponsor list kept by year, and of event days written without one; default: the old site\'s current year or _config.yml, else src/content/conference.yaml' },
   'event-minutes': { type: 'string', help: 'length of events that give only a start time ("Session A: Oct 14th @ 14:30 UTC")' },
   posted: { type: 'string', help: 'datePosted of the roles, YYYY-MM-DD; default: the page\'s date, else today' },
   'valid-through': { type: 'string', help: 'closing date for roles that give none, YYYY-MM-DD' },
@@ -124,7 +127,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
   } else {
     if (positionals.length > 1) for (const f of singleBooth) if (values[f] !== undefined) errors.push(`--${f} names one booth; import the booths one at a time to give each its own --${f}`);
     for (const file of positionals) if (!existsSync(file)) errors.push(`no file ${file}`);
-    if (values['tier-as']) errors.push('--tier-as maps the tiers of a sponsor list: use it with --site');
+    for (const f of ['tier-as', 'add-tiers', 'init-conference'] as const) if (values[f]) errors.push(`--${f} is for the tiers and conference of a whole site: use it with --site`);
   }
   if (values.website && checkUrl(values.website, 'the website')) errors.push(checkUrl(values.website, 'the website')!);
   for (const [flag, value] of [['--posted', values.posted], ['--valid-through', values['valid-through']]] as const) if (value && checkDay(value, flag)) errors.push(checkDay(value, flag)!);
@@ -133,16 +136,19 @@ export async function importJekyll(argv: string[], root: string): Promise<number
   const eventMinutes = readNumber(values['event-minutes'], '--event-minutes', 5, 720, errors);
   if (errors.length) failWith(errors);
 
-  const project = loadProject(root);
+  let project = loadProject(root);
   const newAreas = values['add-areas'] ? new Map<string, string>() : undefined;
   const common = { project, posted: values.posted, validThrough: values['valid-through'], newAreas, eventMinutes };
   let plans: BoothPlan[] = [];
   let site: SitePlan | undefined;
   if (values.site) {
-    const result = planSite({ ...common, siteRoot: values.site, siteUrl: values['site-url'], tierAs: values['tier-as'] ?? [], year });
+    const result = planSite({ ...common, siteRoot: values.site, siteUrl: values['site-url'], tierAs: values['tier-as'] ?? [], year, addTiers: values['add-tiers'], initConference: values['init-conference'] });
     if ('errors' in result) failWith([...new Set(result.errors)]);
     site = result.plan;
     plans = site.sponsors.map((s) => s.plan);
+    // The tiers and conference the site brings are the project's from here on (the listing by tier, the check).
+    if (site.tiers) project = { ...project, tiers: site.tiers.tiers };
+    if (site.conference) project = { ...project, conference: site.conference.conference };
   } else {
     const projectYear = project.conference ? { value: project.conference.edition, from: 'edition: in src/content/conference.yaml' } : undefined;
     for (const file of positionals) {
@@ -182,8 +188,13 @@ export async function importJekyll(argv: string[], root: string): Promise<number
 
   const files: NewFile[] = plans.flatMap((p) => p.files);
   const areasFile = paths.areas(project);
+  const tiersFile = join(project.content, 'tiers.yaml');
+  const conferenceFile = join(project.content, 'conference.yaml');
   if (!values['dry-run']) {
     writeNewFiles(files, root, values.force);
+    // Written once the sponsor files are: a refused overwrite above leaves them as they were.
+    if (site?.tiers) writeFileSync(tiersFile, tiersFileText(readFileSync(tiersFile, 'utf8'), site.tiers, relative(root, values.site!) || '.'));
+    if (site?.conference) writeFileSync(conferenceFile, site.conference.text);
     if (newAreas?.size) {
       const entries = [...newAreas].map(([id, label]) => `- id: ${id}\n  label: ${yamlScalar(label)}\n`).join('');
       const text = readFileSync(areasFile, 'utf8');
@@ -193,13 +204,15 @@ export async function importJekyll(argv: string[], root: string): Promise<number
 
   const out = site ? printSite(site, project) : plans.flatMap((plan, i) => printPlan(plan, `${relative(root, positionals[i]!)} → ${plan.name} (${relative(root, paths.sponsor(project, plan.id))})`, project));
   if (newAreas?.size) out.push('', `${paint('green', '✓')} Added ${plural(newAreas.size, 'research area')} to ${relative(root, areasFile)}: ${[...newAreas.values()].join(', ')}`);
+  if (site?.tiers) out.push('', `${paint('green', '✓')} Added ${plural(site.tiers.added.length, 'tier')} to ${relative(root, tiersFile)}: ${site.tiers.added.map((a) => a.tier.label).join(', ')}${site.tiers.reranked.size ? ` (and moved the ranks of ${[...site.tiers.reranked.keys()].join(', ')})` : ''}`);
+  if (site?.conference) out.push('', `${paint('green', '✓')} Wrote ${relative(root, conferenceFile)} for ${site.conference.conference.name}${site.conference.standIns.length ? ` (stand-ins: ${site.conference.standIns.map((s) => s.field).join(', ')})` : ''}`);
   out.push('');
   if (values['dry-run']) {
     out.push(`Dry run: nothing was written (${plural(files.length, 'file')} would be).`);
     console.log(out.join('\n'));
     return 0;
   }
-  const check = checkAfterWrite(project, files.map((f) => f.path));
+  const check = checkAfterWrite(project, [...files.map((f) => f.path), ...(site?.tiers ? [tiersFile] : []), ...(site?.conference ? [conferenceFile] : [])]);
   const todos = plans.reduce((n, p) => n + p.report.todos.size, site?.report.todos.size ?? 0);
   const booths = site ? site.sponsors.filter((s) => s.sponsor.booth).length : plans.length;
   const what = site ? `${plural(plans.length, 'sponsor')} (${plural(booths, 'booth page')}, ${plural(plans.length - booths, 'hall entry', 'hall entries')})` : plural(plans.length, 'booth');
@@ -208,7 +221,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
     ...check.lines,
     '',
     'Next:',
-    ...(todos ? [`  1. Work through the ${plural(todos, 'item')} under "Left for you" above.`] : []),
+    ...(todos ? [`  1. Work through the ${plural(todos, 'item')} under "Left for you" above; npm run check:content -- --launch lists the stand-ins still in the files.`] : []),
     `  ${todos ? 2 : 1}. npm run check:content, then npm start and open ${site ? previewUrl(project, '') : plans.map((p) => previewUrl(project, `booths/${p.id}/`)).join(' ')}`,
   );
   console.log(out.join('\n'));

@@ -4,16 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { Document, parse, stringify } from 'yaml';
+import { Document, stringify } from 'yaml';
 import { employmentTypeLabels } from '../../../src/lib/model.ts';
 import { platformIds, platformProblem, platforms, type PlatformId } from '../../../src/lib/socials.ts';
 import { isJobBoardHost, urlProblem } from '../../../src/lib/urls.ts';
 import { maxChars } from '../../../src/schemas/limits.ts';
+import type { StandIn } from '../../../src/schemas/stand-ins.ts';
 import { backgroundPosition } from '../../../src/schemas/shared.ts';
 import type { NewFile } from '../cli.ts';
 import { logoSvg } from '../placeholder-svg.ts';
 import { checkSlug, findTier, mainTiers, paths, slugify, today, type Project } from '../project.ts';
 import { checkUrl } from '../role-input.ts';
+import { standInsYaml } from '../scaffold.ts';
 import { Assets } from './assets.ts';
 import { convertBody, jsxAttr } from './body.ts';
 import type { EventDraft } from './events.ts';
@@ -22,6 +24,7 @@ import { convertSection, scheduleTable, type Publication, type SectionContext } 
 import { resolveLiquid } from './liquid.ts';
 import { Report } from './report.ts';
 import { cleanLink, looksLikeRoles, roleColumns, rolesFromTable, type RoleDraft } from './roles.ts';
+import { readJekyllYaml } from './yaml.ts';
 
 export interface BoothOptions {
   project: Project;
@@ -52,6 +55,8 @@ export interface BoothOptions {
   draft?: string | undefined;
   /** Unknown research areas: added to areas.yaml (collected here) instead of reported. */
   newAreas?: Map<string, string> | undefined;
+  /** Stand-ins the caller chose (a website, a name from a file name), marked in the file with the importer's own. */
+  standIns?: StandIn[] | undefined;
 }
 
 export interface BoothPlan {
@@ -99,15 +104,14 @@ function pick(front: Record<string, unknown>, names: string[]): { key: string; v
   return undefined;
 }
 
-export function splitFrontMatter(text: string): { front: Record<string, unknown>; body: string; error?: string } {
+/** Front matter read as Jekyll reads it (a repeated key: the last wins, listed in `duplicates`). */
+export function splitFrontMatter(text: string): { front: Record<string, unknown>; body: string; duplicates: string[]; error?: string } {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?(?:\n|$)/.exec(text);
-  if (!match) return { front: {}, body: text };
-  try {
-    const front = parse(match[1]!) ?? {};
-    return { front: typeof front === 'object' ? (front as Record<string, unknown>) : {}, body: text.slice(match[0].length) };
-  } catch (error) {
-    return { front: {}, body: text.slice(match[0].length), error: (error as Error).message.split('\n')[0]! };
-  }
+  if (!match) return { front: {}, body: text, duplicates: [] };
+  const { data, duplicates, error } = readJekyllYaml(match[1]!, 2);
+  const body = text.slice(match[0].length);
+  if (error) return { front: {}, body, duplicates, error };
+  return { front: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body, duplicates };
 }
 
 function liquidPath(value: string | undefined, report: Report): string | undefined {
@@ -215,17 +219,19 @@ function roleYaml(role: RoleDraft, posted: string, validThrough: string | undefi
     const node = doc.getIn(path, true) as { flow?: boolean } | undefined;
     if (node && typeof node === 'object') node.flow = true;
   }
-  return `# Imported from ${source} by npm run import:jekyll; fields: docs/authoring.md\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
+  const standIns: StandIn[] = closes ? [] : [{ field: 'validThrough', note: 'the last day to apply (the booth gave none)' }];
+  return `# Imported from ${source} by npm run import:jekyll; fields: docs/authoring.md\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}${standInsYaml(standIns)}`;
 }
 
 export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors: string[] } {
   const { project } = options;
   const report = new Report();
   const text = options.file ? readFileSync(options.file, 'utf8') : '';
-  const { front, body, error } = splitFrontMatter(text);
+  const { front, body, duplicates, error } = splitFrontMatter(text);
   const page = options.file ?? options.source ?? 'the sponsor list';
   const errors: string[] = [];
   if (error) errors.push(`${page}: the front matter is not valid YAML (${error})`);
+  for (const line of duplicates) report.note(`front matter: ${line}`);
 
   const nameFrom = pick(front, keys.name);
   const name = options.name ?? (nameFrom ? sponsorName(nameFrom.value) : undefined);
@@ -364,12 +370,17 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   // Identity: front matter first, flags override; what is missing gets a visible stand-in.
   // Front matter paths may hold Liquid too: hero_image: "{{ site.baseurl }}/assets/…".
   const logoRef = options.logo ?? liquidPath(pick(front, keys.logo)?.value, report);
+  const standIns: StandIn[] = [...(options.standIns ?? [])];
   let logo: string;
   if (logoRef) {
     logo = assets.image(logoRef, name);
-    if (assets.placeholders.some((p) => p.source === logoRef)) report.todo(`the logo ${logoRef} was not found; a placeholder stands in`);
+    if (assets.placeholders.some((p) => p.source === logoRef)) {
+      report.todo(`the logo ${logoRef} was not found; a placeholder stands in`);
+      standIns.push({ field: 'logo.src', value: logo, note: `the real logo (${basename(logoRef)} was not found on the old site)` });
+    }
   } else {
     logo = assets.add('logo.svg', logoSvg(name));
+    standIns.push({ field: 'logo.src', value: logo, note: 'the real logo (a text logo with the name stands in)' });
     fileNotes.set(join(assetsDir, 'logo.svg'), 'a text logo: replace it with the real one');
     report.todo(`no logo ${options.file ? 'in the booth page' : 'in the sponsor list'}: a text logo with the name stands in (${id}/logo.svg); replace it${options.file ? ', or pass --logo' : ''}`);
   }
@@ -381,6 +392,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
     if (positionFrom && !position) report.todo(`${positionFrom.key}: "${positionFrom.value}" is not two percentages or keywords; set hero.position by hand`);
     const src = heroRef ? assets.image(heroRef, `${name} header image`, 'hero') : assets.placeholder('hero.svg', `${name} header image`, 'hero', 'the old theme chose this image');
     if (!heroRef) report.todo(`the page had a hero band (${positionFrom!.key}: ${positionFrom!.value}) but its image is set by the old theme: a placeholder stands in (${id}/hero.svg); replace it, or pass --hero`);
+    if (assets.placeholders.some((p) => `./${id}/${p.name}` === src)) standIns.push({ field: 'hero.src', value: src, note: 'the real header image (a placeholder stands in)' });
     hero = { src, ...(position ? { position } : {}) };
     if (position) report.done(`${positionFrom!.key}: ${positionFrom!.value.trim()} → hero.position: ${position}`);
   }
@@ -401,6 +413,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   const areaLabel = (areaId: string) => project.areas.find((a) => a.id === areaId)?.label ?? options.newAreas?.get(areaId) ?? areaId;
   const summaryFrom = options.summary ?? pick(front, keys.summary)?.value;
   const summary = summaryFrom ?? generatedSummary(name, project.conference?.name, roles, areaLabel);
+  if (!summaryFrom) standIns.push({ field: 'summary', value: summary, note: 'the sponsor\'s own one or two sentences' });
   // The hall shows summaries next to large logos only; a stand-in matters less elsewhere.
   if (!summaryFrom && (options.file || tier.logoSize !== 's')) report.todo(`no summary in the ${options.file ? 'booth page' : 'sponsor list'}: "${summary}" stands in; edit summary: in the front matter`);
   else if (!summaryFrom) report.note(`summary: "${summary}" stands in (the hall does not show it for ${tier.label} logos; feeds and search results do)`);
@@ -413,7 +426,10 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   if (careers && !checkUrl(careers, '')) sponsor['careersUrl'] = careers;
   if (front['published'] === false || options.draft) {
     sponsor['draft'] = true;
-    if (options.draft) report.todo(`written as a draft (on no page until you delete draft: true): ${options.draft}`);
+    if (options.draft) {
+      report.todo(`written as a draft (on no page until you delete draft: true): ${options.draft}`);
+      standIns.push({ field: 'draft', value: true, note: 'delete draft: true once the stand-ins here are real' });
+    }
     else report.note('published: false → draft: true (the booth appears nowhere until you remove it)');
   }
   const channels = chatChannels(front, project, report);
@@ -431,8 +447,11 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   if (roles.length && !options.validThrough && roles.some((r) => !r.validThrough)) report.todo('no closing dates: roles without validThrough stay open forever; add validThrough: YYYY-MM-DD to each, or pass --valid-through');
   for (const role of roles) for (const place of role.locations) if (!place.applyUrl) report.todo(`role "${role.title}": no apply link for ${place.location}; add applyUrl`);
 
+  // Images of the booth text that were not found: placeholders stand in.
+  const images = assets.placeholders.filter((p) => p.source !== 'hero.svg' && p.source !== logoRef);
+  for (const image of images) if (mdx.includes(`./${id}/${image.name}`)) standIns.push({ field: 'body', value: `./${id}/${image.name}`, note: `the real image (${image.note})` });
   const files: NewFile[] = [
-    { path: paths.sponsor(project, id), content: `---\n# Imported from ${source} by npm run import:jekyll; fields: docs/authoring.md\n${stringify(sponsor, { lineWidth: 0 })}---\n\n${mdx.trim() ? `${mdx.trim()}\n` : ''}` },
+    { path: paths.sponsor(project, id), content: `---\n# Imported from ${source} by npm run import:jekyll; fields: docs/authoring.md\n${stringify(sponsor, { lineWidth: 0 })}${standInsYaml(standIns)}---\n\n${mdx.trim() ? `${mdx.trim()}\n` : ''}` },
     ...assets.files,
     ...roles.map((role) => ({ path: paths.role(project, id, role.id), content: roleYaml(role, posted, options.validThrough, source) })),
     ...jobs.map((role) => ({ path: paths.role(project, id, role.id), content: role.content })),
@@ -442,7 +461,6 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
 
   const applyLinks = roles.reduce((n, r) => n + r.locations.filter((l) => l.applyUrl).length, 0);
   if (tables) report.lead(`${plural(roles.length, 'role')} from ${plural(tables, 'HTML table')} (${plural(applyLinks, 'apply link')}, one per location)`);
-  const images = assets.placeholders.filter((p) => p.source !== 'hero.svg' && p.source !== logoRef);
   if (assets.copied.length) report.done(`${plural(assets.copied.length, 'file')} copied next to the sponsor file`);
   if (images.length) {
     const remote = images.filter((p) => p.remote).length;

@@ -1,19 +1,20 @@
 /**
- * The sponsor list of a Jekyll site, wherever it is kept: a data file (`_data/sponsors.yml`
- * as a map of tiers, a list of tiers with their sponsors, or a list of sponsors with a tier
- * field), or a page or include (tier headings or tier classes, logos as <img> in <a href>,
- * Markdown image links, name-only links). Each entry keeps the tier text as written and
- * where it was found, so an unknown tier can be named in the error.
+ * The sponsor list of a Jekyll site, wherever it is kept: a data file (a map of tiers, a list
+ * of tiers with their sponsors under any of the usual keys, a list of sponsors with a tier
+ * field; see data.ts for which files), or a page or include (tier headings or tier classes,
+ * logos as <img> in <a href>, Markdown image links, name-only links). Each entry keeps the
+ * tier text as written and where it was found, so an unknown tier can be named in the error.
+ * People are never sponsors (team and committee pages are skipped) and pixels never logos.
  */
 import { readFileSync } from 'node:fs';
-import { basename, extname, relative } from 'node:path';
+import { basename, extname } from 'node:path';
 import { micromark } from 'micromark';
-import { parse } from 'yaml';
 import { descendants, elements, parseHtml, squash, textOf, type HtmlElement, type HtmlNode } from '../html.ts';
 import { resolveLiquid } from '../liquid.ts';
 import { Report } from '../report.ts';
+import { isPeoplePage, peopleWords, readDataSources, type DataListing } from './data.ts';
 import type { JekyllSite, Page } from './site.ts';
-import { matchTier, programmeIn, sponsorWords, tierWords, type TierMatch, type TierMatcher } from './tiers.ts';
+import { matchTier, programmeIn, sponsorWords, tierCore, tierWords, type TierMatch, type TierMatcher } from './tiers.ts';
 
 export interface Listed {
   name: string;
@@ -27,9 +28,24 @@ export interface Listed {
   href?: string;
   /** A booth page named by a data file (`booth: /spotify/`). */
   booth?: string;
+  /** A booth on another platform, when the list also gives the company's own address (`url` beside `url-external`). */
+  elsewhere?: string;
+  /** What the list links to when that is no address ("#", ""), or a logo it refuses (a data: URI). */
+  refused?: { link?: string; logo?: string };
+  /** The logo's width in the old markup or data (`image_width: 170px`, width="120"), in pixels. */
+  logoWidth?: number;
   /** Site path of the file that lists it, e.g. "_includes/sponsors.html". */
   where: string;
 }
+
+/** Tracking pixels and beacons: images that are not logos whatever their size. */
+const trackingImage = /^data:|[/.](pixel|beacon|tracking|tracker|analytics)[/.?_-]|\/(tr|collect|p)\?|doubleclick\.net|facebook\.com\/tr|google-analytics|googletagmanager|\/1x1\.|\bspacer\.gif/i;
+
+/** "170px", 170, "170" → 170. */
+const pixels = (value: unknown) => {
+  const n = Number.parseFloat(String(value ?? ''));
+  return Number.isFinite(n) && n > 0 && !/%|em|rem|vw/.test(String(value)) ? n : undefined;
+};
 
 const imagePath = /\.(png|jpe?g|gif|webp|avif|svg)(\?.*)?$/i;
 const genericAlt = /^(logo|image|img|avatar|picture|photo|banner|sponsor|icon)?$/i;
@@ -60,13 +76,17 @@ interface Heading extends Context {
 
 function logoEntry(img: HtmlElement, link: HtmlElement | undefined, ctx: Context, where: string): Listed | undefined {
   const src = img.attrs['src'] ?? img.attrs['data-src'] ?? '';
-  if (!imagePath.test(src) && !src.startsWith('data:')) return undefined;
+  // A data: URI, a 1×1 image or a tracking pixel is no sponsor's logo.
+  const tiny = [img.attrs['width'], img.attrs['height']].some((v) => v !== undefined && (pixels(v) ?? 0) <= 2);
+  if (!imagePath.test(src) || trackingImage.test(src) || tiny) return undefined;
   const alt = nameFromAlt(img.attrs['alt'] ?? '');
   const title = squash(link?.attrs['title'] ?? img.attrs['title'] ?? '');
   const linkText = link ? squash(textOf(link.children)) : '';
   const [name, nameFrom]: [string, Listed['nameFrom']] = !genericAlt.test(alt) ? [alt, 'alt text'] : title ? [title, 'title'] : linkText ? [linkText, 'link text'] : [nameFromFile(src), 'file name'];
-  const href = link?.attrs['href'];
-  return { name, nameFrom, tierText: ctx.tierText, tier: ctx.tier, logo: src, ...(href && !href.startsWith('#') && !href.startsWith('mailto:') ? { href } : {}), where };
+  const href = link?.attrs['href']?.trim();
+  const width = pixels(img.attrs['width']);
+  const linked = href && !href.startsWith('#') && !href.startsWith('mailto:');
+  return { name, nameFrom, tierText: ctx.tierText, tier: ctx.tier, logo: src, ...(linked ? { href } : {}), ...(link && !linked ? { refused: { link: href ?? '' } } : {}), ...(width ? { logoWidth: width } : {}), where };
 }
 
 /** Logos and name links of one page or include, in document order, with the tier each sits under. */
@@ -121,70 +141,135 @@ export function listedInMarkup(text: string, where: string, matcher: TierMatcher
   return found;
 }
 
-const groupKeys = ['sponsors', 'members', 'items', 'list', 'companies', 'logos', 'entries', 'organizations', 'organisations'];
-const nameKeys = ['name', 'title', 'company', 'organization', 'organisation', 'alt'];
-const tierKeys = ['tier', 'level', 'category', 'type', 'class', 'group', 'sponsorship'];
-const logoKeys = ['logo', 'image', 'img', 'logo_url', 'logo_image', 'src', 'file', 'icon'];
-const urlKeys = ['url', 'link', 'website', 'href', 'homepage', 'web'];
+/** Keys compared as Jekyll sites write them in any case and with - or _: "Sponsors", "url-external", "logo_url". */
+const normaliseKey = (key: string) => key.toLowerCase().replace(/[\s-]+/g, '_');
+
+/** Keys that hold a tier's (or a wrapper's) list of sponsors. */
+const groupKeys = ['sponsors', 'sponsor', 'members', 'items', 'list', 'companies', 'company', 'logos', 'entries', 'organizations', 'organisations', 'partners', 'supporters', 'exhibitors', 'orgs'];
+/** Keys that only wrap the list of tiers or sponsors: they name no tier. */
+const wrapperKey = /^(sponsors?|sponsorship|levels|tiers|groups|categories|sections|partners|supporters|exhibitors|data|list|items|entries|all|current)$/;
+/** Keys that name a tier of a group ({level: Gold, sponsors: […]}), best first. */
+const groupNameKeys = ['tier', 'level', 'section', 'name', 'title', 'label', 'category', 'type', 'class', 'group', 'id'];
+const nameKeys = ['name', 'title', 'company', 'organization', 'organisation', 'sponsor', 'sponsor_name', 'alt'];
+/** A sponsor's own tier field: in a flat list any of these; inside a tier's group only the explicit two. */
+const tierKeys = ['tier', 'level', 'category', 'type', 'class', 'group', 'sponsorship', 'sponsorship_level'];
+/** Values of those fields that describe the item's layout, not a tier. */
+const notTier = /^(image|logo|text|link|svg|png|jpe?g|html|break|spacer|divider|row|col(umn)?|wide|small|large|medium|big|full|half|center|left|right)$/i;
+const logoKeys = ['logo', 'image', 'img', 'logo_url', 'logo_image', 'logo_src', 'src', 'file', 'icon', 'picture', 'image_filename'];
+/** The company's own address: preferred over a generic url that may be a booth elsewhere. */
+const companyUrlKeys = ['url_external', 'external_url', 'external', 'company_url', 'website', 'homepage', 'home', 'site', 'web'];
+const urlKeys = ['url', 'href', 'link', 'link_url'];
 const boothKeys = ['booth', 'booth_url', 'page', 'permalink', 'booth_page'];
+const widthKeys = ['image_width', 'logo_width', 'width'];
 
-const field = (item: Record<string, unknown>, keys: string[]) => keys.map((k) => item[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '')?.trim();
+type Fields = Map<string, unknown>;
+const fieldsOf = (record: Record<string, unknown>): Fields => new Map(Object.entries(record).map(([k, v]) => [normaliseKey(k), v]));
+const field = (item: Fields, keys: string[]) => keys.map((k) => item.get(k)).find((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')?.toString().trim();
+const groupOf = (item: Fields) => groupKeys.map((k) => item.get(k)).find((v): v is unknown[] => Array.isArray(v));
+/** A logo written as a path, or as {src:, url:}. */
+const logoField = (item: Fields) => {
+  const value = logoKeys.map((k) => item.get(k)).find((v) => v !== undefined && v !== null && v !== '');
+  if (typeof value === 'string') return value.trim();
+  if (value && typeof value === 'object') return field(fieldsOf(value as Record<string, unknown>), ['src', 'url', 'path', 'file']);
+  return undefined;
+};
+/** An address, or why it is none ("#", ""). */
+const address = (value: string | undefined): { href?: string; refused?: string } => (value === undefined ? {} : /^(#.*|mailto:.*|javascript:.*)?$/i.test(value) ? { refused: value } : { href: value });
 
-/** Sponsors of a data file, whichever of the common shapes it has. */
+/** Sponsors of a data list, whichever of the common shapes it has. */
 export function listedInData(data: unknown, where: string, matcher: TierMatcher, programme: string | undefined): Listed[] {
+  // The tier a group names: the first of its name fields that is a tier, else one that is more than "Sponsors".
+  const groupTier = (item: Fields, fallback: string, prog: string | undefined) => {
+    const names = groupNameKeys.map((k) => item.get(k)).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+    return names.find((n) => matchTier(n, matcher, prog)) ?? names.find((n) => tierCore(n, matcher.conference)) ?? names[0] ?? fallback;
+  };
   const sponsor = (item: unknown, tierText: string, prog: string | undefined): Listed[] => {
     if (typeof item === 'string') return item.trim() ? [{ name: item.trim(), nameFrom: 'data', tierText, tier: matchTier(tierText, matcher, prog), where }] : [];
     if (!item || typeof item !== 'object' || Array.isArray(item)) return [];
-    const record = item as Record<string, unknown>;
-    const group = groupKeys.find((k) => Array.isArray(record[k]));
-    if (group) return (record[group] as unknown[]).flatMap((s) => sponsor(s, field(record, [...nameKeys, ...tierKeys, 'label', 'id']) ?? tierText, prog));
-    const logo = field(record, logoKeys);
-    const name = field(record, nameKeys) ?? (logo ? nameFromFile(logo) : undefined);
+    const fields = fieldsOf(item as Record<string, unknown>);
+    const group = groupOf(fields);
+    if (group) return group.flatMap((s) => sponsor(s, groupTier(fields, tierText, prog), prog));
+    const logoValue = logoField(fields);
+    const refusedLogo = logoValue && (/^data:/i.test(logoValue) || trackingImage.test(logoValue)) ? logoValue : undefined;
+    const logo = refusedLogo ? undefined : logoValue;
+    const named = field(fields, nameKeys);
+    const name = named ?? (logo ? nameFromFile(logo) : undefined);
     if (!name) return [];
-    const ownTier = field(record, tierKeys);
-    const text = ownTier ?? tierText;
-    const href = field(record, urlKeys);
-    const booth = field(record, boothKeys);
-    return [{ name, nameFrom: field(record, nameKeys) ? 'data' : 'file name', tierText: text, tier: matchTier(text, matcher, prog), ...(logo ? { logo } : {}), ...(href ? { href } : {}), ...(booth ? { booth } : {}), where }];
+    // Inside a tier's group, only an explicit tier: or level: moves a sponsor; `type: image` is layout.
+    const own = field(fields, tierText ? ['tier', 'level'] : tierKeys);
+    const text = own && !notTier.test(own) ? own : tierText;
+    const company = address(field(fields, companyUrlKeys));
+    const generic = address(field(fields, urlKeys));
+    const [href, elsewhere] = company.href ? [company.href, generic.href && generic.href !== company.href ? generic.href : undefined] : [generic.href, undefined];
+    const refusedLink = href ? undefined : (company.refused ?? generic.refused);
+    const booth = field(fields, boothKeys);
+    const width = pixels(field(fields, widthKeys));
+    return [
+      {
+        name,
+        nameFrom: named ? 'data' : 'file name',
+        tierText: text,
+        tier: matchTier(text, matcher, prog),
+        ...(logo ? { logo } : {}),
+        ...(href ? { href } : {}),
+        ...(elsewhere ? { elsewhere } : {}),
+        ...(booth ? { booth } : {}),
+        ...(refusedLink !== undefined || refusedLogo ? { refused: { ...(refusedLink !== undefined ? { link: refusedLink } : {}), ...(refusedLogo ? { logo: refusedLogo.slice(0, 40) } : {}) } } : {}),
+        ...(width ? { logoWidth: width } : {}),
+        where,
+      },
+    ];
   };
   const walk = (value: unknown, tierText: string, prog: string | undefined): Listed[] => {
     if (Array.isArray(value)) return value.flatMap((item) => sponsor(item, tierText, prog));
     if (!value || typeof value !== 'object') return [];
     return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => {
-      // `sponsors:` wraps the list; any other key holding sponsors names their tier.
-      if (/^sponsors?$/i.test(key) && !tierText) return walk(inner, '', prog);
+      // `sponsors:`, `levels:` wrap the list; any other key holding sponsors names their tier.
+      if (wrapperKey.test(normaliseKey(key)) && !tierText) return walk(inner, '', prog);
       const innerProgramme = programmeIn(key, matcher.tiers) ?? prog;
       // A key is a tier when it holds a list, or an object with a list (a group with its own fields).
-      if (Array.isArray(inner) || (inner && typeof inner === 'object' && groupKeys.some((k) => Array.isArray((inner as Record<string, unknown>)[k])))) {
-        return Array.isArray(inner) ? walk(inner, key, innerProgramme) : sponsor(inner, key, innerProgramme);
-      }
+      if (Array.isArray(inner)) return walk(inner, key, innerProgramme);
+      if (inner && typeof inner === 'object' && groupOf(fieldsOf(inner as Record<string, unknown>))) return sponsor(inner, key, innerProgramme);
       return innerProgramme !== prog ? walk(inner, '', innerProgramme) : [];
     });
   };
   return walk(data, '', programme);
 }
 
-/** Pages and includes that list sponsors, and data files named for them. */
-export function readListings(site: JekyllSite, matcher: TierMatcher, boothPages: Set<Page>): { listed: Listed[]; errors: string[] } {
-  const listed: Listed[] = [];
-  const errors: string[] = [];
-  for (const file of site.dataFiles) {
-    const where = relative(site.root, file).split('\\').join('/');
-    if (!/sponsor|partner|supporter|exhibitor/i.test(where)) continue;
-    try {
-      listed.push(...listedInData(parse(readFileSync(file, 'utf8')), where, matcher, programmeIn(basename(file), matcher.tiers)));
-    } catch (error) {
-      errors.push(`${where}: not valid YAML or JSON (${(error as Error).message.split('\n')[0]}); fix it, Jekyll would refuse it too`);
-    }
-  }
+export interface Listings {
+  listed: Listed[];
+  errors: string[];
+  notes: string[];
+  years?: DataListing['years'];
+}
+
+/** Pages and includes that list sponsors, and the sponsor lists of the site's data. */
+export function readListings(site: JekyllSite, matcher: TierMatcher, boothPages: Set<Page>, year: number | undefined): Listings {
+  const data = readDataSources(site, year);
+  const listed: Listed[] = data.sources.flatMap((source) => listedInData(source.data, source.where, matcher, programmeIn(source.where, matcher.tiers)));
+  const notes = [...data.notes];
+  // Pages of another year's edition ("2025/sponsors.md") show that year's sponsors.
+  const otherYear = (path: string) => data.years && [...path.matchAll(/(?:^|\/)[a-z_-]*((?:19|20)\d\d)[a-z_-]*\//gi)].some((m) => Number(m[1]) !== data.years!.chosen);
+  const people: string[] = [];
   for (const page of site.pages) {
-    if (boothPages.has(page)) continue;
+    if (boothPages.has(page) || otherYear(page.path)) continue;
     const title = typeof page.front['title'] === 'string' ? page.front['title'] : '';
-    listed.push(...listedInMarkup(page.body, page.path, matcher, { programme: programmeIn(`${title} ${page.path}`, matcher.tiers), markdown: /\.(md|markdown)$/i.test(page.path) }));
+    const found = listedInMarkup(page.body, page.path, matcher, { programme: programmeIn(`${title} ${page.path}`, matcher.tiers), markdown: /\.(md|markdown)$/i.test(page.path) });
+    if (isPeoplePage(page)) {
+      if (found.length) people.push(page.path);
+      continue;
+    }
+    listed.push(...found);
   }
   for (const [name, file] of site.includes) {
-    if (!/\.(html?|md|markdown)$/i.test(name)) continue;
-    listed.push(...listedInMarkup(readFileSync(file, 'utf8'), `_includes/${name}`, matcher, { programme: programmeIn(name, matcher.tiers), markdown: /\.(md|markdown)$/i.test(name) }));
+    if (!/\.(html?|md|markdown)$/i.test(name) || otherYear(name)) continue;
+    const found = listedInMarkup(readFileSync(file, 'utf8'), `_includes/${name}`, matcher, { programme: programmeIn(name, matcher.tiers), markdown: /\.(md|markdown)$/i.test(name) });
+    if (peopleWords.test(name)) {
+      if (found.length) people.push(`_includes/${name}`);
+      continue;
+    }
+    listed.push(...found);
   }
-  return { listed, errors };
+  if (people.length) notes.push(`not read as sponsor lists: ${people.join(', ')} (pages about people: team, organisers, committees)`);
+  return { listed, errors: data.errors, notes, ...(data.years ? { years: data.years } : {}) };
 }

@@ -6,8 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { splitFrontMatter } from '../import.ts';
+import { readJekyllYaml } from '../yaml.ts';
 
 export interface Page {
   /** Absolute path. */
@@ -30,10 +30,63 @@ export interface JekyllSite {
   pages: Page[];
   /** Include name ("sponsors.html") → absolute path. */
   includes: Map<string, string>;
+  /** Layout name ("page") → absolute path. */
+  layouts: Map<string, string>;
   /** Data files (_data/**), absolute paths. */
   dataFiles: string[];
   /** The conference year the site states (config `year`, or a year in its title), and where. */
   year?: { value: number; from: string };
+  /** The edition a site that keeps every year's data names as the current one (`current_year: 2026`), and where. */
+  currentYear?: { value: number; from: string };
+  /** What a person should glance at: keys written twice (the last wins, as in Jekyll). */
+  notes: string[];
+}
+
+/** A site path with "/" separators. */
+const sitePath = (root: string, file: string) => relative(root, file).split('\\').join('/');
+
+/** One row per line of a CSV or TSV data file, keyed by its header, as Jekyll reads them. */
+function readTable(text: string, separator: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === separator) row.push(cell), (cell = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  const [header, ...body] = rows.filter((r) => r.some((v) => v.trim()));
+  return header ? body.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), (r[i] ?? '').trim()]))) : [];
+}
+
+/** A data file's contents (YAML, JSON, CSV or TSV), with its repeated keys. */
+export function readDataFile(file: string): ReturnType<typeof readJekyllYaml> {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv') return { data: readTable(text, ext === '.csv' ? ',' : '\t'), duplicates: [] };
+  return readJekyllYaml(text);
+}
+
+const yearKeys = ['current_year', 'currentYear', 'current_edition', 'active_year', 'activeYear', 'this_year', 'edition', 'year'];
+
+/** A year a config or data file names as the current edition ("current_year: 2026"). */
+function namedYear(data: unknown): { key: string; value: number } | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  for (const key of yearKeys) {
+    const value = Number((data as Record<string, unknown>)[key]);
+    if (Number.isInteger(value) && value > 1900 && value < 2200) return { key, value };
+  }
+  return undefined;
 }
 
 /** Folders that hold no pages of their own. */
@@ -89,12 +142,12 @@ export function readSite(root: string, siteUrl?: string): JekyllSite {
   const configFile = ['_config.yml', '_config.yaml'].map((n) => join(root, n)).find(existsSync);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`--site ${root}: no such folder`);
   let config: Record<string, unknown> = {};
+  const notes: string[] = [];
   if (configFile) {
-    try {
-      config = (parse(readFileSync(configFile, 'utf8')) as Record<string, unknown> | null) ?? {};
-    } catch (error) {
-      throw new Error(`${relative(process.cwd(), configFile)}: not valid YAML (${(error as Error).message.split('\n')[0]}); fix it, Jekyll would refuse it too`);
-    }
+    const read = readJekyllYaml(readFileSync(configFile, 'utf8'));
+    if (read.error) throw new Error(`${relative(process.cwd(), configFile)}: not YAML (${read.error}); fix it, Jekyll would refuse it too`);
+    config = read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
+    notes.push(...read.duplicates.map((d) => `${basename(configFile)}: ${d}`));
   } else if (!existsSync(join(root, '_includes')) && !existsSync(join(root, '_data')) && !existsSync(join(root, '_layouts'))) {
     throw new Error(`--site ${root}: not a Jekyll site (no _config.yml, _includes/, _data/ or _layouts/); pass the folder that holds _config.yml`);
   }
@@ -110,13 +163,25 @@ export function readSite(root: string, siteUrl?: string): JekyllSite {
     if (!/^\uFEFF?---\r?\n/.test(text)) continue;
     const path = relative(root, file).split('\\').join('/');
     if (excluded.has(path)) continue;
-    const { front, body } = splitFrontMatter(text);
+    const { front, body, duplicates } = splitFrontMatter(text);
+    notes.push(...duplicates.map((d) => `${path}: ${d}`));
     pages.push({ file, path, front, body, addresses: pageAddresses(path, front, config, baseurl) });
   }
   const includesDir = join(root, '_includes');
   const includes = new Map(walk(includesDir, () => true, () => false).map((f) => [relative(includesDir, f).split('\\').join('/'), f]));
-  const dataFiles = walk(join(root, '_data'), (p) => /\.(ya?ml|json)$/i.test(p), () => false);
+  const layoutsDir = join(root, '_layouts');
+  const layouts = new Map(walk(layoutsDir, () => true, () => false).map((f) => [relative(layoutsDir, f).replace(/\.[^.]+$/, '').split('\\').join('/'), f]));
+  const dataFiles = walk(join(root, '_data'), (p) => /\.(ya?ml|json|csv|tsv)$/i.test(p), () => false);
   const year = configYear(config);
+  // The current edition of a site that keeps every year: _config.yml, else a small data file that names it.
+  let currentYear: JekyllSite['currentYear'];
+  const fromConfig = namedYear(config);
+  if (fromConfig && fromConfig.key !== 'year' && fromConfig.key !== 'edition') currentYear = { value: fromConfig.value, from: `${fromConfig.key}: in _config.yml` };
+  for (const file of dataFiles) {
+    if (currentYear) break;
+    const named = /\.(ya?ml|json)$/i.test(file) ? namedYear(readDataFile(file).data) : undefined;
+    if (named) currentYear = { value: named.value, from: `${named.key}: in ${sitePath(root, file)}` };
+  }
   return {
     root,
     config,
@@ -124,8 +189,11 @@ export function readSite(root: string, siteUrl?: string): JekyllSite {
     url: url ? `${url}${baseurl}` : undefined,
     pages,
     includes,
+    layouts,
     dataFiles,
     ...(year ? { year } : {}),
+    ...(currentYear ? { currentYear } : {}),
+    notes,
   };
 }
 

@@ -38,6 +38,11 @@ export function tierWords(text: string, conference?: string): string {
   return core || all;
 }
 
+/** A name's words besides the sponsor words: "Gold Partners" → "gold", "Sponsors" → "". */
+export function tierCore(text: string, conference?: string): string {
+  return forms(text, conference).core;
+}
+
 /** The names a text can mean, inside a programme also without the programme's name. */
 function names(text: string, conference: string | undefined, programme: string | undefined): Set<string> {
   const { core, all } = forms(text, conference);
