@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDay } from './shared.ts';
 
 /**
  * A field path as the content check names fields: "summary", "logo.src",
@@ -15,8 +16,9 @@ const fieldPath = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\[\d+\])?(\.[A-Za-z][A
  */
 const standInSchema = z.strictObject({
   field: fieldPath.describe('The field that holds the stand-in, e.g. "summary" or "logo.src"; "body" is the booth text'),
+  // The build reads an unquoted 2026-01-31 as a date, the content check as text: both are the day.
   value: z
-    .union([z.string(), z.number(), z.boolean()])
+    .union([z.string(), z.number(), z.boolean(), isoDay])
     .optional()
     .describe('The stand-in as written; left out when the field was left empty (e.g. no closing date, no booth text)'),
   note: z.string().min(1).describe('What belongs there, e.g. "the sponsor\'s own one or two sentences"'),

@@ -3,6 +3,8 @@
  * already describes it, and (`--init-conference`) a conference.yaml filled from it. What
  * the config does not say gets a stand-in marked for `check:content -- --launch`.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Conference } from '../../../../src/schemas/conference.ts';
 import type { StandIn } from '../../../../src/schemas/stand-ins.ts';
@@ -17,7 +19,7 @@ const significant = (name: string) => new Set(name.toLowerCase().replace(/\b(19|
 
 /** The site's own name: its title without a tagline after "|" or "-". */
 export function siteName(site: JekyllSite): string | undefined {
-  return text(site.config['title'])?.split(/\s+[|–—-]\s+/)[0];
+  return (text(site.config['title']) ?? text(site.config['name']))?.split(/\s+[|–—-]\s+/)[0];
 }
 
 /** Whether conference.yaml names the conference of the old site (a shared significant word). */
@@ -56,7 +58,7 @@ export function conferenceFromSite(site: JekyllSite, year: number | undefined, s
   else standIns.push({ field: 'edition', value: edition, note: 'the year of this edition' });
   const title = siteName(site);
   const name = title ? (/\b(19|20)\d\d\b/.test(title) ? title : `${title} ${edition}`) : `Conference ${edition}`;
-  if (title) found.push(`name: ${name} (from title:)`);
+  if (title) found.push(`name: ${name} (from ${site.config['title'] ? 'title' : 'name'}:)`);
   else standIns.push({ field: 'name', value: name, note: 'the conference\'s short name, e.g. "ISMIR 2026"' });
   const description = text(config['description']);
   const fullName = description && description.length <= 120 && !/[.!?]\s/.test(description) ? description : undefined;
@@ -71,11 +73,13 @@ export function conferenceFromSite(site: JekyllSite, year: number | undefined, s
   const zoneOk = zone !== undefined && timeZone.safeParse(zone).success;
   if (zoneOk) found.push(`timeZone: ${zone} (from timezone:)`);
   else standIns.push({ field: 'timeZone', value: 'UTC', note: 'the IANA time zone the programme is scheduled in, e.g. "Europe/Berlin"' });
-  const address = siteUrl ?? text(config['url']);
+  // A GitHub Pages site on its own domain names it in CNAME.
+  const cname = existsSync(join(site.root, 'CNAME')) ? readFileSync(join(site.root, 'CNAME'), 'utf8').trim().split(/\s+/)[0] : undefined;
+  const address = siteUrl ?? text(config['url']) ?? (cname ? `https://${cname}` : undefined);
   const url = address && /^https?:\/\//.test(address) ? `${address.replace(/\/+$/, '')}${site.prefixes.find((p) => p.startsWith('/')) ?? ''}` : undefined;
   const origin = url ? new URL(url).origin : 'https://example.com';
   const base = `${site.prefixes.find((p) => p.startsWith('/')) ?? ''}/`;
-  if (url) found.push(`url: ${url}, site: ${origin}, base: ${base}`);
+  if (url) found.push(`url: ${url}, site: ${origin}, base: ${base}${!siteUrl && !text(config['url']) ? ' (from CNAME)' : ''}`);
   else standIns.push({ field: 'url', value: 'https://example.com', note: 'the conference\'s main website' }, { field: 'site', value: 'https://example.com', note: 'where this sponsor site is published (origin only)' });
   const email = text(config['email']);
   const contact = email && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(email) && !exampleAddress.test(email) ? email : undefined;

@@ -6,7 +6,7 @@
  * the current year the site names, else the import stops and asks.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { readDataFile, type JekyllSite, type Page } from './site.ts';
 
 /** Words that name people, not sponsors: such pages, includes and data files are never sponsor lists. */
@@ -91,9 +91,10 @@ function sources(site: JekyllSite, page: Page): { path: string; text: string }[]
     if (seen.has(path)) return;
     seen.add(path);
     out.push({ path, text });
-    for (const m of text.matchAll(/\{%-?\s*include\s+([\w./-]+)/g)) {
-      const file = site.includes.get(m[1]!);
-      if (file) add(`_includes/${m[1]}`, readFileSync(file, 'utf8'));
+    for (const m of text.matchAll(/\{%-?\s*include(_relative)?\s+([\w./-]+)/g)) {
+      // {% include x %} is under _includes/; {% include_relative x %} next to the including page.
+      const file = m[1] ? join(site.root, dirname(path), m[2]!) : site.includes.get(m[2]!);
+      if (file && existsSync(file) && statSync(file).isFile()) add(m[1] ? relative(site.root, file).split('\\').join('/') : `_includes/${m[2]}`, readFileSync(file, 'utf8'));
     }
     const layout = /^---\r?\n[\s\S]*?^layout:\s*["']?([\w./-]+)/m.exec(text)?.[1];
     const layoutFile = layout ? site.layouts.get(layout) : undefined;
@@ -155,6 +156,12 @@ export function readDataSources(site: JekyllSite, wantedYear: number | undefined
   // 2. Otherwise the data files named for sponsors.
   const named = site.dataFiles.filter((f) => sponsorPathWords.test(rel(site, f)) && !peopleWords.test(rel(site, f).replace(/^_data\//, '')));
   let found = [...referenced.values()];
+  // The same list for the other years ("_data/year-2025/sponsors.yml" beside the referenced "year-2026"): they are to choose from.
+  const yearless = (where: string) => where.replace(/(19|20)\d\d/g, 'YYYY');
+  for (const file of named) {
+    const where = rel(site, file);
+    if (!referenced.has(where) && found.some((s) => s.where !== where && yearless(s.where) === yearless(where))) found.push({ where, data: read(file).data });
+  }
   if (found.length === 0) found = named.map((f) => ({ where: rel(site, f), data: read(f).data }));
   else {
     const used = new Set(found.map((s) => s.where.replace(/ \(.*\)$/, '')));

@@ -41,6 +41,9 @@ export interface Listed {
 /** Tracking pixels and beacons: images that are not logos whatever their size. */
 const trackingImage = /^data:|[/.](pixel|beacon|tracking|tracker|analytics)[/.?_-]|\/(tr|collect|p)\?|doubleclick\.net|facebook\.com\/tr|google-analytics|googletagmanager|\/1x1\.|\bspacer\.gif/i;
 
+/** A heading whose last word names a part of the programme ("Sponsor Talks"), unlike a tier ("Keynote Sponsor"). */
+const eventHeading = /\b(talks?|sessions?|keynotes?|speakers?|panels?|presentations?|tutorials?|workshops?|programm?e?|schedule|agenda|highlights?|demos?|posters?|awards?|grants?)\W*$/i;
+
 /** "170px", 170, "170" → 170. */
 const pixels = (value: unknown) => {
   const n = Number.parseFloat(String(value ?? ''));
@@ -68,6 +71,8 @@ interface Context {
   /** Inside a section that lists sponsors ("Our sponsors", a tier heading, a tier class). */
   zone: boolean;
   programme?: string | undefined;
+  /** Under a heading for a part of the programme ("Sponsor Talks"): its cards show people, whatever their classes say. */
+  event?: boolean;
 }
 
 interface Heading extends Context {
@@ -108,17 +113,19 @@ export function listedInMarkup(text: string, where: string, matcher: TierMatcher
         const outer = current(container);
         const text = squash(textOf(node.children));
         const programme = programmeIn(text, matcher.tiers) ?? outer.programme;
-        const tier = matchTier(text, matcher, programme) ?? matchTier(node.attrs['class'] ?? '', matcher, programme);
+        // "Sponsor Talks", "Industry Sessions": a programme item, not a tier; what follows is about people.
+        const event = eventHeading.test(text);
+        const tier = event ? undefined : (matchTier(text, matcher, programme) ?? matchTier(node.attrs['class'] ?? '', matcher, programme));
         // Under a sponsor heading every sub-heading names a tier, known or not.
-        const zone = Boolean(tier) || sponsorWords.test(text) || (outer.zone && Boolean(tierWords(text, matcher.conference)));
-        headings.push({ level, tier, tierText: tier || zone ? text : '', zone, programme });
+        const zone = !event && (Boolean(tier) || sponsorWords.test(text) || (outer.zone && Boolean(tierWords(text, matcher.conference))));
+        headings.push({ level, tier, tierText: tier || zone ? text : '', zone, programme, event });
         continue;
       }
       const classTier = (node.attrs['class'] ?? '')
         .split(/\s+/)
         .map((c) => ({ c, m: matchTier(c, matcher, current(container).programme) }))
         .find((x) => x.m);
-      const ctx = classTier ? { ...current(container), tier: classTier.m, tierText: classTier.c, zone: true } : container;
+      const ctx = classTier && !current(container).event ? { ...current(container), tier: classTier.m, tierText: classTier.c, zone: true } : container;
       const inside = current(ctx);
       if (node.name === 'a' || node.name === 'img') {
         const img = node.name === 'img' ? node : descendants(node.children, 'img')[0];

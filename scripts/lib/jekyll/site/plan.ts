@@ -7,9 +7,10 @@
  * (--add-tiers or --tier-as), which year of a list kept by year (--year), or a
  * conference.yaml that describes another conference (--init-conference).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { programmeOf } from '../../../../src/lib/booth.ts';
+import { cleanUrl } from '../../../../src/lib/urls.ts';
 import type { StandIn } from '../../../../src/schemas/stand-ins.ts';
 import type { Tier } from '../../../../src/schemas/tier.ts';
 import type { Project } from '../../project.ts';
@@ -91,6 +92,21 @@ function imagesByName(root: string): Map<string, string[]> {
   return index;
 }
 
+/**
+ * Folders the site's templates put a data file's bare logo name in: `<img src="/assets/img/2026/sponsors/{{ s.image }}">`
+ * → "/assets/img/2026/sponsors/". Read from every page, layout and include.
+ */
+function logoFolders(site: JekyllSite): string[] {
+  const texts = [...site.pages.map((p) => p.body), ...[...site.includes.values(), ...site.layouts.values()].map((f) => readFileSync(f, 'utf8'))];
+  const folders = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/src=["']\s*((?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})*[^"'{}\s]*\/)\{\{-?\s*[\w-]+\.[\w-]+\s*-?\}\}["']/g)) {
+      folders.add(m[1]!.replace(/\{\{-?\s*site\.(url|baseurl)\s*-?\}\}/g, '').replace(/^(?!\/)/, '/'));
+    }
+  }
+  return [...folders];
+}
+
 function merge(listed: Listed[], site: JekyllSite, report: Report): SiteSponsor[] {
   const sponsors = new Map<string, SiteSponsor>();
   for (const entry of listed) {
@@ -157,7 +173,7 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
   // Stand-ins and dates name the conference: conference.yaml must describe the old site's.
   const ownConference = describesSite(project.conference, site);
   if (!ownConference && !options.initConference) {
-    errors.push(`src/content/conference.yaml ${project.conference ? `describes ${project.conference.name}` : 'is missing or invalid'}, but the old site is "${siteName(site)}" (title: in _config.yml), so summaries, dates and links would name the wrong conference; fill it from the old site with --init-conference (it replaces conference.yaml; what _config.yml does not say gets a stand-in), or edit conference.yaml first`);
+    errors.push(`src/content/conference.yaml ${project.conference ? `describes ${project.conference.name}` : 'is missing or invalid'}, but the old site is "${siteName(site)}" (in _config.yml), so summaries, dates and links would name the wrong conference; fill it from the old site with --init-conference (it replaces conference.yaml; what _config.yml does not say gets a stand-in), or edit conference.yaml first`);
   }
   const conference = (options.initConference ? siteName(site) : project.conference?.name)?.split(/\s+/)[0];
   const tierMapping = readTierMapping(options.tierAs, project.tiers, conference);
@@ -231,6 +247,7 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
   else if (year) report.note(`days written without a year are read as ${year.value} (from ${year.from})`);
 
   const images = imagesByName(site.root);
+  const folders = logoFolders(site).filter((f) => !years || !/(19|20)\d\d/.test(f) || f.includes(String(years.chosen)));
   const mainTiers = project.tiers.filter((t) => programmeOf(t) === 'main');
   const planned: SitePlan['sponsors'] = [];
   const ordered = sponsors.sort((a, b) => (a.tier?.rank ?? Infinity) - (b.tier?.rank ?? Infinity) || a.name.localeCompare(b.name));
@@ -246,8 +263,11 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
     }
     let logo = sponsor.logo;
     if (logo && !logo.includes('/')) {
+      // A bare file name: in a folder the templates name, else the one file of that name (exact case first).
+      const inFolder = folders.map((f) => `${f}${logo}`).filter((p) => existsSync(join(site.root, p)));
       const found = images.get(logo.toLowerCase()) ?? [];
-      if (found.length === 1) logo = found[0];
+      const exact = found.filter((p) => basename(p) === logo);
+      logo = inFolder.length === 1 ? inFolder[0] : found.length === 1 ? found[0] : exact.length === 1 ? exact[0] : logo;
     }
     const boothWebsite = sponsor.booth && typeof sponsor.booth.front['website'] === 'string';
     const standIn = sponsor.booth && site.url ? `${site.url}${sponsor.booth.addresses[0]}` : (project.conference?.url ?? 'https://example.com');
@@ -258,13 +278,15 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
     }
     if (sponsor.nameFrom === 'file name' && !sponsor.booth) standIns.push({ field: 'name', value: sponsor.name, note: `the sponsor's name as it should appear (read from the logo's file name ${basename(sponsor.logo ?? '')})` });
     if (tier?.hasBooth && !sponsor.booth) standIns.push({ field: 'body', note: 'the booth text, below the front matter (the old site had no booth page)' });
+    // Lists carry tracking parameters (?utm_source=conf); the website is the plain address.
+    const website = sponsor.website ? cleanUrl(sponsor.website) : undefined;
     const result = planBooth({
       project,
       file: sponsor.booth?.file,
       source: sponsor.booth ? sponsor.booth.path : sponsor.where[0],
       name: sponsor.nameFrom === 'file name' && sponsor.booth ? undefined : sponsor.name,
       tier: tier?.id,
-      website: sponsor.website ?? (boothWebsite ? undefined : standIn),
+      website: website ?? (boothWebsite ? undefined : standIn),
       logo,
       programmeTiers: sponsor.programmeTiers.map((t) => t.id),
       siteRoot: site.root,
@@ -283,6 +305,7 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
       continue;
     }
     const { plan } = result;
+    if (website && website !== sponsor.website) plan.report.done(`website: ${sponsor.website} → ${website} (tracking parameters removed)`);
     if (sponsor.elsewhere) plan.report.note(`the list gives two addresses: ${sponsor.website} (the company's own, kept as website:) and ${sponsor.elsewhere} (a booth on another platform, not kept)`);
     if (sponsor.refused?.logo) plan.report.note(`the list's logo is "${sponsor.refused.logo}…", a data: URI or tracking pixel, not a logo file: left out`);
     if (sponsor.nameFrom === 'file name' && !sponsor.booth) plan.report.todo(`the name "${sponsor.name}" was read from the logo's file name (${basename(sponsor.logo ?? '')}): check it`);

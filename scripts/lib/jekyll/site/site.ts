@@ -134,7 +134,11 @@ function configYear(config: Record<string, unknown>): JekyllSite['year'] {
   }
   const title = typeof config['title'] === 'string' ? config['title'] : '';
   const year = /\b((?:19|20)\d\d)\b/.exec(title)?.[1];
-  return year ? { value: Number(year), from: `the title "${title}" in _config.yml` } : undefined;
+  if (year) return { value: Number(year), from: `the title "${title}" in _config.yml` };
+  // A site per edition often lives under its year: baseurl: "/2026".
+  const base = typeof config['baseurl'] === 'string' ? config['baseurl'] : '';
+  const inBase = /(?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$)/.exec(base)?.[1];
+  return inBase ? { value: Number(inBase), from: `baseurl: "${base}" in _config.yml` } : undefined;
 }
 
 /** Reads a Jekyll site, or throws a sentence saying why the folder is not one. */
