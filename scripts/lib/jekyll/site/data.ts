@@ -15,7 +15,7 @@ export const peopleWords = /(^|[^a-z])(team|organi[sz]ers?|organi[sz]ing|committ
 export const sponsorPathWords = /sponsor|partner|supporter|exhibitor|patron|donor|funder/i;
 
 export interface DataSource {
-  /** "_data/sponsors.yml", "_data/conf.yml (sponsors)", "_data/sponsors.yml (2026)". */
+  /** "_data/sponsors.yml", "_data/conf.yml › sponsors" (a key of a file), "_data/sponsors.yml › 2026" (one year of it). */
   where: string;
   data: unknown;
   year?: number;
@@ -145,7 +145,7 @@ export function readDataSources(site: JekyllSite, wantedYear: number | undefined
         if (!at || peopleWords.test(rel(site, at.file))) continue;
         // A file named for sponsors is read whole (its keys are tiers); in another file, the key the page names.
         const key = sponsorPathWords.test(basename(at.file)) ? undefined : at.keys[0];
-        const where = key ? `${rel(site, at.file)} (${key})` : rel(site, at.file);
+        const where = key ? `${rel(site, at.file)} › ${key}` : rel(site, at.file);
         if (referenced.has(where)) continue;
         const data = read(at.file).data;
         const value = key ? (data as Record<string, unknown> | undefined)?.[key] : data;
@@ -164,18 +164,18 @@ export function readDataSources(site: JekyllSite, wantedYear: number | undefined
   }
   if (found.length === 0) found = named.map((f) => ({ where: rel(site, f), data: read(f).data }));
   else {
-    const used = new Set(found.map((s) => s.where.replace(/ \(.*\)$/, '')));
+    const used = new Set(found.map((s) => s.where.replace(/ › .*$/, '')));
     const unused = named.map((f) => rel(site, f)).filter((w) => !used.has(w));
     if (unused.length) notes.push(`not read: ${unused.join(', ')} (no sponsor page of the site shows ${unused.length > 1 ? 'them' : 'it'}; the pages show ${[...used].join(', ')})`);
   }
 
   // 3. Lists kept by year: one source per year.
   const split: DataSource[] = found.flatMap((source) => {
-    const fromPath = yearOf(source.where.replace(/ \(.*\)$/, '').replace(/^_data\//, ''));
+    const fromPath = yearOf(source.where.replace(/ › .*$/, '').replace(/^_data\//, ''));
     if (fromPath) return [{ ...source, year: fromPath }];
     const perYear = byYearKey(source.data) ?? byYearField(source.data);
     if (!perYear) return [source];
-    return [...perYear].map(([year, data]) => ({ where: `${source.where} (${year})`, data, year }));
+    return [...perYear].map(([year, data]) => ({ where: `${source.where} › ${year}`, data, year }));
   });
   const years = [...new Set(split.flatMap((s) => (s.year ? [s.year] : [])))].sort((a, b) => a - b);
   if (years.length === 0) return { sources: split, notes, errors };
