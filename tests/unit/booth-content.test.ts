@@ -240,7 +240,7 @@ describe('people, offers, resources, units, programmes, private', () => {
   it('a misspelt private block is an unknown field, never silently published', () => {
     const problems = after('private:\n  contacts:', 'privat:\n  contacts:');
     assert.equal(problems.length, 1);
-    assert.match(problems[0]!, /^@: privat: unknown field "privat"; expected one of .*, private. Did you mean "private"\?$/);
+    assert.match(problems[0]!, /^@: privat: unknown field "privat"; expected one of .*, private, standIns. Did you mean "private"\?$/);
   });
   it('an unknown field inside private', () => {
     assert.deepEqual(after('  invoice: PO-LUMEN-7731-CONFIDENTIAL', '  invioce: PO-LUMEN-7731-CONFIDENTIAL'), [

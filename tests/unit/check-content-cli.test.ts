@@ -64,7 +64,7 @@ tests/fixtures/bad-content/sponsors/missing-image.mdx (1 problem)
 
 tests/fixtures/bad-content/sponsors/misspelt-key.mdx (2 problems)
   tests/fixtures/bad-content/sponsors/misspelt-key.mdx:3: website: is missing; expected text
-  tests/fixtures/bad-content/sponsors/misspelt-key.mdx:5: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft, shortName, programmeTiers, externalBooth, units, channels, socials, events, publications, showcase, media, people, offers, resources, recruitingNote, private. Did you mean "website"?
+  tests/fixtures/bad-content/sponsors/misspelt-key.mdx:5: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft, shortName, programmeTiers, externalBooth, units, channels, socials, events, publications, showcase, media, people, offers, resources, recruitingNote, private, standIns. Did you mean "website"?
 
 tests/fixtures/bad-content/sponsors/no-front-matter.mdx (1 problem)
   tests/fixtures/bad-content/sponsors/no-front-matter.mdx:1: (front matter): the file must start with front matter between two "---" lines

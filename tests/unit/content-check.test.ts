@@ -87,7 +87,7 @@ describe('a mistake fails with file, line, field and the fix', () => {
       problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'website:', 'webiste:')),
       [
         'src/content/sponsors/spotify.mdx:2: website: is missing; expected text',
-        'src/content/sponsors/spotify.mdx:4: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft, shortName, programmeTiers, externalBooth, units, channels, socials, events, publications, showcase, media, people, offers, resources, recruitingNote, private. Did you mean "website"?',
+        'src/content/sponsors/spotify.mdx:4: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft, shortName, programmeTiers, externalBooth, units, channels, socials, events, publications, showcase, media, people, offers, resources, recruitingNote, private, standIns. Did you mean "website"?',
       ],
     );
   });

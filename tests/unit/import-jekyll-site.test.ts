@@ -8,9 +8,10 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { parseDocument } from 'yaml';
 import { listedInData, listedInMarkup } from '../../scripts/lib/jekyll/site/listing.ts';
 import { readTierMapping } from '../../scripts/lib/jekyll/site/tiers.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
@@ -254,7 +255,7 @@ describe('import:jekyll --site on the fixture site', () => {
       '! the name "Lyra Audio" was read from the logo\'s file name (lyra-audio.png): check it',
       '! written as a draft (on no page until you delete draft: true): Polyphonic Foundation is listed only as WiMIR Champion, but every sponsor needs a main tier: set tier: (platinum, gold, silver, bronze; bronze stands in)',
     ]);
-    assert.match(result.stdout, /\n {2}1\. Work through the 25 items under "Left for you" above\.\n/);
+    assert.match(result.stdout, /\n {2}1\. Work through the 25 items under "Left for you" above; npm run check:content -- --launch lists the stand-ins still in the files\.\n/);
   });
 
   it('never overwrites without --force, and with --force writes the same bytes again', () => {
@@ -268,14 +269,62 @@ describe('import:jekyll --site on the fixture site', () => {
     assert.deepEqual(tree(copy.path('')), first);
   });
 
-  it('stops before writing anything when a tier of the old site is not in tiers.yaml, and says how to map it', () => {
+  it('check:content --launch lists the stand-ins "Left for you" put in the files, per sponsor, and passes once each field is replaced', () => {
+    const launch = () => runScript('check-content', ['--launch', '--quiet'], copy.root, env);
+    const before = launch();
+    assert.equal(before.status, 1, before.stdout);
+    // Every item of the report that stays in a file is listed, under its sponsor.
+    const listed = before.stdout.slice(before.stdout.indexOf('\n', before.stdout.indexOf('No problems')));
+    for (const expected of [
+      /\nSonority Labs\n {2}src\/content\/sponsors\/sonority-labs\.mdx\n(?: {4}! .*\n)* {4}! hero\.src: "\.\/sonority-labs\/hero\.svg"; the real header image/,
+      /\n {4}! summary: "Sonority Labs at ISMIR 2020\."; the sponsor's own one or two sentences\n/,
+      /\n {2}src\/content\/roles\/tonewheel\/data-scientist\.yaml \(role "Data Scientist"\)\n {4}! draft: true; delete draft: true once the stand-ins below are real\n/,
+      /\n {2}src\/content\/roles\/tonewheel\/audio-engineer-summer-internship\.yaml \(role "Audio Engineer - Summer Internship"\)\n {4}! validThrough: empty; the last day to apply/,
+      /\nQuaver Analytics\n {2}src\/content\/sponsors\/quaver-analytics\.mdx\n(?: {4}! .*\n)* {4}! body: empty; the booth text, below the front matter \(the old site had no booth page\)\n/,
+      /\nCadenza Audio\n(?:.*\n)* {4}! logo\.src: "\.\/cadenza-audio\/logo\.svg"; the real logo \(a text logo with the name stands in\)\n/,
+      /\nLyra Audio\n(?:.*\n)* {4}! name: "Lyra Audio"; the sponsor's name as it should appear/,
+      /\nPolyphonic Foundation\n(?:.*\n)* {4}! tier: "bronze"; its main tier \(listed only as WiMIR Champion\)\n/,
+    ]) {
+      assert.match(listed, expected);
+    }
+    assert.match(before.stdout, /\n✗ Not ready to launch: \d+ stand-ins left \(7 sponsors\)\. Replace each value \(docs\/launch\.md\), then run npm run check:content -- --launch again\.\n$/);
+
+    // The web chair replaces each one: a real value, a real file under the same name, booth text, no draft line.
+    const real = readFileSync(join(site, 'assets/img/sponsors/quaver.svg'));
+    for (const file of [...readdirSync(copy.path('sponsors')).filter((f) => f.endsWith('.mdx')).map((f) => `sponsors/${f}`), ...readdirSync(copy.path('roles')).flatMap((d) => readdirSync(copy.path(`roles/${d}`)).map((f) => `roles/${d}/${f}`))]) {
+      const text = copy.read(file);
+      const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+      const doc = parseDocument(match ? match[1]! : text);
+      let body = match ? text.slice(match[0].length) : '';
+      for (const item of (doc.toJS().standIns ?? []) as { field: string; value?: unknown }[]) {
+        const path = item.field.split(/\.|\[(\d+)\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+        if (item.field === 'body' && typeof item.value === 'string') writeFileSync(copy.path(`sponsors/${item.value}`), real);
+        else if (item.field === 'body') body = '\nWhat we bring to the conference.\n';
+        else if (item.field === 'draft') doc.deleteIn(path);
+        else if (typeof item.value === 'string' && item.value.startsWith('./')) writeFileSync(copy.path(`sponsors/${item.value}`), real);
+        else if (item.field === 'validThrough') doc.setIn(path, '2020-12-31');
+        else if (item.field === 'tier') doc.setIn(path, 'silver');
+        else if (item.field === 'website' || item.field.endsWith('applyUrl')) doc.setIn(path, 'https://real.example/');
+        else if (item.field.endsWith('location')) doc.setIn(path, 'london');
+        else if (item.field.startsWith('researchAreas')) doc.setIn(path, 'machine-learning');
+        else doc.setIn(path, `The real ${item.field}`);
+      }
+      copy.write(file, match ? `---\n${doc.toString({ lineWidth: 0 })}---\n${body}` : doc.toString({ lineWidth: 0 }));
+    }
+    const after = launch();
+    assert.equal(after.status, 0, after.stdout + after.stderr);
+    assert.match(after.stdout, /\n✓ Ready to launch: no stand-ins left\.\n$/);
+    assert.match(after.stdout, /\n· Replaced, so their standIns lines can go: src\/content\/sponsors\/cadenza-audio\.mdx \(/);
+  });
+
+  it('stops before writing anything when a tier of the old site is not in tiers.yaml, and says how to add or map it', () => {
     const fresh = emptyConference();
     try {
       const refused = runScript('import-jekyll', ['--site', site], fresh.root, env);
       assert.equal(refused.status, 1);
       assert.equal(
         refused.stderr,
-        '✗ _data/wimir_sponsors.yml: 1 sponsor (Polyphonic Foundation) under "supporter", a tier src/content/tiers.yaml does not have; add it there, or map it: --tier-as "supporter=<tier id>" (platinum, gold, silver, bronze, wimir-champion), or leave them out: --tier-as "supporter=skip"\n',
+        '✗ the old site has a tier src/content/tiers.yaml does not: "supporter" (1 sponsor: Polyphonic Foundation; _data/wimir_sponsors.yml); add it with --add-tiers (written to tiers.yaml in the old site\'s order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "supporter=<tier id>" (platinum, gold, silver, bronze, wimir-champion), or leave it out: --tier-as "supporter=skip"\n',
       );
       assert.deepEqual(readdirSync(fresh.path('sponsors')), []);
       const skipped = runScript('import-jekyll', ['--site', site, '--tier-as', 'supporter=skip', '--dry-run'], fresh.root, env);

@@ -208,7 +208,9 @@ export function listedInData(data: unknown, where: string, matcher: TierMatcher,
     const company = address(field(fields, companyUrlKeys));
     const generic = address(field(fields, urlKeys));
     const [href, elsewhere] = company.href ? [company.href, generic.href && generic.href !== company.href ? generic.href : undefined] : [generic.href, undefined];
-    const refusedLink = href ? undefined : (company.refused ?? generic.refused);
+    // `url: ""` is a link to nothing, like "#".
+    const emptyLink = [...companyUrlKeys, ...urlKeys].some((k) => typeof fields.get(k) === 'string' && !String(fields.get(k)).trim()) ? '' : undefined;
+    const refusedLink = href ? undefined : (company.refused ?? generic.refused ?? emptyLink);
     const booth = field(fields, boothKeys);
     const width = pixels(field(fields, widthKeys));
     return [
