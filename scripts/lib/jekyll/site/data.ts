@@ -19,7 +19,12 @@ export interface DataSource {
   where: string;
   data: unknown;
   year?: number;
+  /** The heading the page shows above its loop over this list ("## Academic Sponsors"): the tier of entries that name none. */
+  heading?: string;
 }
+
+/** Data about the programme, not sponsors: "sponsorTalks.yaml", "_data/sponsor_sessions.yml". */
+const programmePath = /talks?|sessions?|keynotes?|speakers?|schedule|program|agenda|navigation|nav|menus?|footer|header|sidebar/i;
 
 export interface DataListing {
   sources: DataSource[];
@@ -60,14 +65,17 @@ function byYearField(data: unknown): Map<number, unknown[]> | undefined {
   return out;
 }
 
-/** `site.data.a.b`, `site.data["a"].b` in Liquid → ["a", "b"]. */
-function dataReferences(text: string): { path: string[]; variable?: string }[] {
-  const found: { path: string[]; variable?: string }[] = [];
+/** `site.data.a.b`, `site.data["a"].b` in Liquid → ["a", "b"], with the heading the text shows above it. */
+function dataReferences(text: string): { path: string[]; variable?: string; heading?: string }[] {
+  const found: { path: string[]; variable?: string; heading?: string }[] = [];
   const pattern = /(?:\{%-?\s*(?:for\s+([\w-]+)\s+in|assign\s+([\w-]+)\s*=)\s*)?site\.data((?:\.[A-Za-z0-9_-]+|\[\s*["'][^"'\]]+["']\s*\])+)/g;
   for (const m of text.matchAll(pattern)) {
     const path = [...m[3]!.matchAll(/\.([A-Za-z0-9_-]+)|\[\s*["']([^"']+)["']\s*\]/g)].map((p) => p[1] ?? p[2]!);
     const variable = m[1] ?? m[2];
-    found.push({ path, ...(variable ? { variable } : {}) });
+    const before = text.slice(0, m.index);
+    const heading = [...before.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>([^<{]+)<\/h[1-6]>/gm)].at(-1);
+    const headingText = (heading?.[1] ?? heading?.[2])?.trim();
+    found.push({ path, ...(variable ? { variable } : {}), ...(headingText && !headingText.includes('{{') ? { heading: headingText } : {}) });
   }
   return found;
 }
@@ -138,23 +146,24 @@ export function readDataSources(site: JekyllSite, wantedYear: number | undefined
   for (const page of site.pages.filter((p) => !isPeoplePage(p))) {
     for (const { path, text } of sources(site, page)) {
       if (peopleWords.test(basename(path))) continue;
-      const context = sponsorPathWords.test(`${path} ${String(page.front['title'] ?? '')}`);
+      // A loop counts in a file about sponsors (the page, an include named for them); in a layout or another include, only a list or loop named for them.
+      const context = sponsorPathWords.test(path);
       for (const ref of dataReferences(text)) {
         if (!context && !sponsorPathWords.test(ref.path.join('.')) && !sponsorPathWords.test(ref.variable ?? '')) continue;
         const at = dataFileOf(site, ref.path);
-        if (!at || peopleWords.test(rel(site, at.file))) continue;
+        if (!at || peopleWords.test(rel(site, at.file)) || programmePath.test(basename(at.file))) continue;
         // A file named for sponsors is read whole (its keys are tiers); in another file, the key the page names.
         const key = sponsorPathWords.test(basename(at.file)) ? undefined : at.keys[0];
         const where = key ? `${rel(site, at.file)} › ${key}` : rel(site, at.file);
         if (referenced.has(where)) continue;
         const data = read(at.file).data;
         const value = key ? (data as Record<string, unknown> | undefined)?.[key] : data;
-        if (value !== undefined) referenced.set(where, { where, data: value });
+        if (value !== undefined) referenced.set(where, { where, data: value, ...(ref.heading ? { heading: ref.heading } : {}) });
       }
     }
   }
   // 2. Otherwise the data files named for sponsors.
-  const named = site.dataFiles.filter((f) => sponsorPathWords.test(rel(site, f)) && !peopleWords.test(rel(site, f).replace(/^_data\//, '')));
+  const named = site.dataFiles.filter((f) => sponsorPathWords.test(rel(site, f)) && !peopleWords.test(rel(site, f).replace(/^_data\//, '')) && !programmePath.test(basename(f)));
   let found = [...referenced.values()];
   // The same list for the other years ("_data/year-2025/sponsors.yml" beside the referenced "year-2026"): they are to choose from.
   const yearless = (where: string) => where.replace(/(19|20)\d\d/g, 'YYYY');
@@ -167,6 +176,11 @@ export function readDataSources(site: JekyllSite, wantedYear: number | undefined
     const used = new Set(found.map((s) => s.where.replace(/ › .*$/, '')));
     const unused = named.map((f) => rel(site, f)).filter((w) => !used.has(w));
     if (unused.length) notes.push(`not read: ${unused.join(', ')} (no sponsor page of the site shows ${unused.length > 1 ? 'them' : 'it'}; the pages show ${[...used].join(', ')})`);
+  }
+
+  // Lists kept in a sponsor page's own front matter (`diamond: [{title:, image_path:, url:}]`, shown by the theme's includes).
+  for (const page of site.pages.filter((p) => sponsorPathWords.test(`${p.path} ${String(p.front['title'] ?? '')}`) && !isPeoplePage(p))) {
+    if (Object.values(page.front).some((v) => Array.isArray(v) && v.some((x) => x && typeof x === 'object'))) found.push({ where: `${page.path} › front matter`, data: page.front });
   }
 
   // 3. Lists kept by year: one source per year.

@@ -38,11 +38,11 @@ export interface Listed {
   where: string;
 }
 
-/** Tracking pixels and beacons: images that are not logos whatever their size. */
-const trackingImage = /^data:|[/.](pixel|beacon|tracking|tracker|analytics)[/.?_-]|\/(tr|collect|p)\?|doubleclick\.net|facebook\.com\/tr|google-analytics|googletagmanager|\/1x1\.|\bspacer\.gif/i;
+/** Tracking pixels, beacons and the blank images themes pad rows with: images that are not logos whatever their size. */
+const trackingImage = /^data:|(^|\/)(blank|empty|spacer|transparent|placeholder)([-_.]logo)?\.\w+$|[/.](pixel|beacon|tracking|tracker|analytics)[/.?_-]|\/(tr|collect|p)\?|doubleclick\.net|facebook\.com\/tr|google-analytics|googletagmanager|\/1x1\.|\bspacer\.gif/i;
 
 /** A heading whose last word names a part of the programme ("Sponsor Talks"), unlike a tier ("Keynote Sponsor"). */
-const eventHeading = /\b(talks?|sessions?|keynotes?|speakers?|panels?|presentations?|tutorials?|workshops?|programm?e?|schedule|agenda|highlights?|demos?|posters?|awards?|grants?)\W*$/i;
+const eventHeading = /\b(talks?|sessions?|keynotes?|speakers?|panels?|presentations?|tutorials?|workshops?|programm?e?|schedule|agenda|highlights?|demos?|posters?|awards?|grants?|pricing|prices|benefits|packages|prospectus|opportunities|become a sponsor|contact)\W*$/i;
 
 /** "170px", 170, "170" → 170. */
 const pixels = (value: unknown) => {
@@ -88,6 +88,8 @@ function logoEntry(img: HtmlElement, link: HtmlElement | undefined, ctx: Context
   const title = squash(link?.attrs['title'] ?? img.attrs['title'] ?? '');
   const linkText = link ? squash(textOf(link.children)) : '';
   const [name, nameFrom]: [string, Listed['nameFrom']] = !genericAlt.test(alt) ? [alt, 'alt text'] : title ? [title, 'title'] : linkText ? [linkText, 'link text'] : [nameFromFile(src), 'file name'];
+  // A template whose values Liquid would fill ("logo-{{ s.name }}.svg" → "logo-.svg") names no one.
+  if (!name) return undefined;
   const href = link?.attrs['href']?.trim();
   const width = pixels(img.attrs['width']);
   const linked = href && !href.startsWith('#') && !href.startsWith('mailto:');
@@ -162,7 +164,7 @@ const nameKeys = ['name', 'title', 'company', 'organization', 'organisation', 's
 const tierKeys = ['tier', 'level', 'category', 'type', 'class', 'group', 'sponsorship', 'sponsorship_level'];
 /** Values of those fields that describe the item's layout, not a tier. */
 const notTier = /^(image|logo|text|link|svg|png|jpe?g|html|break|spacer|divider|row|col(umn)?|wide|small|large|medium|big|full|half|center|left|right)$/i;
-const logoKeys = ['logo', 'image', 'img', 'logo_url', 'logo_image', 'logo_src', 'src', 'file', 'icon', 'picture', 'image_filename'];
+const logoKeys = ['logo', 'image', 'img', 'logo_url', 'logo_image', 'logo_src', 'logo_path', 'image_path', 'image_url', 'src', 'file', 'icon', 'picture', 'image_filename'];
 /** The company's own address: preferred over a generic url that may be a booth elsewhere. */
 const companyUrlKeys = ['url_external', 'external_url', 'external', 'company_url', 'website', 'homepage', 'home', 'site', 'web'];
 const urlKeys = ['url', 'href', 'link', 'link_url'];
@@ -183,8 +185,8 @@ const logoField = (item: Fields) => {
 /** An address, or why it is none ("#", ""). */
 const address = (value: string | undefined): { href?: string; refused?: string } => (value === undefined ? {} : /^(#.*|mailto:.*|javascript:.*)?$/i.test(value) ? { refused: value } : { href: value });
 
-/** Sponsors of a data list, whichever of the common shapes it has. */
-export function listedInData(data: unknown, where: string, matcher: TierMatcher, programme: string | undefined): Listed[] {
+/** Sponsors of a data list, whichever of the common shapes it has; `tier`: the tier of entries that name none. */
+export function listedInData(data: unknown, where: string, matcher: TierMatcher, programme: string | undefined, tier = ''): Listed[] {
   // The tier a group names: the first of its name fields that is a tier, else one that is more than "Sponsors".
   const groupTier = (item: Fields, fallback: string, prog: string | undefined) => {
     const names = groupNameKeys.map((k) => item.get(k)).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
@@ -234,7 +236,7 @@ export function listedInData(data: unknown, where: string, matcher: TierMatcher,
     if (!value || typeof value !== 'object') return [];
     return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => {
       // `sponsors:`, `levels:` wrap the list; any other key holding sponsors names their tier.
-      if (wrapperKey.test(normaliseKey(key)) && !tierText) return walk(inner, '', prog);
+      if (wrapperKey.test(normaliseKey(key)) && (!tierText || tierText === tier)) return walk(inner, tierText, prog);
       const innerProgramme = programmeIn(key, matcher.tiers) ?? prog;
       // A key is a tier when it holds a list, or an object with a list (a group with its own fields).
       if (Array.isArray(inner)) return walk(inner, key, innerProgramme);
@@ -242,7 +244,7 @@ export function listedInData(data: unknown, where: string, matcher: TierMatcher,
       return innerProgramme !== prog ? walk(inner, '', innerProgramme) : [];
     });
   };
-  return walk(data, '', programme);
+  return walk(data, tier, programme);
 }
 
 export interface Listings {
@@ -255,7 +257,9 @@ export interface Listings {
 /** Pages and includes that list sponsors, and the sponsor lists of the site's data. */
 export function readListings(site: JekyllSite, matcher: TierMatcher, boothPages: Set<Page>, year: number | undefined): Listings {
   const data = readDataSources(site, year);
-  const listed: Listed[] = data.sources.flatMap((source) => listedInData(source.data, source.where, matcher, programmeIn(source.where, matcher.tiers)));
+  // The heading a page shows above its loop names the tier of a list that names none ("## Academic Sponsors"), unless it says only "Sponsors".
+  const headingTier = (heading: string | undefined) => (heading && tierCore(heading, matcher.conference) && !eventHeading.test(heading) ? heading : '');
+  const listed: Listed[] = data.sources.flatMap((source) => listedInData(source.data, source.where, matcher, programmeIn(source.where, matcher.tiers), headingTier(source.heading)));
   const notes = [...data.notes];
   // Pages of another year's edition ("2025/sponsors.md") show that year's sponsors.
   const otherYear = (path: string) => data.years && [...path.matchAll(/(?:^|\/)[a-z_-]*((?:19|20)\d\d)[a-z_-]*\//gi)].some((m) => Number(m[1]) !== data.years!.chosen);

@@ -92,22 +92,31 @@ function imagesByName(root: string): Map<string, string[]> {
   return index;
 }
 
-/**
- * Folders the site's templates put a data file's bare logo name in: `<img src="/assets/img/2026/sponsors/{{ s.image }}">`
- * → "/assets/img/2026/sponsors/". Read from every page, layout and include.
- */
-function logoFolders(site: JekyllSite): string[] {
-  const texts = [...site.pages.map((p) => p.body), ...[...site.includes.values(), ...site.layouts.values()].map((f) => readFileSync(f, 'utf8'))];
-  const folders = new Set<string>();
-  for (const text of texts) {
-    for (const m of text.matchAll(/src=["']\s*((?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})*[^"'{}\s]*\/)\{\{-?\s*[\w-]+\.[\w-]+\s*-?\}\}["']/g)) {
-      folders.add(m[1]!.replace(/\{\{-?\s*site\.(url|baseurl)\s*-?\}\}/g, '').replace(/^(?!\/)/, '/'));
-    }
-  }
-  return [...folders];
+/** How the site's templates make a logo's path from a data entry: `src="/assets/img/2026/sponsors/{{ s.image }}"`, `src="assets/partners/logo-{{ s.name }}.svg"`. */
+interface LogoTemplate {
+  prefix: string;
+  /** The entry's field the template fills in ("image", "name"). */
+  field: string;
+  suffix: string;
 }
 
-function merge(listed: Listed[], site: JekyllSite, report: Report): SiteSponsor[] {
+/** The logo templates of every page, layout and include; a year variable in the folder is the year imported. */
+function logoTemplates(site: JekyllSite, year: number | undefined): LogoTemplate[] {
+  const texts = [...site.pages.map((p) => p.body), ...[...site.includes.values(), ...site.layouts.values()].map((f) => readFileSync(f, 'utf8'))];
+  const found = new Map<string, LogoTemplate>();
+  const liquid = /\{\{-?\s*(?:site\.(?:url|baseurl)|[\w.]*year[\w.]*)\s*-?\}\}/gi;
+  for (const text of texts) {
+    for (const m of text.matchAll(/src=["']\s*((?:\{\{-?\s*(?:site\.(?:url|baseurl)|[\w.]*year[\w.]*)\s*-?\}\}|[^"'{}\s])*)\{\{-?\s*[\w-]+\.([\w-]+)\s*-?\}\}([^"'{}\s]*)["']/gi)) {
+      const prefix = m[1]!.replace(liquid, (v) => (/year/i.test(v) && year ? String(year) : '')).replace(/^(?!\/)/, '/');
+      if (/(19|20)\d\d/.test(prefix) && year && !prefix.includes(String(year))) continue;
+      const template = { prefix, field: m[2]!.toLowerCase(), suffix: m[3]! };
+      found.set(JSON.stringify(template), template);
+    }
+  }
+  return [...found.values()];
+}
+
+function merge(listed: Listed[], site: JekyllSite, boothLike: Set<Page>, report: Report): SiteSponsor[] {
   const sponsors = new Map<string, SiteSponsor>();
   for (const entry of listed) {
     if (!entry.tier || 'skip' in entry.tier) continue;
@@ -127,7 +136,9 @@ function merge(listed: Listed[], site: JekyllSite, report: Report): SiteSponsor[
     for (const href of [entry.booth, entry.href]) {
       if (!href) continue;
       const page = pageAt(site, href);
-      if (page) sponsor.booth ??= page;
+      // A page of the site is its booth when it is one ("booth" in its path or layout) or has its name; a link to the sponsors page is not.
+      if (page && (boothLike.has(page) || [key(boothStem(page)), key(sponsorName(String(page.front['title'] ?? '')))].includes(key(entry.name)))) sponsor.booth ??= page;
+      else if (page) continue;
       else if (/^https?:\/\//i.test(href) && !site.prefixes.some((p) => /^https?:/.test(p) && href.startsWith(p))) sponsor.website ??= href;
     }
   }
@@ -221,7 +232,7 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
     if (tierPlan.reranked.size) report.note(`tiers.yaml: ranks moved to keep the old site's order: ${[...tierPlan.reranked].map(([id, rank]) => `${id} → ${rank}`).join(', ')}`);
     report.todo(`tiers.yaml: the new tier${tierPlan.added.length > 1 ? 's have' : ' has'} a stand-in price (0 ${tierPlan.added[0]!.tier.price.currency}) and benefits: set the real ones (${tierPlan.added.map((a) => a.tier.id).join(', ')})`);
   }
-  const sponsors = merge(listed, site, report);
+  const sponsors = merge(listed, site, boothLike, report);
   const sources = [...new Set(listed.map((l) => l.where))];
   report.done(`read the sponsor list from ${sources.map((w) => `${w} (${listed.filter((l) => l.where === w && l.tier && !('skip' in l.tier)).length})`).join(', ')}`);
   const skipped = listed.filter((l) => l.tier && 'skip' in l.tier);
@@ -247,7 +258,8 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
   else if (year) report.note(`days written without a year are read as ${year.value} (from ${year.from})`);
 
   const images = imagesByName(site.root);
-  const folders = logoFolders(site).filter((f) => !years || !/(19|20)\d\d/.test(f) || f.includes(String(years.chosen)));
+  const templates = logoTemplates(site, years?.chosen);
+  const existing = (paths: string[]) => [...new Set(paths)].filter((p) => existsSync(join(site.root, p)) && statSync(join(site.root, p)).isFile());
   const mainTiers = project.tiers.filter((t) => programmeOf(t) === 'main');
   const planned: SitePlan['sponsors'] = [];
   const ordered = sponsors.sort((a, b) => (a.tier?.rank ?? Infinity) - (b.tier?.rank ?? Infinity) || a.name.localeCompare(b.name));
@@ -263,11 +275,15 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
     }
     let logo = sponsor.logo;
     if (logo && !logo.includes('/')) {
-      // A bare file name: in a folder the templates name, else the one file of that name (exact case first).
-      const inFolder = folders.map((f) => `${f}${logo}`).filter((p) => existsSync(join(site.root, p)));
+      // A bare file name: where the templates put it, else the one file of that name (exact case first).
+      const templated = existing(templates.filter((t) => !/name|title|id|slug/.test(t.field)).map((t) => `${t.prefix}${logo}${t.suffix}`));
       const found = images.get(logo.toLowerCase()) ?? [];
       const exact = found.filter((p) => basename(p) === logo);
-      logo = inFolder.length === 1 ? inFolder[0] : found.length === 1 ? found[0] : exact.length === 1 ? exact[0] : logo;
+      logo = templated.length === 1 ? templated[0] : found.length === 1 ? found[0] : exact.length === 1 ? exact[0] : logo;
+    } else if (!logo) {
+      // No logo in the list: a template that makes the path from the name ("logo-{{ s.name }}.svg").
+      const named = existing(templates.filter((t) => /name|title|id|slug/.test(t.field)).map((t) => `${t.prefix}${sponsor.name}${t.suffix}`));
+      if (named.length === 1) logo = named[0];
     }
     const boothWebsite = sponsor.booth && typeof sponsor.booth.front['website'] === 'string';
     const standIn = sponsor.booth && site.url ? `${site.url}${sponsor.booth.addresses[0]}` : (project.conference?.url ?? 'https://example.com');

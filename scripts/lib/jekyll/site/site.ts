@@ -142,7 +142,8 @@ function configYear(config: Record<string, unknown>): JekyllSite['year'] {
 }
 
 /** Reads a Jekyll site, or throws a sentence saying why the folder is not one. */
-export function readSite(root: string, siteUrl?: string): JekyllSite {
+export function readSite(folder: string, siteUrl?: string): JekyllSite {
+  let root = folder;
   const configFile = ['_config.yml', '_config.yaml'].map((n) => join(root, n)).find(existsSync);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`--site ${root}: no such folder`);
   let config: Record<string, unknown> = {};
@@ -155,11 +156,15 @@ export function readSite(root: string, siteUrl?: string): JekyllSite {
   } else if (!existsSync(join(root, '_includes')) && !existsSync(join(root, '_data')) && !existsSync(join(root, '_layouts'))) {
     throw new Error(`--site ${root}: not a Jekyll site (no _config.yml, _includes/, _data/ or _layouts/); pass the folder that holds _config.yml`);
   }
+  // `source: src`: the pages, _data and assets live in that folder; _config.yml stays here.
+  if (typeof config['source'] === 'string' && existsSync(join(root, config['source']))) root = join(root, config['source']);
   const baseurl = typeof config['baseurl'] === 'string' ? config['baseurl'].replace(/\/+$/, '') : '';
   const url = (siteUrl ?? (typeof config['url'] === 'string' ? config['url'] : undefined))?.replace(/\/+$/, '') || undefined;
   const excluded = new Set((Array.isArray(config['exclude']) ? config['exclude'] : []).map(String));
   const collections = Object.keys((config['collections'] ?? {}) as object);
-  const pageFiles = walk(root, (p) => /\.(md|markdown|html?)$/i.test(p), (name) => skipped.has(name) || excluded.has(name) || (name.startsWith('_') && !collections.includes(name.slice(1))) || name.startsWith('.'));
+  // `include: [_pages]` renders a folder Jekyll would skip for its "_".
+  const included = new Set((Array.isArray(config['include']) ? config['include'] : []).map(String));
+  const pageFiles = walk(root, (p) => /\.(md|markdown|html?)$/i.test(p), (name) => !included.has(name) && (skipped.has(name) || excluded.has(name) || (name.startsWith('_') && !collections.includes(name.slice(1))) || name.startsWith('.')));
   const pages: Page[] = [];
   for (const file of pageFiles) {
     const text = readFileSync(file, 'utf8');
