@@ -19,7 +19,9 @@ const significant = (name: string) => new Set(name.toLowerCase().replace(/\b(19|
 
 /** The site's own name: its title without a tagline after "|" or "-". */
 export function siteName(site: JekyllSite): string | undefined {
-  return (text(site.config['title']) ?? text(site.config['name']))?.split(/\s+[|–—-]\s+/)[0];
+  // Titles may carry markup for the theme's header: "JOURNÉES <br>de PROGRAMMATION".
+  const plain = (value: unknown) => text(typeof value === 'string' ? value.replace(/<[^>]*>/g, ' ') : value);
+  return (plain(site.config['title']) ?? plain(site.config['name']))?.split(/\s+[|–—-]\s+/)[0];
 }
 
 /** Whether conference.yaml names the conference of the old site (a shared significant word). */

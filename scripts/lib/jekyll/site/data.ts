@@ -178,6 +178,13 @@ export function readDataSources(site: JekyllSite, wantedYear: number | undefined
     if (unused.length) notes.push(`not read: ${unused.join(', ')} (no sponsor page of the site shows ${unused.length > 1 ? 'them' : 'it'}; the pages show ${[...used].join(', ')})`);
   }
 
+  // A collection of sponsor documents (`_sponsors/acme.md` with `level:` and `image:`, shown as site.sponsors): one entry each.
+  const collections = new Map<string, Page[]>();
+  for (const page of site.pages) {
+    const name = /^_([^/]+)\//.exec(page.path)?.[1];
+    if (name && sponsorPathWords.test(name) && !peopleWords.test(name)) collections.set(name, [...(collections.get(name) ?? []), page]);
+  }
+  for (const [name, pages] of collections) found.push({ where: `_${name}/ (collection)`, data: pages.map((p) => p.front) });
   // Lists kept in a sponsor page's own front matter (`diamond: [{title:, image_path:, url:}]`, shown by the theme's includes).
   for (const page of site.pages.filter((p) => sponsorPathWords.test(`${p.path} ${String(p.front['title'] ?? '')}`) && !isPeoplePage(p))) {
     if (Object.values(page.front).some((v) => Array.isArray(v) && v.some((x) => x && typeof x === 'object'))) found.push({ where: `${page.path} › front matter`, data: page.front });
