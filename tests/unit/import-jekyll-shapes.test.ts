@@ -5,11 +5,14 @@
  * --init-conference, builds, and passes check:content and the site gate (npm run verify).
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { readListings } from '../../scripts/lib/jekyll/site/listing.ts';
+import { readSite } from '../../scripts/lib/jekyll/site/site.ts';
+import { loadProject } from '../../scripts/lib/project.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { projectRoot } from '../helpers.ts';
@@ -262,4 +265,42 @@ describe('a map keyed by tier, on the conference the project already describes',
   });
 
   it('builds and passes the site gate', () => project.assertPublishes());
+});
+
+describe('more places a site keeps its list (read, not built)', () => {
+  const project = loadProject(projectRoot);
+  const matcher = { tiers: project.tiers, mapping: new Map<string, string>(), conference: 'ISMIR' };
+  /** A throw-away site from { path: text }, read as the importer reads it. */
+  const listed = (files: Record<string, string>, year?: number) => {
+    const root = mkdtempSync(join(tmpdir(), 'boothkit-site-'));
+    try {
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+      const found = readListings(readSite(root), matcher, new Set(), year);
+      return { entries: found.listed.map((e) => [e.name, e.tierText, e.where]), errors: found.errors };
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+
+  it("a sponsor page's front matter, a collection of sponsor documents, CSV rows per year", () => {
+    assert.deepEqual(listed({ '_config.yml': 'title: X\n', 'sponsors.md': '---\ntitle: Sponsors\ngold:\n  - title: Acme\n    image_path: /a.png\n    url: https://acme.example\n  - image_path: /assets/blank-logo.png\n---\n' }).entries, [['Acme', 'gold', 'sponsors.md › front matter']]);
+    assert.deepEqual(listed({ '_config.yml': 'collections:\n  sponsors:\n    output: false\n', '_sponsors/acme.md': '---\ntitle: Acme\nlevel: Presenting\nimage: /a.png\n---\n' }).entries, [['Acme', 'Presenting', '_sponsors/ (collection)']]);
+    const csv = { '_config.yml': 'title: X\n', '_data/site.yml': 'current_year: 2026\n', '_data/sponsors/2025.csv': 'Level,Name,Image,Link\nGold,Old Co,old.png,https://old.example\n', '_data/sponsors/2026.csv': 'Level,Name,Image,Link\nGold,"Acme, Inc",acme.png,https://acme.example\n' };
+    assert.deepEqual(listed(csv).entries, [['Acme, Inc', 'Gold', '_data/sponsors/2026.csv']]);
+    assert.deepEqual(listed(csv, 2025).entries, [['Old Co', 'Gold', '_data/sponsors/2025.csv']]);
+  });
+
+  it('the heading above a loop names the tier; `source:` and `include:` are followed; talks and navigation are no sponsor lists', () => {
+    const site = {
+      '_config.yml': 'title: X\nsource: site\ninclude: [_pages]\n',
+      'site/_pages/sponsors.md': '---\ntitle: Sponsors\n---\n## Academic Sponsors\n{% for s in site.data.academic %}<img src="{{ s.logo }}">{% endfor %}\n',
+      'site/_data/academic.yml': '- name: Uni A\n  logo: /a.png\n',
+      'site/_data/sponsor_talks.yml': '- name: A Talk\n',
+      'site/_data/navigation.yml': 'main:\n  - title: Sponsors\n    url: /sponsors/\n',
+    };
+    assert.deepEqual(listed(site), { entries: [['Uni A', 'Academic Sponsors', '_data/academic.yml']], errors: [] });
+  });
 });
