@@ -298,7 +298,8 @@ describe('import:jekyll --site on the fixture site', () => {
       let body = match ? text.slice(match[0].length) : '';
       for (const item of (doc.toJS().standIns ?? []) as { field: string; value?: unknown }[]) {
         const path = item.field.split(/\.|\[(\d+)\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-        if (item.field === 'body' && typeof item.value === 'string') writeFileSync(copy.path(`sponsors/${item.value}`), real);
+        if (item.field === 'body' && typeof item.value === 'string' && item.value.startsWith('./')) writeFileSync(copy.path(`sponsors/${item.value}`), real);
+        else if (item.field === 'body' && typeof item.value === 'string') body = body.replace(item.value, 'Reworded.');
         else if (item.field === 'body') body = '\nWhat we bring to the conference.\n';
         else if (item.field === 'draft') doc.deleteIn(path);
         else if (typeof item.value === 'string' && item.value.startsWith('./')) writeFileSync(copy.path(`sponsors/${item.value}`), real);

@@ -272,6 +272,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
     usedRoleIds: new Set<string>(),
     usedEventIds: new Set<string>(),
     placed: new Set<string>(),
+    kept: [],
   };
   const { publications, events, jobs } = sections;
   const socials: Partial<Record<PlatformId, string>> = {};
@@ -447,6 +448,12 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   if (roles.length && !options.validThrough && roles.some((r) => !r.validThrough)) report.todo('no closing dates: roles without validThrough stay open forever; add validThrough: YYYY-MM-DD to each, or pass --valid-through');
   for (const role of roles) for (const place of role.locations) if (!place.applyUrl) report.todo(`role "${role.title}": no apply link for ${place.location}; add applyUrl`);
 
+  // Text kept for the author to rework: marked by the longest start of it the booth text still shows word for word.
+  for (const kept of sections.kept) {
+    const words = kept.text.split(/\s+/).filter(Boolean);
+    const shown = words.map((_, i) => words.slice(0, words.length - i).join(' ')).find((start) => start.length >= 12 && mdx.includes(start));
+    if (shown) standIns.push({ field: 'body', value: shown, note: kept.note });
+  }
   // Images of the booth text that were not found: placeholders stand in.
   const images = assets.placeholders.filter((p) => p.source !== 'hero.svg' && p.source !== logoRef);
   for (const image of images) if (mdx.includes(`./${id}/${image.name}`)) standIns.push({ field: 'body', value: `./${id}/${image.name}`, note: `the real image (${image.note})` });

@@ -41,6 +41,8 @@ export interface SectionContext {
   usedEventIds: Set<string>;
   /** Section components already placed in the body (each goes once). */
   placed: Set<string>;
+  /** Text kept in the body for the author to rework (an event line not typed, a sentence left behind), and what to do. */
+  kept: { text: string; note: string }[];
 }
 
 export interface Where {
@@ -68,7 +70,10 @@ function placed(component: string, what: string, all: boolean, where: Where, ctx
     ctx.placed.add(component);
     return [`<${component} />`];
   }
-  if (all && where.leadIn) ctx.report.todo(`the sentence ${quote(where.leadIn)} introduced ${what} that are now in the <${component} /> section further up: move, reword or delete it`);
+  if (all && where.leadIn) {
+    ctx.report.todo(`the sentence ${quote(where.leadIn)} introduced ${what} that are now in the <${component} /> section further up: move, reword or delete it`);
+    ctx.kept.push({ text: where.leadIn, note: `a sentence that introduced ${what} now in the <${component} /> section: move, reword or delete it` });
+  }
   return [];
 }
 
@@ -83,7 +88,10 @@ function events(entries: Entry[], where: Where, ctx: SectionContext, whole: bool
   // A paragraph is taken only when every line is an event line: prose keeps its sentences.
   if (whole && result.other.length) return undefined;
   for (const note of result.notes) ctx.report.todo(`event time: ${note}`);
-  for (const { entry, problem } of result.unread) ctx.report.todo(`under "${where.heading}", not typed as an event and kept as text: ${quote(entry.text)}: ${problem}`);
+  for (const { entry, problem } of result.unread) {
+    ctx.report.todo(`under "${where.heading}", not typed as an event and kept as text: ${quote(entry.text)}: ${problem}`);
+    ctx.kept.push({ text: entry.text, note: `an event line kept as text (${problem}): add it to events:, or delete it` });
+  }
   if (result.events.length === 0) return undefined;
   ctx.events.push(...result.events);
   const repeats = result.events.filter((e) => e.repeatOf).length;
@@ -124,6 +132,7 @@ function papers(entries: Entry[], where: Where, ctx: SectionContext): Replacemen
   if (typed.length === 0) {
     const noVenue = read.filter((r) => r.reading && 'problem' in r.reading);
     if (said && noVenue.length === 0) ctx.report.todo(`the list under "${where.heading}" does not read as papers (a title in quotes or italics, authors, a venue); kept as a list: consider publications: in the front matter`);
+    for (const r of noVenue) ctx.kept.push({ text: r.entry.text, note: 'a paper with no venue or year kept as text: add it to publications: with its venue, or delete it' });
     for (const r of noVenue) ctx.report.todo(`under "${where.heading}", the paper ${quote((r.reading as { title: string }).title)} names no venue or year (item, links, heading or the sentence before); kept as a list item: add it to publications: with its venue`);
     return undefined;
   }
@@ -132,6 +141,7 @@ function papers(entries: Entry[], where: Where, ctx: SectionContext): Replacemen
   ctx.report.done(`${typed.length} of ${plural(entries.length, 'item')} under "${where.heading}" became typed publications (title, authors, venue, links), shown by <Publications />`);
   const kept = read.filter((r) => !(r.reading && 'paper' in r.reading));
   for (const r of kept) {
+    ctx.kept.push({ text: r.entry.text, note: r.reading && 'problem' in r.reading ? 'a paper with no venue or year kept as text: add it to publications: with its venue, or delete it' : 'a list item not read as a paper: add it to publications:, or leave it as text and delete this line' });
     if (r.reading && 'problem' in r.reading) ctx.report.todo(`under "${where.heading}", the paper ${quote(r.reading.title)} names no venue or year (item, links, heading or the sentence before); kept as a list item: add it to publications: with its venue`);
     else ctx.report.todo(`under "${where.heading}", not read as a paper and kept as a list item: ${quote(r.entry.text)}`);
   }
