@@ -5,6 +5,7 @@
  * border) and made at 1× and 2× of that fitted size, never larger than the file it comes from.
  * Pure: the components pass the stylesheet's text in.
  */
+import type { Plate } from '../schemas/shared.ts';
 import { logoSizes } from '../schemas/tier.ts';
 
 export type LogoSize = (typeof logoSizes)[number];
@@ -86,4 +87,14 @@ export function fitInto(box: Box, image: Box): Box {
  */
 export function rasterWidths(drawn: number, original: number): number[] {
   return [...new Set([drawn, drawn * 2].map((w) => Math.min(w, original)))];
+}
+
+/** The plates' colours as tokens.css declares them (--booth-color-logo-bg, --booth-color-logo-dark-bg), as hex. */
+export function plateColourTokens(tokensCss: string): Record<Plate, string> {
+  const colour = (name: string) => {
+    const value = new RegExp(`--${name}\\s*:\\s*([^;]+);`).exec(tokensCss)?.[1]?.trim();
+    if (!value || !/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(value)) throw new Error(`${tokensFile}: --${name} is ${value ? `"${value}"` : 'missing'}; expected a colour written as #rrggbb`);
+    return value;
+  };
+  return { light: colour('booth-color-logo-bg'), dark: colour('booth-color-logo-dark-bg') };
 }
