@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 import type { Plate } from '../schemas/shared.ts';
 
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -89,7 +89,7 @@ function template(content: CardContent): Buffer {
 }
 
 /** The logo fitted into the plate, centred. */
-async function logoLayer(logo: NonNullable<CardContent['logo']>): Promise<sharp.OverlayOptions> {
+async function logoLayer(logo: NonNullable<CardContent['logo']>): Promise<OverlayOptions> {
   const inner = { width: plateBox.width - 2 * plateBox.pad, height: plateBox.height - 2 * plateBox.pad };
   // Read into memory first: an SVG given as bytes cannot reach other files on the machine.
   const { data, info } = await sharp(readFileSync(logo.file), { density: 300 })
@@ -100,14 +100,14 @@ async function logoLayer(logo: NonNullable<CardContent['logo']>): Promise<sharp.
 }
 
 /**
- * What the cards of one sponsor share (the template, the logo on its plate, the conference
- * and the site) as raw pixels, made once per build: a sponsor's cards then differ only by
- * their words. A large raster logo takes most of a second to decode.
+ * What every card of the site shares (the template with its plate, the conference and the
+ * site's address) as raw pixels, made once per build and plate colour: a card then adds only
+ * its logo and its words.
  */
 const backgrounds = new Map<string, Promise<Layer>>();
 
 function background(content: CardContent): Promise<Layer> {
-  const key = JSON.stringify([content.logo, content.footer, content.site]);
+  const key = JSON.stringify([content.logo?.plate, content.footer, content.site]);
   let made = backgrounds.get(key);
   if (!made) {
     made = (async () => {
@@ -115,11 +115,10 @@ function background(content: CardContent): Promise<Layer> {
       const textWidth = width - 2 * margin;
       const footer = await textBlock(content.footer, { bold: true, size: 28, width: Math.round(textWidth * 0.62), maxHeight: 40, colour: colours.ink });
       const site = await textBlock(content.site, { size: 24, width: Math.round(textWidth * 0.36), maxHeight: 36, colour: colours.muted });
-      const layers: sharp.OverlayOptions[] = [
+      const layers: OverlayOptions[] = [
         { ...footer, left: margin, top: height - 48 - Math.round(footer.raw.height / 2) },
         { ...site, left: width - margin - site.raw.width, top: height - 48 - Math.round(site.raw.height / 2) },
       ];
-      if (content.logo) layers.push(await logoLayer(content.logo));
       const { data, info } = await sharp(template(content)).composite(layers).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
       return { input: data, raw: { width: info.width, height: info.height, channels: 4 } };
     })();
@@ -137,15 +136,14 @@ export async function drawCard(content: CardContent): Promise<Buffer> {
   const titleTop = top + kicker.raw.height + 14;
   const title = await textBlock(content.title, { bold: true, size: 60, width: textWidth, maxHeight: height - 96 - 28 - titleTop, colour: colours.ink });
   const base = await background(content);
-  // True-colour PNG: a palette would make it a third smaller (18 instead of 33 kB) but take
-  // ten times as long, which 10,000 roles would feel.
-  return sharp(base.input, { raw: base.raw })
-    .composite([
-      { ...kicker, left: margin, top },
-      { ...title, left: margin, top: titleTop },
-    ])
-    .png({ compressionLevel: 6 })
-    .toBuffer();
+  const layers: OverlayOptions[] = [
+    { ...kicker, left: margin, top },
+    { ...title, left: margin, top: titleTop },
+  ];
+  if (content.logo) layers.push(await logoLayer(content.logo));
+  // True-colour PNG at a low compression level: a palette would make it a third smaller but
+  // take ten times as long, which a thousand sponsors would feel.
+  return sharp(base.input, { raw: base.raw }).composite(layers).png({ compressionLevel: 3 }).toBuffer();
 }
 
 /** The digest of everything a card shows: its text, its design, and the logo file's bytes. */
