@@ -10,12 +10,16 @@
  */
 export type ImagePlacement = 'column' | 'card' | 'portrait';
 
-export const imagePlacements: Record<ImagePlacement, { sizes: string; widths: number[] }> = {
+/**
+ * `poster`: the one width of a video's poster, which cannot offer a srcset: enough for the
+ * placement on a phone's dense screen, where most people watch.
+ */
+export const imagePlacements: Record<ImagePlacement, { sizes: string; widths: number[]; poster: number }> = {
   // The full body column: 48rem from a 52rem viewport, the viewport less the page padding below.
-  column: { sizes: '(min-width: 52rem) 48rem, (min-width: 48rem) calc(100vw - 4rem), calc(100vw - 2rem)', widths: [400, 768, 1152, 1536] },
+  column: { sizes: '(min-width: 52rem) 48rem, (min-width: 48rem) calc(100vw - 4rem), calc(100vw - 2rem)', widths: [400, 768, 1152, 1536], poster: 768 },
   // Cards of demos, media and units: about 22rem across from 48rem up, the whole width below.
-  card: { sizes: '(min-width: 48rem) 22rem, calc(100vw - 2rem)', widths: [352, 704, 1056] },
-  portrait: { sizes: '4rem', widths: [64, 128] },
+  card: { sizes: '(min-width: 48rem) 22rem, calc(100vw - 2rem)', widths: [352, 704, 1056], poster: 704 },
+  portrait: { sizes: '4rem', widths: [64, 128], poster: 128 },
 };
 
 /**
