@@ -43,6 +43,9 @@ export default defineConfig({
   // code expressions, unknown components, images without alt text, …); see src/lib/mdx-guard/.
   integrations: [contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), finishPages()],
   vite: {
+    // The project folder, for work beside Astro's pipeline: share cards read logo files and
+    // are kept beside Astro's own image transforms (src/content.ts shareCardContent).
+    define: { 'import.meta.env.BOOTHKIT_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
     build: {
       // Images referenced from CSS (the brand logo) stay files: img-src 'self' allows no data: URIs.
       assetsInlineLimit: 0,

@@ -254,3 +254,78 @@ test.describe('the combined filter on the board, in CSS only', () => {
     expect((await rolesOfValue(page, option!.href)).size).toBe(option!.count);
   });
 });
+
+test.describe('images sized for where they show', () => {
+  test('every logo is drawn at the size its file was made for, and no file is wider than twice its plate', async ({ page }) => {
+    for (const template of ['hall', 'booth-richest'] as const) {
+      await page.goto(pageOf(template));
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // Lazy logos load as they come near: bring each into view before reading it.
+      const logos = page.locator('.logo-box img');
+      for (let i = 0; i < (await logos.count()); i++) {
+        const logo = logos.nth(i);
+        await logo.scrollIntoViewIfNeeded();
+        await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+        const m = await logo.evaluate((img: HTMLImageElement) => ({
+          src: img.currentSrc,
+          box: { width: img.clientWidth, height: img.clientHeight },
+          natural: { width: img.naturalWidth, height: img.naturalHeight },
+          attr: { width: Number(img.getAttribute('width')), height: Number(img.getAttribute('height')) },
+          candidates: [...(img.parentElement?.querySelectorAll('source') ?? []), img].flatMap((el) => (el.getAttribute('srcset') ?? '').split(',').map((c) => Number(/(\d+)w\s*$/.exec(c.trim())?.[1] ?? 0))),
+        }));
+        // object-fit: contain draws the logo at its proportions within the plate's inside.
+        const scale = Math.min(m.box.width / m.attr.width, m.box.height / m.attr.height);
+        const drawn = m.attr.width * scale;
+        expect(Math.abs(drawn - m.attr.width), `${template}: ${m.src} is drawn ${drawn.toFixed(1)} px wide, its width attribute says ${m.attr.width}`).toBeLessThanOrEqual(1);
+        // A vector file has no pixels to count: it is sharp at any size.
+        if (new URL(m.src).pathname.endsWith('.svg')) continue;
+        expect(Math.max(m.natural.width, ...m.candidates), `${template}: ${m.src}, the widest file, against its ${m.box.width} px plate`).toBeLessThanOrEqual(2 * m.box.width);
+      }
+    }
+  });
+
+  test('images load at once only in the first screen of the hall and the booth', async ({ page }) => {
+    for (const template of ['hall', 'booth-hero'] as const) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(pageOf(template));
+      const eager = await page.locator('main img:not([loading="lazy"])').evaluateAll((imgs) => imgs.map((img) => ({ src: img.getAttribute('src'), top: img.getBoundingClientRect().top })));
+      for (const img of eager) expect(img.top, `${template}: ${img.src} loads with the page but sits below the first screen`).toBeLessThan(900 * 1.5);
+    }
+  });
+
+  test('sponsor names on hall cards break only between words, and stay inside their cards', async ({ page }) => {
+    await page.goto(pageOf('hall'));
+    for (const width of [360, 768, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const broken = await page.locator('.card .name a').evaluateAll((links) =>
+        links.flatMap((a) => {
+          const text = a.firstChild as Text;
+          const card = a.closest('.card')!.getBoundingClientRect();
+          const problems: string[] = [];
+          for (const match of text.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > 1) problems.push(`"${match[0]}" is broken over ${lines.size} lines`);
+            const box = range.getBoundingClientRect();
+            if (box.right > card.right + 0.5) problems.push(`"${match[0]}" runs out of its card`);
+          }
+          return problems;
+        }),
+      );
+      expect(broken, `at ${width} px`).toEqual([]);
+    }
+  });
+
+  test('a printed booth carries a QR code of its address, which the screen does not show', async ({ page }, testInfo) => {
+    await page.goto(pageOf('booth-richest'));
+    const qr = page.getByRole('img', { name: /^QR code of https?:\/\// });
+    await expect(qr).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(qr).toBeVisible();
+    await expect(page.locator('.print-qr figcaption')).toContainText(new URL(page.url()).pathname);
+    const name = 'booth-print.png';
+    await testInfo.attach(name, { body: await page.screenshot({ fullPage: true, path: testInfo.outputPath(name) }), contentType: 'image/png' });
+  });
+});

@@ -2,7 +2,9 @@
  * Page-quality benchmark (not a test): builds the site into a temporary folder, serves it on
  * 127.0.0.1 like a static host (gzip, the headers of _headers), and runs Lighthouse with the
  * system Chromium on the hall, a booth and the roles board. Prints the four category scores,
- * the bytes transferred by kind and the request count per page.
+ * the bytes transferred by kind and the request count per page, and Lighthouse's image audits
+ * (sizes, formats, compression, dimensions, the largest paint's image found early): each must
+ * pass or not apply, else the run exits 1.
  *
  *   npm run bench:pages                      mobile emulation (Lighthouse's default)
  *   npm run bench:pages -- --desktop         desktop preset
@@ -62,7 +64,16 @@ interface Row {
   requests: number;
   /** Lab metrics behind the performance score, as Lighthouse displays them. */
   metrics: string[];
+  /** Image audits that did not pass: id, title and what Lighthouse says. */
+  imageFailures: string[];
 }
+
+/**
+ * Lighthouse 13's audits of images: delivery (responsive size, modern format, compression),
+ * the largest paint's image discoverable and not lazy, width and height set, the right
+ * proportions, enough pixels for the screen's density.
+ */
+const imageAudits = ['image-delivery-insight', 'lcp-discovery-insight', 'unsized-images', 'image-aspect-ratio', 'image-size-responsive'] as const;
 
 const metricAudits = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
 
@@ -80,7 +91,17 @@ async function measure(port: number, origin: string, name: string, path: string)
     bytes[kind] += item.transferSize ?? 0;
   }
   const metrics = metricAudits.map((id) => lhr.audits[id]?.displayValue ?? '?');
-  return { name, path, scores: categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)), bytes, requests: items.length, metrics };
+  const imageFailures = imageAudits.flatMap((id) => {
+    const audit = lhr.audits[id];
+    if (!audit) return [`${id}: not run by this Lighthouse`];
+    // null: the audit does not apply (no image of that kind on the page).
+    if (audit.score === null || audit.score === 1) return [];
+    // The images it names, with the bytes it says would be saved.
+    const items = ((audit.details as { items?: { url?: string; wastedBytes?: number }[] } | undefined)?.items ?? []).filter((i) => i.url);
+    const named = items.slice(0, 3).map((i) => `${new URL(i.url!).pathname}${i.wastedBytes ? ` (${kB(i.wastedBytes)})` : ''}`);
+    return [`${id} (${audit.title})${audit.displayValue ? `: ${audit.displayValue}` : ''}${named.length ? ` on ${named.join(', ')}` : ''}`];
+  });
+  return { name, path, scores: categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)), bytes, requests: items.length, metrics, imageFailures };
 }
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -97,6 +118,11 @@ function print(rows: Row[]) {
   for (const line of lines) console.log(format(line));
   console.log('');
   for (const r of rows) console.log(`${r.name.padEnd(widths[0]!)}  FCP ${r.metrics[0]}, LCP ${r.metrics[1]}, TBT ${r.metrics[2]}, CLS ${r.metrics[3]}, Speed Index ${r.metrics[4]}`);
+  console.log('');
+  for (const r of rows) {
+    const verdict = r.imageFailures.length === 0 ? styleText('green', `all ${imageAudits.length} image audits pass or do not apply`) : styleText('red', `image audits failed: ${r.imageFailures.join('; ')}`);
+    console.log(`${r.name.padEnd(widths[0]!)}  ${verdict}`);
+  }
   console.log(styleText('dim', 'bytes are as transferred (gzip for text, as a static host serves them); scores are Lighthouse 0-100'));
 }
 
@@ -115,6 +141,7 @@ try {
   const rows: Row[] = [];
   for (const page of pages) rows.push(await measure(chromium.port, origin, page.name, page.path));
   print(rows);
+  if (rows.some((r) => r.imageFailures.length > 0)) process.exitCode = 1;
 } finally {
   await chromium.stop();
   server.close();

@@ -5,7 +5,13 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { buildDate, contentLayout } from './lib/content-check.ts';
+import { imagesUnused } from './lib/image-metadata.ts';
+import { dateRange } from './lib/format.ts';
+import type { CardContent } from './lib/share-card.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
 import { computeFacets, facetNames, facetPath, pageFilter, pagePath, paginate, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
 import { ContentError } from './lib/problems.ts';
@@ -59,7 +65,7 @@ async function loadModel(): Promise<{ model: Model; keys: PageKeys }> {
   // Every file's id and data, and the day that role and offer statuses are computed for.
   const files: { id: string; data: unknown }[][] = [conference, tiers, areas, locations, sponsors, roles];
   const everything = [buildDate(), files.map((list) => list.map((e) => [e.id, e.data]))];
-  const data = createHash('sha256').update(JSON.stringify(everything)).digest('base64url');
+  const data = createHash('sha256').update(JSON.stringify(everything, imagesUnused)).digest('base64url');
   const digests = new Map(sponsors.map((e) => [e.id, String(e.digest ?? e.body ?? '')]));
   return { model, keys: { data, booth: (id) => `${data}:${digests.get(id)}` } };
 }
@@ -176,6 +182,44 @@ export function getSchedule(): Promise<ScheduleDay<Sponsor>[]> {
   return schedule;
 }
 
+/** Sponsors whose pages are shared: those with a booth page or a role page (see routes.shareCard). */
+export async function getSharedSponsors(): Promise<Sponsor[]> {
+  const model = await getModel();
+  const withRoles = new Set(model.roles.map((r) => r.sponsor.id));
+  return model.sponsors.filter((s) => s.tierInfo.hasBooth || withRoles.has(s.id));
+}
+
+/** What the share card of a sponsor shows (src/lib/share-card.ts). */
+export async function shareCardContent(sponsorId: string): Promise<CardContent> {
+  const model = await getModel();
+  const sponsor = model.sponsors.find((s) => s.id === sponsorId);
+  if (!sponsor) throw new Error(`No sponsor "${sponsorId}" for a share card`);
+  const { conference } = model;
+  const site = new URL(url('/'), import.meta.env.SITE);
+  return {
+    kicker: sponsor.tierInfo.hasBooth ? `Booth · ${sponsor.tierInfo.label} sponsor` : `${sponsor.tierInfo.label} sponsor`,
+    title: sponsor.name,
+    footer: `${conference.name} · ${dateRange(conference.startDate, conference.endDate)}`,
+    site: `${site.host}${site.pathname.replace(/\/$/, '')}`,
+    logo: { file: logoFile(sponsor), plate: sponsor.logo.plate ?? 'light' },
+  };
+}
+
+/** Where share cards are kept between builds: beside Astro's image transforms. */
+export const cardCache = join(import.meta.env.BOOTHKIT_ROOT, 'node_modules', '.astro', 'share-cards');
+
+/**
+ * A sponsor's logo file on disk, from its front matter: the content layer hands pages the
+ * logo's built URL, not its file (the share card draws the file itself).
+ */
+function logoFile(sponsor: Sponsor): string {
+  const file = join(import.meta.env.BOOTHKIT_ROOT, sponsor.file);
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))?.[1] ?? '';
+  const path = (load(frontMatter, { schema: CORE_SCHEMA }) as { logo?: { src?: unknown } } | null)?.logo?.src;
+  if (typeof path !== 'string') throw new Error(`${sponsor.file}: logo.src is not a path`);
+  return resolve(dirname(file), path);
+}
+
 /** The MDX body of a sponsor's booth, ready to render with the booth components. */
 export async function renderBooth(sponsorId: string) {
   // getEntry is a keyed lookup; getCollection with a filter would resolve every sponsor's
@@ -214,6 +258,8 @@ export const routes = {
   /** A booth's calendar files: all its events, and one event. */
   boothCalendar: (sponsor: Pick<Sponsor, 'id'>) => `/booths/${sponsor.id}/events.ics`,
   eventCalendar: (sponsor: Pick<Sponsor, 'id'>, event: { id: string }) => `/booths/${sponsor.id}/events/${event.id}.ics`,
+  /** The picture shown when a link to the sponsor's booth or roles is shared. */
+  shareCard: (sponsor: Pick<Sponsor, 'id'>) => `/share/${sponsor.id}.png`,
   /** Where the hall sends visitors: the booth, or the website for tiers without booths. */
   sponsorHome: (sponsor: Sponsor) => (sponsor.tierInfo.hasBooth ? url(`/booths/${sponsor.id}/`) : sponsor.website),
 } as const;

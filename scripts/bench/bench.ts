@@ -11,6 +11,10 @@
  *                               prints where the time went and keeps the .cpuprofile
  *   npm run bench -- --demo     the project's own content instead: one cold build, and the
  *                               page weights against the budgets of src/lib/page-kinds.ts
+ *   npm run bench -- --jekyll-site ROOT [--tier-as "Old=new" …]
+ *                               a real Jekyll conference site's sponsors, imported with
+ *                               import:jekyll --site into a copy: page weights, and each hall
+ *                               logo's widest file against its plate (scripts/bench/jekyll-site.ts)
  *
  * For each size it writes the neutral format with ../shared/bench/ssg/gen.mjs, adapts it into
  * the src/content of a temporary copy of this project (scripts/bench/adapt.ts, project.ts),
@@ -29,6 +33,7 @@ import { isHtmlFile, listFiles } from '../../src/lib/built-site.ts';
 import { adaptNeutral, type BodyImages } from './adapt.ts';
 import { median, requireGnuTime, timed, type Timing } from './measure.ts';
 import { cleanPeer, missingPeers, peerBuild, peerOutput, peerRebuild, peers, peerVersion, type Peer } from './peers.ts';
+import { benchJekyllSite } from './jekyll-site.ts';
 import { benchProject, node22, projectRoot, type BenchProject } from './project.ts';
 import { summariseProfile } from './profile.ts';
 import { weighSite, weightTable } from './weights.ts';
@@ -43,6 +48,8 @@ const { values: args } = parseArgs({
     work: { type: 'string' },
     keep: { type: 'boolean', default: false },
     demo: { type: 'boolean', default: false },
+    'jekyll-site': { type: 'string' },
+    'tier-as': { type: 'string', multiple: true, default: [] },
     profile: { type: 'boolean', default: false },
     images: { type: 'string', default: 'svg' },
     ssg: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'bench', 'ssg') },
@@ -64,7 +71,7 @@ const sizes = args.sizes.split(',').map((s) => {
 const reps = Number(args.reps);
 if (!Number.isInteger(reps) || reps < 1) fail('--reps must be a positive integer');
 const gen = join(args.ssg, 'gen.mjs');
-if (!existsSync(gen)) fail(`${gen} not found; pass --ssg DIR (the folder of the SSG peer benchmark)`);
+if (!args.demo && !args['jekyll-site'] && !existsSync(gen)) fail(`${gen} not found; pass --ssg DIR (the folder of the SSG peer benchmark)`);
 try {
   requireGnuTime();
 } catch (e) {
@@ -131,6 +138,14 @@ if (args.demo) {
   writeFileSync(join(work, 'results.md'), `${report}\n`);
   if (!args.keep) project.remove();
   process.exit(0);
+}
+
+if (args['jekyll-site']) {
+  const { report, ok, remove } = await benchJekyllSite(resolve(args['jekyll-site']), args['tier-as'], join(work, 'logs'));
+  console.log(report);
+  writeFileSync(join(work, 'results.md'), `${report}\n`);
+  if (!args.keep) remove();
+  process.exit(ok ? 0 : 1);
 }
 
 const rows: Row[] = [];

@@ -1,7 +1,9 @@
 /**
  * Page weight of a built site, per kind of page: HTML, the CSS files each page links, JS
- * (must be 0), the images it shows, and HTML+CSS gzip-compressed (what a first visit
- * downloads before images), against the budget of each kind (src/lib/page-kinds.ts).
+ * (must be 0), HTML+CSS gzip-compressed (what a first visit downloads before images), and the
+ * images it loads with the page (first screen) and in all, on the screen where they weigh most
+ * (scripts/lib/built/image-choice.ts, as the site gate weighs them), against the budgets of
+ * each kind (src/lib/page-kinds.ts).
  *
  *   node scripts/bench/weights.ts [DIST]      (default: dist)
  */
@@ -10,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { isHtmlFile, listFiles, localFile, pageUrl, type SiteLayout } from '../../src/lib/built-site.ts';
-import { pageBudgets, pageKind, pageKinds, type PageKind } from '../../src/lib/page-kinds.ts';
+import { imageBudgets, pageBudgets, pageKind, pageKinds, type PageKind } from '../../src/lib/page-kinds.ts';
+import { weighImages } from '../lib/built/image-choice.ts';
 import { pageLayout } from '../../src/lib/site-settings.ts';
 import { readPage } from '../lib/built/read-page.ts';
 import { dataScriptTypes } from '../../src/lib/csp.ts';
@@ -21,6 +24,9 @@ export interface PageWeight {
   html: number;
   css: number;
   js: number;
+  /** Image bytes loaded with the page (SVG gzip-compressed). */
+  imagesFirstScreen: number;
+  /** Image bytes loaded by a visitor who scrolls to the end. */
   images: number;
   /** gzip of the HTML plus gzip of each linked stylesheet. */
   gzip: number;
@@ -57,14 +63,18 @@ export function weighSite(dist: string, base = '/'): PageWeight[] {
       const path = `/${pageUrl(file, layout).slice(base.length)}`;
       const styles = facts.stylesheets.map(local).filter((s) => s !== undefined);
       const js = facts.scripts.filter((s) => !dataScriptTypes.has(s.type) || s.src).reduce((sum, s) => sum + (s.src ? (local(s.src)?.bytes ?? 0) : s.text.length || 1), 0);
-      const images = new Set(facts.links.filter((l) => l.attr === 'img[src]').map((l) => l.url));
+      const images = weighImages(facts.images, (url) => {
+        const size = local(url);
+        return size && (/\.svg$/i.test(url) ? size.gzip : size.bytes);
+      });
       return {
         path,
         kind: pageKind(path).kind,
         html: html.length,
         css: styles.reduce((sum, s) => sum + s.bytes, 0),
         js,
-        images: [...images].reduce((sum, url) => sum + (local(url)?.bytes ?? 0), 0),
+        imagesFirstScreen: images.firstScreen,
+        images: images.total,
         gzip: gzipSync(html).length + styles.reduce((sum, s) => sum + s.gzip, 0),
         thirdParty: facts.links.filter((l) => l.subresource && /^(https?:)?\/\//i.test(l.url)).length,
       };
@@ -78,6 +88,8 @@ export interface KindSummary {
   thirdParty: number;
   /** The heaviest page of the kind by HTML+CSS gzip, and its figures. */
   heaviest: PageWeight;
+  /** The page of the kind that loads the most image bytes. */
+  mostImages: PageWeight;
   medianGzip: number;
   totalHtml: number;
 }
@@ -87,22 +99,28 @@ export function summarise(weights: PageWeight[]): KindSummary[] {
     const pages = weights.filter((w) => w.kind === kind);
     if (pages.length === 0) return [];
     const byGzip = [...pages].sort((a, b) => a.gzip - b.gzip);
-    return [{ kind, pages: pages.length, thirdParty: pages.reduce((s, p) => s + p.thirdParty, 0), heaviest: byGzip.at(-1)!, medianGzip: byGzip[Math.floor(byGzip.length / 2)]!.gzip, totalHtml: pages.reduce((s, p) => s + p.html, 0) }];
+    const mostImages = pages.reduce((a, b) => (b.images > a.images ? b : a));
+    return [{ kind, pages: pages.length, thirdParty: pages.reduce((s, p) => s + p.thirdParty, 0), heaviest: byGzip.at(-1)!, mostImages, medianGzip: byGzip[Math.floor(byGzip.length / 2)]!.gzip, totalHtml: pages.reduce((s, p) => s + p.html, 0) }];
   });
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
-/** A Markdown table: one row per page kind, with its budget (HTML+CSS gzip) and whether the heaviest page meets it. */
+/**
+ * A Markdown table: one row per page kind, with its budgets and whether the heaviest page meets
+ * them: HTML+CSS gzip (figures of the page heaviest by it), then images with the page and in
+ * all (figures of the page that loads most images).
+ */
 export function weightTable(weights: PageWeight[]): string {
+  const verdict = (bytes: number, budget: number) => `${bytes <= budget ? 'met' : 'MISSED'}: <= ${kb(budget)}`;
   const rows = summarise(weights).map((s) => {
-    const budget = pageBudgets[s.kind];
-    const verdict = `${s.heaviest.gzip <= budget ? 'met' : 'MISSED'}: <= ${kb(budget)}`;
-    return `| ${s.kind} | ${s.pages} | ${kb(s.medianGzip)} | ${kb(s.heaviest.gzip)} | ${verdict} | ${kb(s.heaviest.html)} | ${kb(s.heaviest.css)} | ${s.heaviest.js} | ${kb(s.heaviest.images)} | ${s.thirdParty} | ${s.heaviest.path} |`;
+    const images = imageBudgets[s.kind];
+    const m = s.mostImages;
+    return `| ${s.kind} | ${s.pages} | ${kb(s.medianGzip)} | ${kb(s.heaviest.gzip)} | ${verdict(s.heaviest.gzip, pageBudgets[s.kind])} | ${kb(s.heaviest.html)} | ${kb(s.heaviest.css)} | ${s.heaviest.js} | ${s.heaviest.path} | ${kb(m.imagesFirstScreen)} | ${kb(m.images)} | ${verdict(m.imagesFirstScreen, images.firstScreen)}; ${verdict(m.images, images.total)} | ${m.path} | ${s.thirdParty} |`;
   });
   return [
-    '| page kind | pages | HTML+CSS gzip KB, median | HTML+CSS gzip KB, heaviest | budget | HTML KB | CSS KB | JS bytes | images KB | third-party loads | heaviest page |',
-    '|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---|',
+    '| page kind | pages | HTML+CSS gzip KB, median | HTML+CSS gzip KB, heaviest | budget | HTML KB | CSS KB | JS bytes | heaviest page | images KB, first screen | images KB, in all | image budgets | page with most images | third-party loads |',
+    '|---|---:|---:|---:|---|---:|---:|---:|---|---:|---:|---|---|---:|',
     ...rows,
   ].join('\n');
 }

@@ -8,15 +8,18 @@
  * - Sitemap: dist/sitemap.xml lists every page that is not marked noindex (404, redirects,
  *   closed roles, empty filter pages; see src/lib/sitemap.ts).
  *
+ * - Image sources: which content file each built image was made from, for the site gate's
+ *   messages (src/lib/built-site.ts imageSourcesFile).
+ *
  * The pages come from Astro's list (no directory walk), plus HTML files copied from public/,
  * which are checked but not listed in the sitemap.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeBase, pageFiles } from '../lib/built-site.ts';
+import { imageSourcesFile, normalizeBase, pageFiles } from '../lib/built-site.ts';
 import { executableScripts } from '../lib/csp.ts';
 import { isNoindex, sitemapFiles } from '../lib/sitemap.ts';
 
@@ -66,15 +69,34 @@ async function eachLimited<T, R>(items: readonly T[], limit: number, task: (item
   return results;
 }
 
+/**
+ * Built image → its source, relative to `root`, from the list of transforms Astro keeps while
+ * it builds (an internal of astro:assets: when a newer Astro moves it, the list is empty and
+ * the gate's messages name the image without its source; tests/verify fails to say so).
+ */
+function imageSources(root: string): Record<string, string> {
+  type Transforms = Map<string, { originalSrcPath?: string; transforms: Map<string, { finalPath: string }> }>;
+  const list = (globalThis as { astroAsset?: { staticImages?: Transforms } }).astroAsset?.staticImages;
+  const sources: Record<string, string> = {};
+  for (const [original, { originalSrcPath, transforms }] of list ?? []) {
+    if (!originalSrcPath) continue;
+    const source = relative(root, originalSrcPath).split('\\').join('/');
+    for (const path of [original, ...[...transforms.values()].map((t) => t.finalPath)]) sources[path.replace(/^\//, '')] = source;
+  }
+  return sources;
+}
+
 export function finishPages(): AstroIntegration {
   let publicDir = '';
   let origin = '';
+  let projectRoot = '';
   return {
     name: 'boothkit:finish-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('The sitemap needs `site` in the Astro config (it comes from src/content/conference.yaml)');
         publicDir = fileURLToPath(config.publicDir);
+        projectRoot = fileURLToPath(config.root);
         origin = new URL(normalizeBase(config.base), config.site).href;
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
@@ -92,6 +114,9 @@ export function finishPages(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`The site must run no JavaScript and carry its Content-Security-Policy:\n  ${problems.join('\n  ')}`);
         }
+        const sourcesFile = join(projectRoot, imageSourcesFile);
+        await mkdir(dirname(sourcesFile), { recursive: true });
+        await writeFile(sourcesFile, JSON.stringify(imageSources(projectRoot)));
         const urls = rendered.flatMap((r) => (r.noindex ? [] : [r.url]));
         for (const [name, xml] of sitemapFiles(urls, origin)) await writeFile(join(root, name), xml);
         logger.info(`no script and a policy on all ${rendered.length + copies.length} pages; sitemap.xml lists ${urls.length} of them (the rest are noindex)`);

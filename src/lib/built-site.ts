@@ -89,3 +89,10 @@ export function pageFiles(pathname: string): string[] {
   const dir = path.replace(/\/$/, '');
   return dir ? [`${dir}/index.html`, `${dir}.html`] : ['index.html'];
 }
+
+/**
+ * Where a build records the content file each of its images was made from (in Astro's cache
+ * folder, never published), so the site gate can name the file to fix when a page's images
+ * are too heavy. Written by src/integrations/finish-pages.ts, read by scripts/lib/built/image-sources.ts.
+ */
+export const imageSourcesFile = 'node_modules/.astro/boothkit-image-sources.json';

@@ -65,3 +65,13 @@ export function rolePageTitles(roles: readonly Role[]): Map<string, string> {
   distinguish((_role, index) => String(index + 1));
   return new Map(roles.map((role) => [role.id, title(role)]));
 }
+
+/** "11–16 October 2020", "30 September – 2 October 2020", "30 December 2020 – 2 January 2021" for two YYYY-MM-DD days. */
+export function dateRange(start: string, end: string): string {
+  const day = (d: string, parts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...parts, timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`));
+  const full = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  if (start === end) return day(start, full);
+  if (start.slice(0, 4) !== end.slice(0, 4)) return `${day(start, full)} – ${day(end, full)}`;
+  if (start.slice(0, 7) !== end.slice(0, 7)) return `${day(start, { day: 'numeric', month: 'long' })} – ${day(end, full)}`;
+  return `${day(start, { day: 'numeric' })}–${day(end, full)}`;
+}

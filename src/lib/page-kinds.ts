@@ -26,6 +26,25 @@ export const pageBudgets: Record<PageKind, number> = {
 };
 
 /**
+ * Image bytes a page loads (SVG gzip-compressed, as a server sends it), on the phone or the
+ * desktop screen Lighthouse uses, whichever loads more (scripts/lib/built/image-choice.ts):
+ * `firstScreen`, the images loaded with the page (every image not lazy-loaded: the templates
+ * load at once only what the first screen shows), and `total`, everything a visitor who
+ * scrolls to the end loads. Logos are made at 1× and 2× of their plate, photos at the width
+ * of their column, so these hold whatever sponsors send; the hall's total grows with its
+ * sponsors: 500 kB is about 200 raster logos (2 kB at 2×) or 1,000 small SVGs.
+ */
+export const imageBudgets: Record<PageKind, { firstScreen: number; total: number }> = {
+  hall: { firstScreen: 100 * 1024, total: 500 * 1024 },
+  booth: { firstScreen: 200 * 1024, total: 1000 * 1024 },
+  board: { firstScreen: 50 * 1024, total: 100 * 1024 },
+  'filter-index': { firstScreen: 50 * 1024, total: 100 * 1024 },
+  filter: { firstScreen: 50 * 1024, total: 100 * 1024 },
+  role: { firstScreen: 50 * 1024, total: 100 * 1024 },
+  other: { firstScreen: 100 * 1024, total: 500 * 1024 },
+};
+
+/**
  * The kind of a page from its path below the base ("/booths/acme/"), and its number in a
  * paginated list (1 for the first page and for pages that are not lists).
  */

@@ -9,7 +9,7 @@ import { chatHandle, typedLink, webUrl } from './links.ts';
 import { mediaSchema, pictureSchema, relativeFile, withExtension, type FileSchema, type ImageSchema } from './media.ts';
 import { keepTo } from '../lib/wording.ts';
 import { latestYear, maxChars } from './limits.ts';
-import { isoDay, slug } from './shared.ts';
+import { isoDay, plate, slug } from './shared.ts';
 
 const unitRef = slug.optional().describe('Id of one of this booth\'s units, when the item belongs to one');
 
@@ -19,7 +19,11 @@ export const unitSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     id: slug.describe('Short name that events, papers and people use to name the unit, e.g. "labs"'),
     name: z.string().min(1).describe('Full name, e.g. "Acme Research Institute"'),
     logo: z
-      .strictObject({ src: image(), alt: z.string().min(1, { error: 'write the alt text, usually the unit name' }) })
+      .strictObject({
+        src: image(),
+        alt: z.string().min(1, { error: 'write the alt text, usually the unit name' }),
+        plate: plate.optional().describe('The plate behind the logo: light (white, the default) or dark, for a logo drawn in white'),
+      })
       .optional()
       .describe('Logo file next to this file, SVG preferred'),
     website: webUrl.optional(),

@@ -45,3 +45,12 @@ export const backgroundPosition = z
   .regex(/^-?\d{1,3}(\.\d+)?% -?\d{1,3}(\.\d+)?%$/, {
     error: 'expected two percentages "X% Y%", e.g. "0% 35%" (horizontal then vertical)',
   });
+
+/**
+ * The plate a logo sits on: `light` (white, the default) suits logos drawn for white paper;
+ * `dark` suits a logo in white or pale colours. The content check warns about a logo that
+ * would hardly show on its plate.
+ */
+export const plateColours = ['light', 'dark'] as const;
+export const plate = z.enum(plateColours);
+export type Plate = z.output<typeof plate>;

@@ -3,7 +3,7 @@
  * one run, grouped by file with counts, in the build's own words; exit code 1 on any problem.
  */
 import assert from 'node:assert/strict';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { projectRoot } from '../helpers.ts';
 import { projectCopy, runScript } from './project-copy.ts';
@@ -104,6 +104,26 @@ describe('check:content', () => {
     const result = runScript('check-content', ['--content', fixture], projectRoot, { GITHUB_ACTIONS: 'true' });
     assert.match(result.stdout, /^::error file=tests\/fixtures\/bad-content\/sponsors\/unknown-tier\.mdx,line=4,title=tier::unknown tier "glod"; .*\. Did you mean "gold"\?$/m);
     assert.match(result.stdout, /^::warning file=tests\/fixtures\/bad-content\/roles\/acme\/no-valid-through\.yaml,line=2,title=validThrough::is missing;/m);
+  });
+
+  it('warns about a logo that would hardly show on its plate, with the fix, until the plate suits it', () => {
+    const copy = projectCopy();
+    try {
+      // A white logo made for dark paper: on the white plate of the hall it all but disappears.
+      const pale = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><circle cx="50" cy="50" r="40" fill="#ffffff"/><rect x="110" y="35" width="170" height="30" fill="#f4f4f4"/></svg>';
+      writeFileSync(copy.content('sponsors', 'cadence-audio', 'logo.svg'), pale);
+      const warned = copy.run('check-content', []);
+      assert.equal(warned.status, 0, warned.stdout + warned.stderr);
+      assert.match(warned.stdout, /^logo\.src: \.\/cadence-audio\/logo\.svg all but disappears on its light plate \(below 1\.5:1 a logo is hard to tell from its plate\); set logo\.plate: dark, or send a darker version of the logo \(1 file\)\n {2}src\/content\/sponsors\/cadence-audio\.mdx$/m);
+      // The fix the message gives: the dark plate, and the warning goes.
+      const file = copy.content('sponsors', 'cadence-audio.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('  src: ./cadence-audio/logo.svg', '  src: ./cadence-audio/logo.svg\n  plate: dark'));
+      const fixed = copy.run('check-content', []);
+      assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
+      assert.doesNotMatch(fixed.stdout, /plate/);
+    } finally {
+      copy.remove();
+    }
   });
 
   it('refuses an unknown option with a did-you-mean', () => {

@@ -2,9 +2,10 @@
  * The site gate on a real build of the demo: clean as built; then one page of many broken in
  * each way the gate exists for (an image without alt, a script, a duplicate id, no h1, a
  * JobPosting without a required property), and each is named with its built page and the
- * content file to edit, and the run fails.
+ * content file to edit, and the run fails; then a logo too heavy for the budgets.
  */
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import { projectCopy } from '../unit/project-copy.ts';
@@ -69,4 +70,27 @@ it('names each broken page and the content file to edit, and fails', () => {
   assert.match(text.stdout, /src\/content\/sponsors\/spotify\.mdx \(1 problem\)\n {2}✗ img-alt +image without alt text .*\n {4}fix: .*\n {4}on booths\/spotify\/index\.html:\d+/);
   assert.match(text.stdout, /Pages no content file makes \(1 problem;.*\n {2}✗ headings +has no <h1>/);
   assert.match(text.stdout, /✗ 5 problems on 5 pages, from 4 content files and templates\./);
+});
+
+it('fails a page whose images are over its budget, naming the image and the content file it comes from', () => {
+  // A logo drawn in a design program and saved as SVG with a photo inside: 1.2 MB that no
+  // image pipeline shrinks, since an SVG is published as it is.
+  const noise = randomBytes(900 * 1024);
+  const logo = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><image width="300" height="100" href="data:image/png;base64,${noise.toString('base64')}"/></svg>`;
+  writeFileSync(project.content('sponsors', 'lumen-audio', 'logo.svg'), logo);
+  const build = project.build(env);
+  assert.equal(build.status, 0, build.output);
+
+  const result = project.run('verify', ['--json'], env);
+  assert.equal(result.status, 1);
+  const report = JSON.parse(result.stdout) as Report;
+  const booth = report.findings.find((f) => f.page === 'booths/lumen-audio/index.html');
+  assert.ok(booth, result.stdout);
+  assert.equal(booth.code, 'weight');
+  assert.equal(booth.source.file, 'src/content/sponsors/lumen-audio.mdx');
+  assert.match(booth.message, /^loads \d{3,4}\.\d kB of images with the page \(its first screen\), over the 200\.0 kB budget of a booth page; the heaviest: \/_astro\/logo\.[\w-]+\.svg \(\d{3,4}\.\d kB, from src\/content\/sponsors\/lumen-audio\/logo\.svg\)/);
+  // The hall shows the logo too: its problem is the template's page, the image's file is named.
+  const hall = report.findings.find((f) => f.page === 'index.html');
+  assert.ok(hall, result.stdout);
+  assert.match(hall.message, /of images in all, over the 500\.0 kB budget of a hall page; the heaviest: \/_astro\/logo\.[\w-]+\.svg \(.*, from src\/content\/sponsors\/lumen-audio\/logo\.svg\)/);
 });

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cspDirectives, scriptSrc, styleHash } from '../../src/lib/csp.ts';
+import { weighImages } from '../../scripts/lib/built/image-choice.ts';
 import { readPage } from '../../scripts/lib/built/read-page.ts';
 import { rulesFor } from '../../scripts/lib/verify/rules/index.ts';
 import { duplicateTitles } from '../../scripts/lib/verify/rules/title.ts';
@@ -20,7 +21,16 @@ function page(body: string, head = ''): string {
   ].join('\n');
 }
 
-const context: PageContext = { file: 'booths/a/index.html', path: '/booths/a/', kind: 'booth', redirect: false, origin: 'https://sponsors.example', gzipBytes: () => 1000 };
+const context: PageContext = {
+  file: 'booths/a/index.html',
+  path: '/booths/a/',
+  kind: 'booth',
+  redirect: false,
+  origin: 'https://sponsors.example',
+  gzipBytes: () => 1000,
+  images: () => ({ firstScreen: 0, total: 0, loads: [] }),
+  imageSource: () => undefined,
+};
 
 /** "code line: message" for every problem of the page. */
 function problems(html: string, ctx: Partial<PageContext> = {}): string[] {
@@ -99,5 +109,19 @@ describe('site gate rules', () => {
   it('hold each kind of page to its budget', () => {
     assert.deepEqual(problems(page(''), { gzipBytes: () => 21 * 1024 }), ['weight -: weighs 21.0 kB of HTML and CSS (gzip), over the 20.0 kB budget of a booth page']);
     assert.deepEqual(problems(page(''), { kind: 'board', gzipBytes: () => 21 * 1024 }), []);
+  });
+
+  it('hold the images of a page to its budgets, naming the heaviest files and their sources', () => {
+    const html = page('<img src="/_astro/a.avif" alt="" width="10" height="10"><img src="/_astro/b.avif" alt="" loading="lazy"><img src="/_astro/c.avif" alt="" loading="lazy">');
+    const sizes: Record<string, number> = { '/_astro/a.avif': 150 * 1024, '/_astro/b.avif': 600 * 1024, '/_astro/c.avif': 300 * 1024 };
+    const images = () => weighImages(readPage(html).images, (url) => sizes[url]);
+    const imageSource = (url: string) => (url === '/_astro/b.avif' ? 'src/content/sponsors/a/b.jpg' : undefined);
+    assert.deepEqual(problems(html, { images, imageSource }), [
+      'weight -: loads 1050.0 kB of images in all, over the 1000.0 kB budget of a booth page; the heaviest: /_astro/b.avif (600.0 kB, from src/content/sponsors/a/b.jpg); /_astro/c.avif (300.0 kB); /_astro/a.avif (150.0 kB)',
+    ]);
+    assert.deepEqual(problems(html, { kind: 'role', images, imageSource }), [
+      'weight -: loads 150.0 kB of images with the page (its first screen), over the 50.0 kB budget of a role page; the heaviest: /_astro/a.avif (150.0 kB)',
+      'weight -: loads 1050.0 kB of images in all, over the 100.0 kB budget of a role page; the heaviest: /_astro/b.avif (600.0 kB, from src/content/sponsors/a/b.jpg); /_astro/c.avif (300.0 kB); /_astro/a.avif (150.0 kB)',
+    ]);
   });
 });

@@ -21,6 +21,34 @@ export interface LinkRef {
   skip: boolean;
 }
 
+/** One candidate of a `srcset`: its URL and its width (`480w`) or density (`2x`) descriptor. */
+export interface SrcsetCandidate {
+  url: string;
+  /** Width descriptor in pixels, e.g. 480 for "480w". */
+  w?: number;
+  /** Density descriptor, e.g. 2 for "2x"; a candidate without any descriptor is 1x. */
+  x?: number;
+}
+
+/** Where an image may come from: an `<img>`, a `<source>` of a `<picture>`, or a video's poster. */
+export interface ImageChoice {
+  src?: string | undefined;
+  srcset: SrcsetCandidate[];
+  sizes?: string | undefined;
+  /** `<source type>` and `media`, which decide whether a browser uses it. */
+  type?: string | undefined;
+  media?: string | undefined;
+}
+
+/** An image the page shows, with what a browser needs to pick the file it fetches. */
+export interface PageImage {
+  /** The `<source>` elements of its `<picture>`, in order, then the `<img>` itself. */
+  choices: ImageChoice[];
+  /** `loading="lazy"`: fetched only when it comes near the screen. Posters load at once. */
+  lazy: boolean;
+  line: number;
+}
+
 /** An element, as a report names it: tag, line and the start of its markup. */
 export interface ElementRef {
   tag: string;
@@ -61,8 +89,12 @@ export interface PageFacts {
   embeds: ElementRef[];
   /** `<meta http-equiv="content-security-policy">`: its policy and line. */
   csp: { policy: string; line: number } | undefined;
-  /** `<meta name=…>` values by lowercase name (referrer, robots, description, viewport). */
+  /** `<meta name=…>` values by lowercase name (referrer, robots, description, viewport, twitter:…). */
   metaNames: Map<string, string>;
+  /** `<meta property=…>` values (Open Graph: og:title, og:image, …), in order; a property may repeat. */
+  metaProperties: { property: string; content: string }[];
+  /** Images the page shows: `<img>` (with its `<picture>` sources) and video posters. */
+  images: PageImage[];
   /** `<meta http-equiv="refresh">`: a redirect stub, not a page to read. */
   refresh: string | undefined;
 }
@@ -95,9 +127,9 @@ const NAMED_BY_CONTENT = new Set(['a', 'button', 'summary']);
 /** Elements whose content never reaches the page's text. */
 const NO_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 
-/** The URLs of a `srcset`, following the HTML candidate-string rules (URLs may hold commas). */
-export function srcsetUrls(srcset: string): string[] {
-  const urls: string[] = [];
+/** The candidates of a `srcset`, following the HTML candidate-string rules (URLs may hold commas). */
+export function srcsetCandidates(srcset: string): SrcsetCandidate[] {
+  const candidates: SrcsetCandidate[] = [];
   let i = 0;
   const n = srcset.length;
   const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
@@ -107,10 +139,12 @@ export function srcsetUrls(srcset: string): string[] {
     const start = i;
     while (i < n && !isSpace(srcset[i])) i++;
     let url = srcset.slice(start, i);
+    let descriptors = '';
     if (url.endsWith(',')) {
       url = url.replace(/,+$/, '');
     } else {
-      // Skip the descriptors up to the next comma outside parentheses.
+      // The descriptors run up to the next comma outside parentheses.
+      const from = i;
       let depth = 0;
       while (i < n) {
         const c = srcset[i];
@@ -119,10 +153,22 @@ export function srcsetUrls(srcset: string): string[] {
         else if (c === ',' && depth === 0) break;
         i++;
       }
+      descriptors = srcset.slice(from, i);
     }
-    if (url) urls.push(url);
+    if (!url) continue;
+    const candidate: SrcsetCandidate = { url };
+    for (const d of descriptors.trim().split(/\s+/)) {
+      const m = /^(\d+(?:\.\d+)?)([wx])$/.exec(d);
+      if (m) candidate[m[2] as 'w' | 'x'] = Number(m[1]);
+    }
+    candidates.push(candidate);
   }
-  return urls;
+  return candidates;
+}
+
+/** The URLs of a `srcset`. */
+export function srcsetUrls(srcset: string): string[] {
+  return srcsetCandidates(srcset).map((c) => c.url);
 }
 
 /** The target of `<meta http-equiv="refresh" content="0; url=…">`, if any. */
@@ -173,8 +219,19 @@ export function readPage(html: string): PageFacts {
     embeds: [],
     csp: undefined,
     metaNames: new Map(),
+    metaProperties: [],
+    images: [],
     refresh: undefined,
   };
+  /** The `<source>`s of the `<picture>` being read; undefined outside one. */
+  let pictureSources: ImageChoice[] | undefined;
+  const choice = (attrs: Record<string, string>): ImageChoice => ({
+    src: attrs['src']?.trim(),
+    srcset: attrs['srcset'] ? srcsetCandidates(attrs['srcset']) : [],
+    sizes: attrs['sizes'],
+    type: attrs['type']?.trim().toLowerCase(),
+    media: attrs['media'],
+  });
 
   // Line numbers, counted forward as the parser moves on. Built pages are often one long
   // line, so the next line break is remembered rather than searched for at every tag.
@@ -252,11 +309,22 @@ export function readPage(html: string): PageFacts {
             if (equiv === 'content-security-policy' && !facts.csp) facts.csp = { policy: content, line: at };
             if (equiv === 'refresh') facts.refresh = content;
             if (attrs['name']) facts.metaNames.set(attrs['name'].toLowerCase(), content);
+            if (attrs['property']) facts.metaProperties.push({ property: attrs['property'].toLowerCase(), content });
             break;
           }
+          case 'picture':
+            pictureSources = [];
+            break;
+          case 'source':
+            pictureSources?.push(choice(attrs));
+            break;
           case 'img':
             if (attrs['alt'] === undefined) facts.imagesWithoutAlt.push(ref());
             else for (const c of collectors) c.alt += ` ${attrs['alt']}`;
+            facts.images.push({ choices: [...(pictureSources ?? []), choice(attrs)], lazy: attrs['loading']?.trim().toLowerCase() === 'lazy', line: at });
+            break;
+          case 'video':
+            if (attrs['poster']?.trim()) facts.images.push({ choices: [{ src: attrs['poster'].trim(), srcset: [] }], lazy: false, line: at });
             break;
           case 'input': {
             const type = (attrs['type'] ?? 'text').toLowerCase();
@@ -301,6 +369,7 @@ export function readPage(html: string): PageFacts {
         for (const c of collectors) c.text += text;
       },
       onclosetag(tag) {
+        if (tag === 'picture') pictureSources = undefined;
         if (rawText?.tag === tag) {
           const done = rawText;
           rawText = undefined;

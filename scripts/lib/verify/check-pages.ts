@@ -8,11 +8,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { localFile, pageUrl, type SiteLayout } from '../../../src/lib/built-site.ts';
 import { pageKind } from '../../../src/lib/page-kinds.ts';
+import { weighImages } from '../built/image-choice.ts';
+import { imageSourceFinder } from '../built/image-sources.ts';
 import { readPage } from '../built/read-page.ts';
 import { rulesFor } from './rules/index.ts';
 import type { PageContext, PageProblem } from './types.ts';
 
 export interface PagesJob {
+  /** The project: its content files are the sources of the site's images. */
+  root: string;
   outDir: string;
   layout: SiteLayout;
   /** Origin the site is published at, e.g. "https://sponsors.example.org". */
@@ -31,22 +35,22 @@ export interface PageVerdict {
 
 export function checkPages(job: PagesJob): PageVerdict[] {
   const { outDir, layout, origin } = job;
-  /** gzip size of each linked stylesheet, computed once for all pages that link it. */
-  const stylesheetGzip = new Map<string, number>();
-  const gzipOfStylesheet = (href: string): number => {
-    const file = localFile(href, layout.base);
-    if (file === undefined) return 0;
-    let size = stylesheetGzip.get(file);
-    if (size === undefined) {
+  /** Bytes a browser receives for each local file, computed once for all pages that load it: gzip for text, as sent. */
+  const sent = new Map<string, number | undefined>();
+  const sentBytes = (url: string): number | undefined => {
+    const file = localFile(url, layout.base);
+    if (file === undefined) return undefined;
+    if (!sent.has(file)) {
       try {
-        size = gzipSync(readFileSync(join(outDir, file))).length;
+        const bytes = readFileSync(join(outDir, file));
+        sent.set(file, /\.(css|svg|html?)$/i.test(file) ? gzipSync(bytes).length : bytes.length);
       } catch {
-        size = 0; // a missing stylesheet is the link checker's to report
+        sent.set(file, undefined); // a missing file is the link checker's to report
       }
-      stylesheetGzip.set(file, size);
     }
-    return size;
+    return sent.get(file);
   };
+  const sourceOf = imageSourceFinder(job.root, outDir);
 
   return job.files.map((file) => {
     const bytes = readFileSync(join(outDir, file));
@@ -58,7 +62,12 @@ export function checkPages(job: PagesJob): PageVerdict[] {
       kind: pageKind(path).kind,
       redirect: facts.refresh !== undefined,
       origin,
-      gzipBytes: () => gzipSync(bytes).length + facts.stylesheets.reduce((sum, href) => sum + gzipOfStylesheet(href), 0),
+      gzipBytes: () => gzipSync(bytes).length + facts.stylesheets.reduce((sum, href) => sum + (sentBytes(href) ?? 0), 0),
+      images: () => weighImages(facts.images, sentBytes),
+      imageSource: (url) => {
+        const file = localFile(url, layout.base);
+        return file === undefined ? undefined : sourceOf(file);
+      },
     };
     const problems = rulesFor(page).flatMap((rule) => rule.check(facts, page));
     return { file, path, title: facts.title, problems };

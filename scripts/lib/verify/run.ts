@@ -81,7 +81,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyResult> {
   const files = listFiles(config.outDir);
   const pages = files.filter(isHtmlFile);
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER)));
-  const job = (share: string[]): PagesJob => ({ outDir: config.outDir, layout: config, origin: new URL(config.site).origin, files: share });
+  const job = (share: string[]): PagesJob => ({ root, outDir: config.outDir, layout: config, origin: new URL(config.site).origin, files: share });
   const verdicts =
     jobs === 1
       ? checkPages(job(pages))

@@ -1,5 +1,6 @@
 /** Shapes shared by the site gate's modules. */
 import type { PageKind } from '../../../src/lib/page-kinds.ts';
+import type { ImageWeight } from '../built/image-choice.ts';
 import type { PageFacts } from '../built/read-page.ts';
 
 /** One built page, as the rules see it besides its parsed facts. */
@@ -15,6 +16,10 @@ export interface PageContext {
   origin: string;
   /** HTML plus linked stylesheets, gzip-compressed: what a first visit downloads before images. */
   gzipBytes: () => number;
+  /** The images the page loads, on the screen where they weigh most. */
+  images: () => ImageWeight;
+  /** The content file a built image (a URL of the page) was made from, when the build recorded it. */
+  imageSource: (url: string) => string | undefined;
 }
 
 /** What a rule found on one page. */
