@@ -2,11 +2,12 @@
  * `npm run check:content`: the build's content check without a build. Prints every problem
  * at once, grouped by file with counts, in exactly the words the build uses (both call
  * src/lib/content-check.ts and src/lib/problems.ts), then warnings, then one line saying
- * what to do. Exit code 1 when there is any problem; warnings alone exit 0.
+ * what to do. Every booth is also compiled and its JavaScript checked, as the build does
+ * (src/lib/content-and-code-check.ts). Exit code 1 when there is any problem; warnings alone exit 0.
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContentAndCode } from '../../src/lib/content-and-code-check.ts';
 import { formatProblems, type Problem } from '../../src/lib/problems.ts';
 import { withSuggestion } from '../../src/lib/wording.ts';
 import { helpText, paint, plural, readFlags, UsageError, type FlagSpec } from './cli.ts';
@@ -50,7 +51,7 @@ function annotations(problems: Problem[], level: 'error' | 'warning'): string[] 
   return problems.map((p) => `::${level} file=${p.file}${p.line ? `,line=${p.line}` : ''},title=${escape(p.field)}::${escape(withSuggestion(p.message, p.suggestion))}`);
 }
 
-export function checkContentCommand(argv: string[], root: string): number {
+export async function checkContentCommand(argv: string[], root: string): Promise<number> {
   const { values } = readFlags(argv, flags);
   if (values.help) {
     console.log(helpText('npm run check:content [-- --content <folder>]', flags, 'The build runs the same check and prints the same messages. docs/errors.md explains each one.'));
@@ -59,7 +60,7 @@ export function checkContentCommand(argv: string[], root: string): number {
   const contentDir = values.content ?? 'src/content';
   if (!existsSync(resolve(root, contentDir))) throw new UsageError(`no content folder "${contentDir}" (paths are relative to ${root})`);
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date "${values.date}" is not a day written as YYYY-MM-DD`);
-  const { problems, warnings, counts } = checkContent(root, { contentDir, ...(values.date ? { today: values.date } : {}) });
+  const { problems, warnings, counts } = await checkContentAndCode(root, { contentDir, ...(values.date ? { today: values.date } : {}) });
   const shownWarnings = values.quiet ? [] : warnings;
   const scope = `${plural(counts.files, 'file')} in ${relative(root, resolve(root, contentDir)) || '.'}`;
   const out: string[] = [];
