@@ -21,9 +21,19 @@ export function formatFieldProblem(p: FieldProblem): string {
   return `${p.field}: ${p.message}${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`;
 }
 
-/** Text shown literally in GitHub Markdown: punctuation escaped, @mentions broken. */
+/**
+ * Text shown literally in GitHub Markdown: punctuation escaped, and what GitHub links in plain
+ * text kept plain by a zero-width space: @mentions (after any character but a letter or digit,
+ * so "-@team" and ".@team" too; an e-mail address stays whole), #123 references, and bare
+ * addresses ("https://…", "www.…").
+ */
 export function markdownText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/(^|[^\w.+-])@(?=\w)/g, '$1@\u200b');
+  return text
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
+    .replace(/(?<!\w)@(?=\w)/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200b.`);
 }
 
 /** The written files as Markdown list items (no terminal colours). */
