@@ -127,7 +127,8 @@ export async function compiledProblems(root: string, paths: readonly string[], c
     } catch (error) {
       // The source guard's problems (thrown by its plugin) and syntax errors are reported by the content check already.
       if (error instanceof ContentError) continue;
-      problems.push({ file, field: '(MDX compile)', message: `cannot be compiled: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}` });
+      const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      problems.push({ file, field: '(MDX compile)', message: `cannot be compiled: ${why}. The guard could read the text but the compiler cannot; look at its {…} expressions (one holding only spaces or an unusual character, say) and write plain text instead` });
       continue;
     }
     problems.push(...(await emittedCodeProblems(code, source, file)));
