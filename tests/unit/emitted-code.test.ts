@@ -134,6 +134,12 @@ describe('code in any form is refused', () => {
     }
   });
 
+  it('props a browser or Astro would act on: directives, event handlers, styles, addresses that run code', () => {
+    for (const props of ['{ "set:html": "<script>x</script>" }', '{ "client:load": true }', '{ onclick: "x()" }', '{ onMouseOver: "x()" }', '{ style: "color: red" }', '{ dangerouslySetInnerHTML: "x" }', '{ cite: "javascript:alert(1)" }', '{ cite: " JaVa\\tScRiPt:x" }', '{ cite: "data:text/html,x" }']) {
+      assert.notDeepEqual(refused(mutate('{\n            title: "T",\n            children: "y"\n        }', props)), [], props);
+    }
+  });
+
   it('elements: tags a booth may not show, components it did not declare, calls that are not the runtime\'s', () => {
     for (const [from, to] of [
       ['_jsx("abbr"', '_jsx("script"'],

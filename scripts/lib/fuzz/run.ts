@@ -72,11 +72,12 @@ export async function fuzzGuard(options: FuzzOptions, onFound: (kind: 'escape' |
       // Not MDX the compiler reads: the build would stop on it, nothing runs.
       compileError = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
     }
-    const compiledOk = code !== undefined && emittedProblems(code).length === 0;
+    const refused = code === undefined ? [] : emittedProblems(code).map((p) => p.construct);
+    const compiledOk = code !== undefined && refused.length === 0;
     report.sourceAccepted += Number(sourceOk);
     report.compiledAccepted += Number(compiledOk);
     report.bothAccepted += Number(sourceOk && compiledOk);
-    if (sourceOk && !compiledOk) report.sourceOnly.push({ index, body, detail: code === undefined ? `does not compile: ${compileError}` : emittedProblems(code).map((p) => p.construct).join('; ') });
+    if (sourceOk && !compiledOk) report.sourceOnly.push({ index, body, detail: code === undefined ? `does not compile: ${compileError}` : refused.join('; ') });
     const accepted = options.guard === 'both' ? sourceOk && compiledOk : options.guard === 'source' ? sourceOk : compiledOk;
     if (!accepted || code === undefined) continue;
     report.accepted++;

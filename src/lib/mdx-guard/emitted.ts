@@ -17,6 +17,7 @@
  * reads exactly what will run rather than hoping to read the source as the compiler does.
  */
 import { parseAst } from 'rolldown/parseAst';
+import { unsafeScheme } from '../urls.ts';
 import { visible } from './characters.ts';
 import { allowedComponents, allowedHtml, localImagePath } from './components.ts';
 
@@ -47,6 +48,13 @@ const markdownElements = new Set([
   // The inline HTML a booth may use, which MDX also routes through props.components.
   ...Object.keys(allowedHtml),
 ]);
+
+/**
+ * A prop name an element may carry: a plain attribute name. Not a directive Astro acts on
+ * (set:html, client:load, is:raw), an event handler, React's escape hatch or a style (a
+ * Markdown table's alignment is the one style, checked apart).
+ */
+const plainPropName = /^(?!on)(?!dangerouslySetInnerHTML$)(?!style$)[a-z][a-z0-9-]*$/i;
 
 /** The JSX runtime's names, as the compiler imports them. */
 const runtimeImports: Record<string, Record<string, string>> = {
@@ -227,8 +235,12 @@ export function emittedProblems(code: string): EmittedProblem[] {
         // A Markdown table column's alignment (| :-: |): { textAlign: "center" }.
       } else if (key === 'src' && tagName === 'astro-image' && isNode(value, 'Identifier') && images.has(String(value['name']))) {
         // A Markdown image's file, imported above.
+      } else if (!plainPropName.test(key)) {
+        refuse(prop, `is not a prop a booth may set: a directive, an event handler or a style would inject HTML, run a script or restyle the page. Remove it`, path);
       } else if (!isScalar(value)) {
         refuse(value, `${code_}. Write a plain value, e.g. ${key}="text" or ${key}={true}`, path);
+      } else if (typeof value['value'] === 'string' && unsafeScheme(value['value'])) {
+        refuse(value, `is a ${unsafeScheme(value['value'])}: address, which could run code or hide a file in the page; use an https:// address`, path);
       }
     }
   }

@@ -8,7 +8,7 @@
  * Sätteri plugin in astro.config.mjs (every MDX file the build compiles).
  */
 import type { Problem } from '../problems.ts';
-import { urlProblem } from '../urls.ts';
+import { unsafeScheme, urlProblem } from '../urls.ts';
 import { oneOf, suggest, unknown } from '../wording.ts';
 import { visible } from './characters.ts';
 import { allowedComponents, allowedHtml, localImagePath, sectionNames, type SectionName } from './components.ts';
@@ -104,14 +104,6 @@ const htmlAdvice: Record<string, string> = {
   section: 'write Markdown with ## headings',
 };
 
-const unsafeScheme = /^(javascript|data|vbscript|file):/;
-
-/** The scheme of `url` as a browser reads it (case and embedded whitespace ignored). */
-function schemeOf(url: string): string | undefined {
-  const squashed = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-  return unsafeScheme.exec(squashed)?.[1];
-}
-
 function textOf(node: GuardNode): string {
   return typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join('');
 }
@@ -139,7 +131,7 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
   };
 
   const checkUrl = (node: GuardNode, url: string, what: string) => {
-    const scheme = schemeOf(url);
+    const scheme = unsafeScheme(url);
     if (scheme) {
       const why = scheme === 'data' ? 'which hides a file inside the page; put the file next to the sponsor file and link to it' : 'which could run code; use an https:// address';
       report('unsafe-url', node, what, `"${url.length > 60 ? `${url.slice(0, 60)}…` : url}" is a ${scheme}: URL, ${why}`);
