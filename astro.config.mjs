@@ -1,11 +1,9 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
-import { mdxGuardPlugin } from './src/lib/mdx-guard/plugin.ts';
+import { boothMdx, markdownSettings } from './src/lib/mdx-guard/compiler.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 
 // Site, base path and page layout: one settings module, which the post-build checks read too.
@@ -34,14 +32,16 @@ export default defineConfig({
   experimental: { incrementalBuild: process.env['BOOTHKIT_INCREMENTAL'] === '1' },
   // Two files that resolve to the same page is an error, not a silent winner.
   prerenderConflictBehavior: 'error',
-  // Shiki colours code with style="" attributes, which the policy forbids; code blocks in
-  // booths stay plain <pre><code> styled by global.css.
-  markdown: { syntaxHighlight: false },
+  // No Shiki (its colours are style="" attributes, which the policy forbids): code blocks in
+  // booths stay plain <pre><code> styled by global.css. The content check compiles booths
+  // with the same settings (src/lib/mdx-guard/compiler.ts).
+  markdown: markdownSettings,
   // finishPages() also writes dist/sitemap.xml from the built pages, without those marked noindex
   // (404, redirects, closed roles, empty filter pages); drafts have no page at all.
   // The MDX guard checks every booth body as Astro compiles it (scripts, raw HTML, imports,
-  // code expressions, unknown components, images without alt text, …); see src/lib/mdx-guard/.
-  integrations: [contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), finishPages()],
+  // code expressions, unknown components, images without alt text, …), and contentGuard()
+  // checks the JavaScript the compiler emits for it before it runs; see src/lib/mdx-guard/.
+  integrations: [contentGuard(), boothMdx(fileURLToPath(new URL('.', import.meta.url))), finishPages()],
   vite: {
     // The project folder, for work beside Astro's pipeline: share cards read logo files and
     // are kept beside Astro's own image transforms (src/content.ts shareCardContent).

@@ -4,7 +4,7 @@
  * next command.
  */
 import { relative } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContentAndCode } from '../../src/lib/content-and-code-check.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { paint, plural } from './cli.ts';
 import type { Project } from './project.ts';
@@ -25,9 +25,9 @@ export function listWritten(project: Project, files: Written[]): string[] {
  * Runs the content check on the project and describes the result. `ok` is false when a
  * problem is in one of `ours` (files this command wrote): that is the command's failure.
  */
-export function checkAfterWrite(project: Project, ours: string[]): { ok: boolean; lines: string[] } {
+export async function checkAfterWrite(project: Project, ours: string[]): Promise<{ ok: boolean; lines: string[] }> {
   const contentDir = relative(project.root, project.content) || '.';
-  const { problems, counts } = checkContent(project.root, { contentDir });
+  const { problems, counts } = await checkContentAndCode(project.root, { contentDir });
   if (problems.length === 0) {
     return { ok: true, lines: [`${paint('green', '✓')} Content check passed (${plural(counts.sponsors, 'sponsor')}, ${plural(counts.roles, 'role')}).`] };
   }

@@ -2,12 +2,13 @@
  * `npm run check:content`: the build's content check without a build. Prints every problem
  * at once, grouped by file with counts, in exactly the words the build uses (both call
  * src/lib/content-check.ts and src/lib/problems.ts), then warnings, then one line saying
- * what to do. Exit code 1 when there is any problem; warnings alone exit 0. Warnings include
- * logos that would hardly show on their plates (scripts/lib/logo-check.ts).
+ * what to do. Every booth is also compiled and its JavaScript checked, as the build does
+ * (src/lib/content-and-code-check.ts). Exit code 1 when there is any problem; warnings alone
+ * exit 0. Warnings include logos that would hardly show on their plates (scripts/lib/logo-check.ts).
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContentAndCode } from '../../src/lib/content-and-code-check.ts';
 import { formatProblems, type Problem } from '../../src/lib/problems.ts';
 import { withSuggestion } from '../../src/lib/wording.ts';
 import { helpText, paint, plural, readFlags, UsageError, type FlagSpec } from './cli.ts';
@@ -63,7 +64,7 @@ export async function checkContentCommand(argv: string[], root: string): Promise
   const contentDir = values.content ?? 'src/content';
   if (!existsSync(resolve(root, contentDir))) throw new UsageError(`no content folder "${contentDir}" (paths are relative to ${root})`);
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date "${values.date}" is not a day written as YYYY-MM-DD`);
-  const { problems, warnings, counts, model } = checkContent(root, { contentDir, ...(values.date ? { today: values.date } : {}) });
+  const { problems, warnings, counts, model } = await checkContentAndCode(root, { contentDir, ...(values.date ? { today: values.date } : {}) });
   // Logos are decoded and measured only when warnings are shown and the content holds together.
   const logos = !values.quiet && model && problems.length === 0 ? await logoWarnings(root, model) : [];
   const shownWarnings = values.quiet ? [] : [...warnings, ...logos];

@@ -212,7 +212,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
     console.log(out.join('\n'));
     return 0;
   }
-  const check = checkAfterWrite(project, [...files.map((f) => f.path), ...(site?.tiers ? [tiersFile] : []), ...(site?.conference ? [conferenceFile] : [])]);
+  const check = await checkAfterWrite(project, [...files.map((f) => f.path), ...(site?.tiers ? [tiersFile] : []), ...(site?.conference ? [conferenceFile] : [])]);
   const todos = plans.reduce((n, p) => n + p.report.todos.size, site?.report.todos.size ?? 0);
   const booths = site ? site.sponsors.filter((s) => s.sponsor.booth).length : plans.length;
   const what = site ? `${plural(plans.length, 'sponsor')} (${plural(booths, 'booth page')}, ${plural(plans.length - booths, 'hall entry', 'hall entries')})` : plural(plans.length, 'booth');

@@ -103,7 +103,7 @@ export async function newRole(argv: string[], root: string): Promise<number> {
   const path = paths.role(project, sponsor, id);
   writeNewFiles([{ path, content: roleFile(answers.value) }], root, values.force);
   const role = answers.value;
-  const check = checkAfterWrite(project, [path]);
+  const check = await checkAfterWrite(project, [path]);
   const todo = [...role.todo].map((f) => ({ locations: 'places', areas: 'research areas', requirements: 'requirements', applyUrl: 'apply links' })[f]);
   console.log(
     [

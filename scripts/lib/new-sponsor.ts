@@ -91,7 +91,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   }
   writeNewFiles(files, root, values.force);
 
-  const check = checkAfterWrite(project, files.map((f) => f.path));
+  const check = await checkAfterWrite(project, files.map((f) => f.path));
   const page = tier.hasBooth ? `booths/${id}/` : '';
   console.log(
     [

@@ -1,19 +1,24 @@
 /**
  * An Astro integration that validates all content before the build starts, so a mistake in
  * any file stops the build with every problem listed (file:line, field, expected, did you
- * mean) instead of Astro's first-error-only message, or a silently missing page.
+ * mean) instead of Astro's first-error-only message, or a silently missing page. It also adds
+ * the check of what the MDX compiler emits for each booth (src/lib/mdx-guard/vite-plugin.ts),
+ * which refuses a booth whose compiled module holds code before that module runs.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content-check.ts';
+import { emittedCodeGuard } from '../lib/mdx-guard/vite-plugin.ts';
 import { ContentError, formatProblems } from '../lib/problems.ts';
 
 export function contentGuard(): AstroIntegration {
   return {
     name: 'boothkit:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        const { problems } = checkContent(fileURLToPath(config.root));
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        updateConfig({ vite: { plugins: [emittedCodeGuard(root)] } });
+        const { problems } = checkContent(root);
         if (problems.length === 0) return;
         // The dev server keeps running so the author can fix files and reload.
         if (command === 'dev') logger.error(formatProblems(problems));

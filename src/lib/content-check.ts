@@ -18,6 +18,7 @@ import { areaSchema, locationSchema, type Area, type Location } from '../schemas
 import { clashingIds, slugify } from './ids.ts';
 import { buildModel, type Entry, type Model } from './model.ts';
 import type { GuardOptions } from './mdx-guard/index.ts';
+import { hiddenCharacterProblems } from './mdx-guard/characters.ts';
 import { guardSource } from './mdx-guard/check.ts';
 import type { Problem } from './problems.ts';
 import { trackingWarning } from './urls.ts';
@@ -50,6 +51,8 @@ export interface CheckResult {
   /** The resolved model, when every file parsed (problems may still exist). */
   model?: Model;
   counts: { sponsors: number; roles: number; files: number };
+  /** The booth (.mdx) files read, absolute paths. */
+  booths: string[];
 }
 
 /** Validates the content folder `contentDir` (default src/content) of the project at `root`. */
@@ -64,6 +67,8 @@ export function checkContent(root: string, options: { contentDir?: string; today
   function read(path: string, frontMatter: boolean, text = readText(path)): ParsedYaml | undefined {
     files++;
     const file = rel(path);
+    // A booth's whole text, front matter included, goes through the MDX guard, which reports these.
+    if (!frontMatter) problems.push(...hiddenCharacterProblems(text, file));
     let lineOffset = 1;
     if (frontMatter) {
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?(\n|$)/.exec(text);
@@ -157,6 +162,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
   const locations = list<Location>(contentLayout.locations, locationSchema);
 
   const sponsors: Entry<SponsorData>[] = [];
+  const booths: string[] = [];
   const sponsorsDir = join(contentDir, contentLayout.sponsors);
   // One schema for all sponsor files (building a zod schema costs more than using it: 2 s
   // at 1,000 sponsors); its file checks resolve paths against the file being validated.
@@ -167,7 +173,10 @@ export function checkContent(root: string, options: { contentDir?: string; today
     const text = readText(path);
     const source = read(path, true, text);
     // The MDX guard reads the body even when the front matter is wrong: all errors at once.
-    if (name.endsWith('.mdx')) problems.push(...guardSource(text, rel(path), guardOptions(path, source?.data)));
+    if (name.endsWith('.mdx')) {
+      booths.push(path);
+      problems.push(...guardSource(text, rel(path), guardOptions(path, source?.data)));
+    }
     if (!source) {
       invalidIds.sponsors.push(id);
       continue;
@@ -227,7 +236,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
   }
 
   const counts = { sponsors: sponsors.length, roles: roles.length, files };
-  if (!conference) return { problems, warnings: [], counts };
+  if (!conference) return { problems, warnings: [], counts, booths };
   const today = options.today ?? buildDate();
   const files_ = {
     tiers: rel(join(contentDir, contentLayout.tiers)),
@@ -237,7 +246,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
   const { model, problems: refProblems } = buildModel({ conference, tiers, areas, locations, sponsors, roles, files: files_, invalidIds }, today);
   problems.push(...refProblems.map((p) => lineFor(p)));
   const warnings = [...roleWarnings(roles), ...trackingWarnings(sponsors, roles)].map((p) => lineFor(p));
-  return { problems, warnings, model, counts };
+  return { problems, warnings, model, counts, booths };
 
   /** Adds the line of the field a cross-reference problem names, from the parsed file. */
   function lineFor(problem: Problem): Problem {

@@ -33,9 +33,17 @@ export function icsTime(iso: string): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). A line
+ * break is CRLF, LF or a lone CR: a raw CR would end the content line for some readers.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** A URI value: has no escaping of its own, so a control character (a CR, an LF) is written percent-encoded. */
+function uriValue(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 const encoder = new TextEncoder();
@@ -73,7 +81,7 @@ export function icsCalendar(calendar: IcsCalendar): string {
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
-    if (event.url) lines.push(`URL:${event.url}`);
+    if (event.url) lines.push(`URL:${uriValue(event.url)}`);
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

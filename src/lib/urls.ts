@@ -195,3 +195,11 @@ export function trackingWarning(raw: string): string | undefined {
   if (params.length === 0) return undefined;
   return `carries tracking parameters (${params.join(', ')}); allowed on apply links, where a sponsor may count applicants from the conference, but keep them only if the sponsor asked for them; the clean link is "${cleanUrl(raw)}"`;
 }
+
+/**
+ * The scheme of `url` as a browser reads it (case, whitespace and control characters ignored)
+ * when it is one that runs code or hides a file in the page: javascript, data, vbscript, file.
+ */
+export function unsafeScheme(url: string): string | undefined {
+  return /^(javascript|data|vbscript|file):/.exec(url.replace(/[\u0000-\u0020]/g, '').toLowerCase())?.[1];
+}

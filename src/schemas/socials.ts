@@ -77,7 +77,10 @@ export const channelSchema = z
     if (hosts && !hosts.some((h) => onHost(host, h))) {
       issue(`is on ${host}; a ${c.kind} link must be on ${hosts.join(' or ')}`, 'url');
     }
-  });
+  })
+  // The address as checked, not as written: the URL reader drops tabs, line breaks and outer
+  // spaces, which would otherwise reach the page and the calendar files.
+  .transform((c) => (c.url === undefined || c.kind === 'email' ? c : { ...c, url: webUrl.parse(c.url) }));
 
 export type Socials = z.output<typeof socialsSchema>;
 export type Channel = z.output<typeof channelSchema>;

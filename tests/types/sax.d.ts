@@ -19,6 +19,7 @@ declare module 'sax' {
     ontext: (text: string) => void;
     oncdata: (text: string) => void;
     ondoctype: (doctype: string) => void;
+    onprocessinginstruction: (instruction: { name: string; body: string }) => void;
     write(xml: string): SAXParser;
     close(): SAXParser;
   }

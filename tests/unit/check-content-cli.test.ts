@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { projectRoot } from '../helpers.ts';
+import { contentCopy, projectRoot } from '../helpers.ts';
 import { projectCopy, runScript } from './project-copy.ts';
 
 const fixture = 'tests/fixtures/bad-content';
@@ -144,6 +144,48 @@ describe('check:content', () => {
       const messages = check.stdout.split('\n').filter((line) => /^  src\/content\/\S+: /.test(line));
       assert.equal(messages.length, 24);
       for (const message of messages) assert.ok(build.output.includes(message.trim()), `the build did not print: ${message.trim()}`);
+    } finally {
+      copy.remove();
+    }
+  });
+});
+
+describe('npm run check:content refuses the bodies that ran code at build time on 835d344', () => {
+  /** Each wrote a file during `astro build`: a table part outside a table, the parser's private-use mark, a line separator in a comment, a Markdown image of a module. */
+  const holes: Record<string, string> = {
+    'table-part': '<td title={globalThis.process.exit(3)} />',
+    'private-use-mark': '{`$\uF002{globalThis.process.exit(3)}`}',
+    'line-separator': '{"a" // note\u2028 + globalThis.process.exit(3)\n}',
+    'image-module': '![Our logo](./image-module/run.mjs)',
+  };
+
+  it('each named with file, line and reason; exit code 1', () => {
+    const copy = contentCopy();
+    try {
+      const front = copy.read('sponsors/cadence-audio.mdx').split('\n---\n')[0]!;
+      for (const [name, body] of Object.entries(holes)) copy.write(`sponsors/${name}.mdx`, `${front.replace(/^name: .*$/m, `name: Hole ${name}`)}\n---\n\n## Booth\n\n${body}\n`);
+      copy.write('sponsors/image-module/run.mjs', 'process.exit(3);\n');
+      const { status, stdout } = runScript('check-content', ['--quiet'], copy.root);
+      assert.equal(status, 1, stdout);
+      const line = (name: string) => copy.read(`sponsors/${name}.mdx`).split('\n').indexOf('## Booth') + 3;
+      for (const name of Object.keys(holes)) assert.match(stdout, new RegExp(`src/content/sponsors/${name}\\.mdx:${line(name)}: `), name);
+      assert.match(stdout, /table-part\.mdx:\d+: <td>: raw HTML tables and their parts are not allowed/);
+      assert.match(stdout, /private-use-mark\.mdx:\d+: \(hidden character\): U\+F002/);
+      assert.match(stdout, /line-separator\.mdx:\d+: \(hidden character\): U\+2028/);
+      assert.match(stdout, /image-module\.mdx:\d+: image "\.\/image-module\/run\.mjs": is not an image file beside the sponsor file/);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('and a body only the compiled-code check refuses is reported by check:content too', async () => {
+    // A compile error the source guard does not see (a no-break space as the whole expression).
+    const copy = contentCopy();
+    try {
+      writeFileSync(copy.path('sponsors/cadence-audio.mdx'), `${copy.read('sponsors/cadence-audio.mdx')}\n{\u00a0\n}\n`);
+      const { status, stdout } = runScript('check-content', ['--quiet'], copy.root);
+      assert.equal(status, 1, stdout);
+      assert.match(stdout, /src\/content\/sponsors\/cadence-audio\.mdx: \(MDX compile\): cannot be compiled: /);
     } finally {
       copy.remove();
     }

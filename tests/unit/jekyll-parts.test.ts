@@ -102,6 +102,13 @@ describe('converted bodies', () => {
     assert.deepEqual(guardSource(mdx, 'x.mdx'), []);
   });
 
+  it('leave a character the source escaped with a backslash escaped, so "\\&lt;td …&gt;" stays text', () => {
+    const report = new Report();
+    const mdx = convertBody('Text \\&lt;td title="x" /&gt; and \\{a\\} and \\\\{b}\n', context(report));
+    assert.equal(mdx, 'Text \\<td title="x" /> and \\{a\\} and \\\\\\{b\\}\n');
+    assert.deepEqual(guardSource(mdx, 'x.mdx'), []);
+  });
+
   it('turn HTML lists, callouts and figures into Markdown and components', () => {
     const report = new Report();
     const mdx = convertBody('<div class="alert alert-warning"><ul><li>One</li><li>Two<ol><li>Sub</li></ol></li></ul></div>\n\n<figure><img src="/a/lab.jpg" alt="Our lab"><figcaption>The lab, 2020</figcaption></figure>\n', context(report));

@@ -30,6 +30,7 @@ const expected: Record<string, string[]> = {
   head: [':7: <head>: the page head belongs to the site; remove it (the title and description come from name: and summary: in the front matter, styles from the theme)'],
   'heading-skip': [':7: #### Details: heading levels must not skip: this h4 follows an h2; use ### (h3)'],
   'hot-linked-image': [':7: image "https://cdn.example.com/lab.png": images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it'],
+  'image-path': [':7: image "../../../scripts/intake.ts": is not an image file beside the sponsor file: write the path from the sponsor file, e.g. "./sponsor-id/photo.jpg", to a .png, .jpg, .webp, .avif, .gif or .svg file, without "../", "?" or "%" (the build imports the file, and a file of another kind would run as code)'],
   iframe: [':7: <iframe>: third-party frames load scripts and trackers; list the video under media: in the front matter and place it with <Video id="…" /> (a poster and a link)'],
   'image-alt': [':7: image "./images/lab.png" without alt text: people who cannot see the image need its alt text; write it between the brackets: ![what the image shows](./sponsor-id/photo.jpg)'],
   'import-export': [
@@ -43,7 +44,10 @@ const expected: Record<string, string[]> = {
   'raw-html': [':7: <div>: raw HTML is not allowed in booth files; write Markdown, or use <Callout> for a highlighted block'],
   'raw-table': [':7: <table>: raw HTML tables are not allowed; put roles in role files (src/content/roles/<sponsor-id>/) so the role table shows them, or write a Markdown table (| a | b |)'],
   script: [':7: <script>: booth pages run no JavaScript; remove it (for a video use <Video id="…" />, for a sign-up form a channel with kind: form)'],
-  style: [':7: <style>: the site theme styles every booth and the Content-Security-Policy blocks page styles; remove it (for a highlighted block use <Callout>)'],
+  style: [
+    ':7: <style>: the site theme styles every booth and the Content-Security-Policy blocks page styles; remove it (for a highlighted block use <Callout>)',
+    ':7: {`h2 { color: red }`}: is code, which would run at build time; write the text itself, or a plain value such as {"text"}',
+  ],
   'unknown-component': [`:7: <Figur>: is not a booth component; use one of ${components}. Did you mean "Figure"?`],
   'unknown-media': [':7: <Video> id="demo-vidoe": no media item has this id; expected one of demo, demo-video. Did you mean "demo-video"?'],
   'unknown-prop': [':7: captoin= on <Figure>: unknown prop "captoin"; <Figure> takes src, alt, decorative, caption, credit, text. Did you mean "caption"?'],
@@ -125,14 +129,77 @@ describe('more forms of the forbidden constructs', () => {
 });
 
 describe('plain values', () => {
-  it('accepts literals, arrays, objects and comments', () => {
-    for (const ok of ['"a"', "'b'", '`c`', '42', '-1.5e3', 'true', 'null', '[1, "two", [3]]', '{ a: 1, "b": [true], }', '/* note */', ' // note\n 7 ']) {
+  it('accepts one string, number or boolean literal, and comments', () => {
+    for (const ok of ['"a"', "'b'", '42', '-1.5e3', 'true', 'false', '/* note */', ' // note\n 7 ', '"a" // note\n']) {
       assert.ok(isPlainValue(ok), ok);
     }
   });
-  it('refuses code', () => {
-    for (const bad of ['a', '1 + 1', 'f()', '`${x}`', '[a]', '{ a }', '{ ...a }', 'new Date()', '"a".length', '(1)', 'import("x")', '/* open']) {
+  it('refuses code, and values that are not a string, number or boolean', () => {
+    for (const bad of ['a', '1 + 1', 'f()', '`${x}`', '`c`', 'null', '[1]', '{ a: 1 }', '{ ...a }', 'new Date()', '"a".length', '(1)', 'import("x")', '/* open', '1n']) {
       assert.ok(!isPlainValue(bad), bad);
+    }
+  });
+  it('ends a // comment where JavaScript does: at CR, U+2028 and U+2029 too, not only at a line feed', () => {
+    for (const terminator of ['\r', '\u2028', '\u2029']) assert.ok(!isPlainValue(`"a" // note${terminator} + f()\n`), JSON.stringify(terminator));
+  });
+});
+
+describe('the holes of issue 20, refused by the source guard with their reasons', () => {
+  const problems = (body: string) => guardSource(`---\nname: x\n---\n## Booth\n\n${body}\n`, 'x.mdx').map((p) => `${p.line}: ${p.field}: ${p.message.split(';')[0]}`);
+
+  it('a table part outside a table is reported, and the code in its props', () => {
+    assert.deepEqual(problems('<td title={globalThis.process.exit(1)} />'), [
+      '6: <td>: raw HTML tables and their parts are not allowed',
+      '6: title={globalThis.process.exit(1)} on <td>: is code, which would run at build time',
+    ]);
+  });
+
+  it('code in the props of a cell inside a table is reported too', () => {
+    assert.deepEqual(problems('<table><tr><td title={f()}>a</td></tr></table>'), ['6: <table>: raw HTML tables are not allowed', '6: title={f()} on <td>: is code, which would run at build time']);
+  });
+
+  it('the parser\'s private-use mark that the compiler deletes, and the template around it', () => {
+    assert.deepEqual(problems('{`$\uF002{f()}`}'), [
+      '6: (hidden character): U+F002 (a private-use character, which has no meaning outside one program and which the MDX compiler treats specially) at column 4: invisible characters can make the text read one way to people and another to the build',
+      '6: {`$ {f()}`}: is code, which would run at build time',
+    ]);
+  });
+
+  it('a line separator that ends a // comment for the compiler, shown where it is', () => {
+    assert.deepEqual(problems('{"a" // note\u2028 + f()\n}'), [
+      '6: (hidden character): U+2028 (LINE SEPARATOR, which JavaScript reads as a line break) at column 13: invisible characters can make the text read one way to people and another to the build',
+      '6: {"a" // note<U+2028> + f()\n}: is code, which would run at build time',
+    ]);
+  });
+});
+
+describe('hidden characters', () => {
+  const found = (text: string) => guardSource(`---\nname: x\n---\n${text}\n`, 'x.mdx').filter((p) => p.field === '(hidden character)').map((p) => `${p.line}: ${p.message.split(':')[0]}`);
+
+  it('private use, line and paragraph separators, a lone CR and the bidirectional controls, each named with line and column', () => {
+    assert.deepEqual(found('a\uE000b'), ['4: U+E000 (a private-use character, which has no meaning outside one program and which the MDX compiler treats specially) at column 2']);
+    assert.deepEqual(found('x \u{F0000}'), ['4: U+F0000 (a private-use character, which has no meaning outside one program and which the MDX compiler treats specially) at column 3']);
+    assert.deepEqual(found('one\u2029two'), ['4: U+2029 (PARAGRAPH SEPARATOR, which JavaScript reads as a line break) at column 4']);
+    assert.deepEqual(found('one\rtwo'), ['4: U+000D (a carriage return without a line feed, which some programs read as a line break and others do not) at column 4']);
+    assert.deepEqual(found('admin\u202E\u2066 check'), ['4: U+202E (RIGHT-TO-LEFT OVERRIDE, which reverses the text after it) at column 6 (and 1 more such character on this line)']);
+  });
+
+  it('in the front matter too, and not in Windows line ends, bidirectional marks or a byte order mark', () => {
+    assert.deepEqual(guardSource('---\nname: "Acme\u202E"\n---\ntext\n', 'x.mdx').map((p) => `${p.line}: ${p.field}`), ['2: (hidden character)']);
+    assert.deepEqual(guardSource('---\r\nname: Acme\r\n---\r\n## \u05D0\u200F Booth\r\n\r\nText \u200E\uFEFF\r\n', 'x.mdx'), []);
+  });
+
+  it('in role and list files, through the content check', () => {
+    const copy = contentCopy();
+    try {
+      copy.edit('roles/spotify/research-lead-personalization.yaml', /^title: (.*)$/m, 'title: $1\u202E');
+      const problems = checkContent(copy.root, { today: '2026-01-01' }).problems.map(formatProblem);
+      assert.deepEqual(
+        problems.filter((p) => p.includes('(hidden character)')).map((p) => p.split(' (RIGHT')[0]),
+        ['src/content/roles/spotify/research-lead-personalization.yaml:1: (hidden character): U+202E'],
+      );
+    } finally {
+      copy.remove();
     }
   });
 });

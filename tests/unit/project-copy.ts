@@ -4,7 +4,7 @@
  * on it without touching the working tree.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { linkNodeModules } from '../../scripts/lib/linked-modules.ts';
@@ -43,5 +43,26 @@ export function projectCopy() {
     },
     dist: (...parts: string[]) => join(root, 'dist', ...parts),
     remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** Adds a booth to a copy: the demo's Cadence Audio front matter under another name, then "## Booth" and `body`. */
+export function addBooth(copy: ReturnType<typeof projectCopy>, id: string, body: string): void {
+  const front = readFileSync(copy.content('sponsors/cadence-audio.mdx'), 'utf8').split('\n---\n')[0]!;
+  writeFileSync(copy.content(`sponsors/${id}.mdx`), `${front.replace(/^name: .*$/m, `name: Booth ${id}`)}\n---\n\n## Booth\n\n${body}\n`);
+}
+
+/** The line of an added booth's first line of text (after "## Booth" and a blank line). */
+export const bodyLine = (copy: ReturnType<typeof projectCopy>, id: string) => readFileSync(copy.content(`sponsors/${id}.mdx`), 'utf8').split('\n').indexOf('## Booth') + 3;
+
+/** A folder where code that should never run leaves a file if it does. */
+export function markers() {
+  const dir = mkdtempSync(join(tmpdir(), 'boothkit-markers-'));
+  return {
+    /** JavaScript that writes the file `name` when it runs. */
+    leave: (name: string) => `globalThis.process.getBuiltinModule("fs").writeFileSync(${JSON.stringify(join(dir, name))}, "ran")`,
+    /** The files written: the code that ran. */
+    ran: () => readdirSync(dir),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

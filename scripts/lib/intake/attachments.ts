@@ -2,9 +2,10 @@
  * Downloads an image a sponsor dragged into the form. Only GitHub's attachment hosts are
  * asked (every redirect is checked again), the size is capped before and while reading,
  * and the type is read from the file's first bytes, never from its name or the server's
- * word. SVG files must pass svgProblems (refused, not cleaned).
+ * word. An SVG must pass svgProblems (refused, not cleaned) and is then drawn to a PNG: the
+ * intake never writes an SVG file.
  */
-import { svgProblems } from './svg.ts';
+import { svgProblems, svgToPng } from './svg.ts';
 
 /** An address prefix images may come from. */
 export interface AttachmentHost {
@@ -33,7 +34,8 @@ export interface DownloadLimits {
 export const defaultLimits: DownloadLimits = { hosts: githubAttachmentHosts, maxBytes: 2 * 1024 * 1024, timeoutMs: 20_000 };
 
 export type ImageType = 'png' | 'jpg' | 'webp' | 'svg';
-export type Download = { bytes: Uint8Array; type: ImageType } | { error: string };
+/** A downloaded image: its bytes and type as written (an SVG arrives as the PNG drawn from it, `from: 'svg'`). */
+export type Download = { bytes: Uint8Array; type: Exclude<ImageType, 'svg'>; from?: 'svg' } | { error: string };
 
 const hostList = (hosts: readonly AttachmentHost[]) => hosts.map((h) => `${h.origin}${h.pathPrefix}`).join(', ');
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1).replace(/\.0+$/, '')} MB`;
@@ -93,7 +95,7 @@ export async function downloadImage(raw: string, limits: DownloadLimits = defaul
       }
       const bytes = await readCapped(response, limits.maxBytes);
       if (!bytes) return { error: `the file at "${raw}" is larger than ${megabytes(limits.maxBytes)}; export a smaller PNG, or an SVG` };
-      return checkImage(bytes, raw);
+      return await checkImage(bytes, raw);
     }
   } catch (error) {
     const why = controller.signal.aborted ? `no answer within ${limits.timeoutMs / 1000} s` : (error as Error).message;
@@ -121,7 +123,7 @@ async function readCapped(response: Response, max: number): Promise<Uint8Array |
   return Buffer.concat(chunks);
 }
 
-function checkImage(bytes: Uint8Array, raw: string): Download {
+async function checkImage(bytes: Uint8Array, raw: string): Promise<Download> {
   const type = sniffImage(bytes);
   if (!type) {
     const head = [...bytes.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
@@ -136,6 +138,11 @@ function checkImage(bytes: Uint8Array, raw: string): Download {
     }
     const problems = svgProblems(text);
     if (problems.length) return { error: `the SVG at "${raw}" is refused because ${problems.join('; ')}. Export a plain SVG, or upload a PNG` };
+    try {
+      return { bytes: await svgToPng(bytes), type: 'png', from: 'svg' };
+    } catch (error) {
+      return { error: `the SVG at "${raw}" could not be drawn (${(error as Error).message.split('\n')[0]}); export it again, or upload a PNG` };
+    }
   }
   return { bytes, type };
 }

@@ -1,6 +1,6 @@
 /**
- * The booth form → a sponsor file (with its events, programme tiers and private contact),
- * its logo and images, and one role file per block, through `sponsorFile` and `roleFile`:
+ * The booth form → a sponsor file (with its events and programme tiers), its logo and images,
+ * and one role file per block, through `sponsorFile` and `roleFile`:
  * the files new:sponsor and new:role write. What cannot be read is a problem named after
  * its field; stand-ins (a placeholder logo, the first tier) keep the rest checkable, so the
  * sponsor hears about every mistake at once. A submission with problems is never written.
@@ -78,7 +78,7 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
   if (logo && !('error' in logo)) {
     logoFile = `logo.${logo.type}`;
     files.push({ path: join(assets, logoFile), content: logo.bytes });
-    written.push({ path: join(assets, logoFile), note: `the logo (${logo.type.toUpperCase()}, ${Math.ceil(logo.bytes.byteLength / 1024)} kB)` });
+    written.push({ path: join(assets, logoFile), note: `the logo (${logo.type.toUpperCase()}${logo.from === 'svg' ? ' drawn from the SVG sent' : ''}, ${Math.ceil(logo.bytes.byteLength / 1024)} kB)` });
   } else {
     files.push({ path: join(assets, logoFile), content: logoSvg(name || sponsorId) });
   }
@@ -99,7 +99,7 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
     const file = `image-${imageFiles.size + 1}.${fetched.type}`;
     imageFiles.set(ref.url, `./${sponsorId}/${file}`);
     files.push({ path: join(assets, file), content: fetched.bytes });
-    written.push({ path: join(assets, file), note: `an image of the booth text (line ${ref.line})` });
+    written.push({ path: join(assets, file), note: `an image of the booth text (line ${ref.line}${fetched.from === 'svg' ? ', a PNG drawn from the SVG sent' : ''})` });
   }
   const body = pointToFiles(text('booth').replace(/\r\n?/g, '\n'), imageFiles);
 
@@ -120,10 +120,11 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
   const contact = text('contact') ? parseContact(text('contact')) : undefined;
   if (contact && 'error' in contact) problem('contact', contact.error);
 
+  // The contact is checked but stays on the issue: the repository is public, and a name and
+  // e-mail committed to it stay in its history for good.
   const sections: Record<string, unknown> = {
     ...(programmeTiers.length ? { programmeTiers } : {}),
     ...(eventEntries.length ? { events: eventEntries } : {}),
-    ...(contact && !('error' in contact) ? { private: { contacts: [{ name: contact.name, email: contact.email }] } } : {}),
   };
   const sponsorPath = paths.sponsor(project, sponsorId);
   files.unshift({
@@ -148,7 +149,7 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
   }
 
   // Content-check problems of the sponsor file, in the form's words.
-  const frontFields: Record<string, string> = { name: 'name', tier: 'tier', website: 'website', summary: 'summary', logo: 'logo', private: 'contact', programmeTiers: 'programmes' };
+  const frontFields: Record<string, string> = { name: 'name', tier: 'tier', website: 'website', summary: 'summary', logo: 'logo', programmeTiers: 'programmes' };
   fieldOf.set(sponsorPath, (p) => {
     if (p.line && p.line > bodyStart) return `${label('booth')}, line ${p.line - bodyStart}, ${p.field}`;
     if (p.field === '(MDX syntax)') return label('booth');
@@ -168,7 +169,7 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
     problems,
     notes: [
       ...(tier ? [`Tier: ${tier.label} (${tier.price.currency} ${tier.price.amount.toLocaleString('en')}): check it against the sponsorship agreement.`] : []),
-      ...(contact && !('error' in contact) ? [`Contact (in private:, never published): ${contact.name} <${contact.email}>.`] : []),
+      ...(contact && !('error' in contact) ? ['The contact for the organisers is on the issue; it is not written into the repository.'] : []),
     ],
     fieldOf,
   };

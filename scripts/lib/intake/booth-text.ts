@@ -4,7 +4,7 @@
  * the text then points to it. Anything that is not an upload (a link to another site, a
  * relative path) is refused before anything is fetched.
  */
-import { attachmentProblem, downloadImage, type DownloadLimits, type ImageType } from './attachments.ts';
+import { attachmentProblem, downloadImage, type Download, type DownloadLimits } from './attachments.ts';
 
 export interface ImageRef {
   url: string;
@@ -31,11 +31,7 @@ export function isDefaultAlt(alt: string): boolean {
   return /^(image|img|screenshot|logo)?$/i.test(alt.trim()) || /\.(png|jpe?g|gif|webp|svg|avif)$/i.test(alt.trim()) || /^(image|screenshot)[\s_-]?\d*$/i.test(alt.trim());
 }
 
-export interface FetchedImage {
-  ref: ImageRef;
-  bytes: Uint8Array;
-  type: ImageType;
-}
+export type FetchedImage = { ref: ImageRef } & Exclude<Download, { error: string }>;
 
 /** Downloads `ref` if it is an upload; the error is a sentence for the sponsor. */
 export async function fetchRef(ref: ImageRef, limits: DownloadLimits): Promise<FetchedImage | { error: string }> {

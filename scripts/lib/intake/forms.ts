@@ -41,7 +41,7 @@ export interface FormDefinition {
 export const intakeLabels: Record<FormKind, string> = { booth: 'booth-intake', roles: 'roles-intake' };
 
 const publicNote =
-  'This issue is **public**: everything you write here, including the contact field, can be read by anyone who can see this repository. The contact is kept out of the published site.';
+  'This issue is **public**: everything you write here, including the contact field, can be read by anyone who can see this repository. The contact stays on this issue only: it is not written into the site or its files, and you can remove it by editing the issue once the booth is published.';
 
 const rolesHelp = (what: string) =>
   `${what} One block per role, blocks separated by a line with three dashes (---). One "Key: value" per line; keys in any case. ${blockFormats.role.help}`;
@@ -93,7 +93,7 @@ function boothForm(project: Project): FormDefinition {
       id: 'contact',
       type: 'input',
       label: 'Contact for the organisers',
-      description: 'Your name and work e-mail, for questions about this booth. Kept out of the published site, but visible on this public issue.',
+      description: 'Your name and work e-mail, for questions about this booth. Visible on this public issue; not written into the site or its files.',
       placeholder: 'Jane Doe <jane@acme.example>',
       required: true,
     },

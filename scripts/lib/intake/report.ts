@@ -21,9 +21,19 @@ export function formatFieldProblem(p: FieldProblem): string {
   return `${p.field}: ${p.message}${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`;
 }
 
-/** Text shown literally in GitHub Markdown: punctuation escaped, @mentions broken. */
+/**
+ * Text shown literally in GitHub Markdown: punctuation escaped, and what GitHub links in plain
+ * text kept plain by a zero-width space: @mentions (after any character but a letter or digit,
+ * so "-@team" and ".@team" too; an e-mail address stays whole), #123 references, and bare
+ * addresses ("https://…", "www.…").
+ */
 export function markdownText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/(^|[^\w.+-])@(?=\w)/g, '$1@\u200b');
+  return text
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
+    .replace(/(?<!\w)@(?=\w)/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200b.`);
 }
 
 /** The written files as Markdown list items (no terminal colours). */
@@ -63,15 +73,19 @@ export function issueComment(result: IntakeResult, project: Project): string {
       'Edit this issue (the **···** menu at its top right, then **Edit**) and correct these fields. The check runs again when you save, and this comment is updated.',
     ].join('\n');
   }
+  // Roles change a booth already on the site: a maintainer first confirms who is asking (.github/workflows/intake.yml).
+  const roles = result.form === 'roles';
   return [
     commentMarker,
-    `### ✓ ${what(result) === 'this booth' ? 'Your booth is' : 'Your roles are'} ready for review`,
+    `### ✓ ${roles ? 'Your roles are' : 'Your booth is'} ready for review`,
     '',
-    `The content check passed. A pull request with these files is open for the web chair, who reviews it before it goes on the site:`,
+    roles
+      ? `The content check passed. A maintainer first confirms that you speak for ${markdownText(result.submission!.sponsor.name)} (by adding the label intake-approved); then a pull request with these files opens for the web chair, who reviews it before it goes on the site:`
+      : 'The content check passed. A pull request with these files is open for the web chair, who reviews it before it goes on the site:',
     '',
     ...fileItems(project, result),
     '',
-    'To change something, edit this issue: the check runs again and the pull request is updated.',
+    roles ? 'To change something, edit this issue: the check runs again, and a maintainer approves the new version before the pull request changes.' : 'To change something, edit this issue: the check runs again and the pull request is updated.',
   ].join('\n');
 }
 

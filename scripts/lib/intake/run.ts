@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkContent } from '../../../src/lib/content-check.ts';
+import { checkContentAndCode } from '../../../src/lib/content-and-code-check.ts';
 import type { Problem } from '../../../src/lib/problems.ts';
 import { writeNewFiles, type NewFile } from '../cli.ts';
 import type { Project } from '../project.ts';
@@ -75,7 +75,7 @@ export async function runIntake(request: IntakeRequest, project: Project, limits
     cpSync(project.content, stagingContent, { recursive: true });
     // The copy may be replaced freely: a clash with an existing file is already a problem.
     writeNewFiles(staged(project, stagingContent, [...submission.files, ...submission.edits]), staging, true);
-    const check = checkContent(staging, { contentDir });
+    const check = await checkContentAndCode(staging, { contentDir });
     const problems = [...submission.problems];
     const siteProblems: Problem[] = [];
     for (const problem of check.problems) {

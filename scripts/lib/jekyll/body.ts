@@ -61,9 +61,13 @@ function escapeText(text: string): string {
     .replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'));
 }
 
-/** Markdown source text as MDX text: only what MDX reads differently ({, }, <) is escaped. */
+/**
+ * Markdown source text as MDX text: only what MDX reads differently ({, }, <) is escaped. One
+ * the source escaped already (an odd run of backslashes before it) is left as it is: another
+ * backslash would escape the backslash instead, and "\\<td …>" would become real JSX.
+ */
 function escapeMdx(text: string): string {
-  return text.replace(entityLike, '&amp;').replace(/[{}<]/g, (c) => `\\${c}`).replace(/^(\s*)(import|export)(\s)/gm, (_, a: string, word: string, b: string) => `${a}&#${word.charCodeAt(0)};${word.slice(1)}${b}`);
+  return text.replace(entityLike, '&amp;').replace(/(\\*)([{}<])/g, (_, slashes: string, c: string) => (slashes.length % 2 ? `${slashes}${c}` : `${slashes}\\${c}`)).replace(/^(\s*)(import|export)(\s)/gm, (_, a: string, word: string, b: string) => `${a}&#${word.charCodeAt(0)};${word.slice(1)}${b}`);
 }
 
 /** A string as a JSX attribute: "…" when it can be, else a {"…"} plain value. */

@@ -4,10 +4,15 @@
  */
 import { mdxToMdast } from 'satteri';
 import type { Problem } from '../problems.ts';
+import { hiddenCharacterProblems } from './characters.ts';
 import { guardTree, placedSections, toProblems, type GuardNode, type GuardOptions } from './index.ts';
 
-/** Every guard problem of one MDX file (front matter included, so lines are file lines). */
+/** Every guard problem of one MDX file (front matter included, so lines are file lines), hidden characters first. */
 export function guardSource(source: string, file: string, options: GuardOptions = {}): Problem[] {
+  return [...hiddenCharacterProblems(source, file), ...guardMdx(source, file, options)];
+}
+
+function guardMdx(source: string, file: string, options: GuardOptions): Problem[] {
   let tree: GuardNode;
   try {
     tree = mdxToMdast(source, { position: true }) as GuardNode;

@@ -62,3 +62,11 @@ export const allowedHtml: Record<string, readonly string[]> = {
   time: ['datetime'],
   span: ['lang'],
 };
+
+/**
+ * A local image a booth may show: a path from the sponsor file starting with "./", staying
+ * below it (no segment starts with "."), with an image extension and no query, hash or "%".
+ * The compiler imports a Markdown image's file (decoded), so this is also what keeps it from
+ * importing code: a module by any other extension would run when the site is built.
+ */
+export const localImagePath = /^\.\/(?:[^/\\?#%.\u0000-\u001f][^/\\?#%\u0000-\u001f]*\/)*[^/\\?#%.\u0000-\u001f][^/\\?#%\u0000-\u001f]*\.(?:png|jpe?g|webp|avif|gif|svg)$/i;

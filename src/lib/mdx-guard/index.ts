@@ -8,9 +8,10 @@
  * Sätteri plugin in astro.config.mjs (every MDX file the build compiles).
  */
 import type { Problem } from '../problems.ts';
-import { urlProblem } from '../urls.ts';
+import { unsafeScheme, urlProblem } from '../urls.ts';
 import { oneOf, suggest, unknown } from '../wording.ts';
-import { allowedComponents, allowedHtml, sectionNames, type SectionName } from './components.ts';
+import { visible } from './characters.ts';
+import { allowedComponents, allowedHtml, localImagePath, sectionNames, type SectionName } from './components.ts';
 import { isComment, isPlainValue } from './plain-value.ts';
 import type { Placements } from './placements.ts';
 
@@ -35,6 +36,7 @@ export const guardRules = [
   'unknown-media',
   'image-alt',
   'hot-linked-image',
+  'image-path',
   'missing-file',
   'extra-h1',
   'heading-skip',
@@ -74,6 +76,7 @@ export interface GuardNode {
 }
 
 const componentNames = Object.keys(allowedComponents);
+const tableParts = ['thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col'];
 const componentList = componentNames.join(', ');
 
 const htmlAdvice: Record<string, string> = {
@@ -101,16 +104,17 @@ const htmlAdvice: Record<string, string> = {
   section: 'write Markdown with ## headings',
 };
 
-const unsafeScheme = /^(javascript|data|vbscript|file):/;
-
-/** The scheme of `url` as a browser reads it (case and embedded whitespace ignored). */
-function schemeOf(url: string): string | undefined {
-  const squashed = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-  return unsafeScheme.exec(squashed)?.[1];
-}
-
 function textOf(node: GuardNode): string {
   return typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join('');
+}
+
+/** A path as the compiler reads it (it decodes a Markdown image's address before importing it). */
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 function isExternal(url: string): boolean {
@@ -127,7 +131,7 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
   };
 
   const checkUrl = (node: GuardNode, url: string, what: string) => {
-    const scheme = schemeOf(url);
+    const scheme = unsafeScheme(url);
     if (scheme) {
       const why = scheme === 'data' ? 'which hides a file inside the page; put the file next to the sponsor file and link to it' : 'which could run code; use an https:// address';
       report('unsafe-url', node, what, `"${url.length > 60 ? `${url.slice(0, 60)}…` : url}" is a ${scheme}: URL, ${why}`);
@@ -142,6 +146,8 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
     if (!checkUrl(node, src, what)) return;
     if (isExternal(src)) {
       report('hot-linked-image', node, `image "${src}"`, 'images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it');
+    } else if (!src.startsWith('/') && !localImagePath.test(decoded(src))) {
+      report('image-path', node, `image "${src}"`, 'is not an image file beside the sponsor file: write the path from the sponsor file, e.g. "./sponsor-id/photo.jpg", to a .png, .jpg, .webp, .avif, .gif or .svg file, without "../", "?" or "%" (the build imports the file, and a file of another kind would run as code)');
     } else if (options.fileExists && !options.fileExists(src)) {
       report('missing-file', node, `image "${src}"`, 'no such file; paths are relative to the sponsor file, e.g. "./sponsor-id/photo.jpg"');
     }
@@ -151,8 +157,8 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
     }
   };
 
-  /** Checks one JSX element; returns false when its children need no separate report. */
-  const jsx = (node: GuardNode): boolean => {
+  /** Checks one JSX element (`inTable`: inside a <table>); returns false when its children need no separate report. */
+  const jsx = (node: GuardNode, inTable: boolean): boolean => {
     const name = node.name ?? null;
     const tag = name === null ? '<>' : `<${name}>`;
     const attributes = node.attributes ?? [];
@@ -185,10 +191,10 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
       return false;
     } else if (['center', 'font', 'marquee', 'blink', 'big', 'tt', 'strike'].includes(name)) {
       report('obsolete-html', node, tag, 'presentational HTML is not allowed; remove it and let the theme lay out the text (for emphasis use **bold** or <Callout>)');
-    } else if (['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col'].includes(name)) {
-      // One message per table, not one per cell.
-      if (name === 'table') report('raw-table', node, tag, 'raw HTML tables are not allowed; put roles in role files (src/content/roles/<sponsor-id>/) so the role table shows them, or write a Markdown table (| a | b |)');
-      else return true; // cells are reported through their table
+    } else if (name === 'table' || (tableParts.includes(name) && !inTable)) {
+      report('raw-table', node, tag, `raw HTML tables${name === 'table' ? '' : ' and their parts'} are not allowed; put roles in role files (src/content/roles/<sponsor-id>/) so the role table shows them, or write a Markdown table (| a | b |)`);
+    } else if (tableParts.includes(name)) {
+      // A part of a <table> reported above: one message per table, not one per cell; its props are still checked below.
     } else if (/^[a-z]/.test(name)) {
       if (name in allowedHtml) allowedProps = allowedHtml[name];
       else report('raw-html', node, tag, `raw HTML is not allowed in booth files; ${htmlAdvice[name] ?? `write Markdown, or use one of the components: ${componentList}`}`);
@@ -216,7 +222,7 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
       }
       if (a.value && typeof a.value === 'object') {
         const code = String((a.value as { value?: unknown }).value ?? '');
-        if (!isPlainValue(code)) report('expression', node, `${key}={${code}} on ${tag}`, 'is code, which would run at build time; write a plain value, e.g. title="Our demo" or decorative={true}');
+        if (!isPlainValue(code)) report('expression', node, `${key}={${visible(code)}} on ${tag}`, 'is code, which would run at build time; write a plain value, e.g. title="Our demo" or decorative={true}');
       } else if (typeof a.value === 'string' && ['href', 'src', 'url', 'cite'].includes(key) && name !== 'Figure') {
         checkUrl(node, a.value, tag);
       }
@@ -246,7 +252,7 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
     return true;
   };
 
-  const visit = (node: GuardNode) => {
+  const visit = (node: GuardNode, inTable: boolean) => {
     switch (node.type) {
       case 'mdxjsEsm': {
         const keyword = /^\s*export\b/.test(String(node.value)) ? 'export' : 'import';
@@ -257,14 +263,15 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
       case 'mdxTextExpression': {
         const code = String(node.value ?? '');
         if (!isComment(code) && !isPlainValue(code)) {
-          const shown = code.length > 40 ? `${code.slice(0, 40)}…` : code;
+          const shown = visible(code.length > 40 ? `${code.slice(0, 40)}…` : code);
           report('expression', node, `{${shown}}`, 'is code, which would run at build time; write the text itself, or a plain value such as {"text"}');
         }
         break;
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        if (!jsx(node)) return;
+        if (!jsx(node, inTable)) return;
+        inTable ||= node.name === 'table';
         break;
       case 'html':
         report('raw-html', node, 'HTML', `raw HTML is not allowed in booth files; write Markdown, or use one of the components: ${componentList}`);
@@ -288,9 +295,9 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
         break;
       }
     }
-    for (const child of node.children ?? []) visit(child);
+    for (const child of node.children ?? []) visit(child, inTable);
   };
-  visit(root);
+  visit(root, false);
   return problems;
 }
 
