@@ -7,7 +7,7 @@
  * the result in its <tbody>; its global styles (under .role-table) style it. Pure: the
  * links come from the caller, so unit tests run it without Astro.
  */
-import { placeText, seniorityText, stateLabels, termText } from '../../lib/format.ts';
+import { countdownText, dayText, decisionTexts, placeText, seniorityText, stateLabels, termText } from '../../lib/format.ts';
 import type { Role, Sponsor } from '../../lib/model.ts';
 
 /** Where rows link to: a role's page, and a sponsor's booth (or website). */
@@ -20,9 +20,27 @@ export interface RowLinks {
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
 
-function cells(role: Role, showSponsor: boolean, links: RowLinks): string {
+/** Which optional columns a table has: the sponsor (the board), and pay and visa (when a row has them). */
+export interface RowColumns {
+  sponsor: boolean;
+  decision: boolean;
+}
+
+/** Whether any of `roles` has pay, visa or relocation to show: the table then gets that column. */
+export function hasDecisionColumn(roles: readonly Role[]): boolean {
+  return roles.some((role) => decisionTexts(role).length > 0);
+}
+
+/** "Closes in 5 days" near the closing date, "Apply by Mar 3, 2027" before; nothing for a role that is not open. */
+function closingText(role: Role): string {
+  if (role.state !== 'open' || role.validThrough === undefined) return '';
+  return countdownText(role) ?? `Apply by ${dayText(role.validThrough)}`;
+}
+
+function cells(role: Role, columns: RowColumns, links: RowLinks): string {
   const seniority = seniorityText(role);
   const term = termText(role);
+  const closing = closingText(role);
   const open = role.state === 'open';
   const places = role.places.map((place) => {
     const text = escapeHtml(placeText(place));
@@ -34,26 +52,30 @@ function cells(role: Role, showSponsor: boolean, links: RowLinks): string {
     `<th scope="row" data-label="Role"><a class="title" href="${escapeHtml(links.role(role))}">${escapeHtml(role.title)}</a>`,
     seniority ? `<span class="seniority"> (${escapeHtml(seniority)})</span>` : '',
     term ? `<span class="term">${escapeHtml(term)}</span>` : '',
+    closing ? `<span class="term${role.closesInDays! <= 7 ? ' soon' : ''}">${escapeHtml(closing)}</span>` : '',
     open ? '' : `<span class="state state-${role.state}">${stateLabels[role.state]}</span>`,
     role.statusNote ? `<span class="note">${escapeHtml(role.statusNote)}</span>` : '',
     '</th>',
-    showSponsor ? `<td data-label="Sponsor"><a href="${escapeHtml(links.sponsor(role.sponsor))}">${escapeHtml(role.sponsor.name)}</a></td>` : '',
+    columns.sponsor ? `<td data-label="Sponsor"><a href="${escapeHtml(links.sponsor(role.sponsor))}">${escapeHtml(role.sponsor.name)}</a></td>` : '',
     `<td data-label="Locations"><ul class="places">${places.join('')}</ul>`,
     role.applyEmail && open ? `<a href="${escapeHtml(`mailto:${role.applyEmail}`)}">Apply by email</a>` : '',
     '</td>',
     `<td data-label="Research areas"><ul class="areas">${role.areas.map((area) => `<li>${escapeHtml(area.label)}</li>`).join('')}</ul></td>`,
     `<td data-label="Experience needed">${escapeHtml(role.requirements)}</td>`,
+    columns.decision ? `<td data-label="Pay and visa"><ul class="decision">${decisionTexts(role).map((text) => `<li>${escapeHtml(text)}</li>`).join('')}</ul></td>` : '',
   ].join('');
 }
 
-/** Cells per role object and variant: a new build (or a dev reload) makes new role objects, so nothing stale is reused. */
-const written = new WeakMap<Role, { withSponsor?: string; withoutSponsor?: string }>();
+/** Cells per role object and set of columns: a new build (or a dev reload) makes new role objects, so nothing stale is reused. */
+const written = new WeakMap<Role, Map<string, string>>();
 
-function cachedCells(role: Role, showSponsor: boolean, links: RowLinks): string {
+function cachedCells(role: Role, columns: RowColumns, links: RowLinks): string {
   let entry = written.get(role);
-  if (!entry) written.set(role, (entry = {}));
-  const key = showSponsor ? 'withSponsor' : 'withoutSponsor';
-  return (entry[key] ??= cells(role, showSponsor, links));
+  if (!entry) written.set(role, (entry = new Map()));
+  const key = `${columns.sponsor} ${columns.decision}`;
+  let html = entry.get(key);
+  if (html === undefined) entry.set(key, (html = cells(role, columns, links)));
+  return html;
 }
 
 /**
@@ -61,14 +83,14 @@ function cachedCells(role: Role, showSponsor: boolean, links: RowLinks): string 
  * (those with a sponsor column) are named by sponsor too; `rowTokens` are the filter tokens
  * of each role on this page (the board's CSS filter), written to data-filter.
  */
-export function roleRows(roles: readonly Role[], links: RowLinks, showSponsor: boolean, rowTokens?: Map<string, string>): string {
+export function roleRows(roles: readonly Role[], links: RowLinks, columns: RowColumns, rowTokens?: Map<string, string>): string {
   return roles
     .map((role) => {
-      const id = showSponsor ? `role-${role.sponsor.id}--${role.slug}` : `role-${role.slug}`;
+      const id = columns.sponsor ? `role-${role.sponsor.id}--${role.slug}` : `role-${role.slug}`;
       const tokens = rowTokens?.get(role.id);
       // As Astro writes attributes: an empty value is a bare attribute.
       const filter = tokens === undefined ? '' : tokens === '' ? ' data-filter' : ` data-filter="${escapeHtml(tokens)}"`;
-      return `<tr id="${escapeHtml(id)}" data-state="${role.state}"${filter}>${cachedCells(role, showSponsor, links)}</tr>`;
+      return `<tr id="${escapeHtml(id)}" data-state="${role.state}"${filter}>${cachedCells(role, columns, links)}</tr>`;
     })
     .join('');
 }
