@@ -23,6 +23,7 @@ import type { ExternalTarget } from '../../scripts/lib/linkcheck/internal.ts';
 import { projectRoot } from '../helpers.ts';
 import { POSTINGS, startAtsServers, type AtsServers } from './ats-server.ts';
 import { startExtServer } from './ext-server.ts';
+import { startRawServer } from './raw-server.ts';
 
 type Server = Awaited<ReturnType<typeof startExtServer>>;
 
@@ -145,6 +146,33 @@ describe('closed postings', () => {
     assert.equal(codeOf('/hop/1'), 'too-many-redirects');
     assert.equal(codeOf('/ok'), 'ok');
     assert.ok(Date.now() - started < 20_000, 'nothing waits for ever');
+  });
+
+  it('ends answers that are not HTTP, or not as HTTP says, as failures of their link, and reads pages in any declared charset', async () => {
+    const raw = await startRawServer();
+    try {
+      const b = raw.base;
+      const { findings } = await checkExternal(
+        targets(['/utf16', '/shift-jis'].map((p) => b + p), ['/bad-status', '/not-http', '/huge-header', '/header-drip', '/empty-location', '/to-data'].map((p) => b + p)),
+        options(ats, { retries: 0 }),
+      );
+      const seen = Object.fromEntries(findings.map((f) => [f.url.slice(b.length), [f.code, f.closed?.evidence ?? f.reason]]));
+      assert.deepEqual(seen, {
+        '/bad-status': ['unreachable', 'HPE_INVALID_STATUS'],
+        '/not-http': ['unreachable', 'HPE_INVALID_CONSTANT'],
+        '/huge-header': ['unreachable', 'HPE_HEADER_OVERFLOW'],
+        '/header-drip': ['timeout', 'no answer within the time limit'],
+        '/empty-location': ['bad-redirect', 'redirects to an invalid address: ""'],
+        '/to-data': ['redirect-scheme', 'redirects to a data: address (data:text/html,<h1>Apply</h1>), not a web page; the redirect was not followed'],
+        '/utf16': ['posting-closed', 'its page says "this position has been filled"'],
+        '/shift-jis': ['posting-closed', 'its page says "この求人は終了しました"'],
+      });
+      // An ATS answer nested half a million deep is not a list: a notice, and the page is checked.
+      const deep = await checkExternal(targets([`${b}/acme/jobs/1`]), options(ats, { ats: { apis: { greenhouse: `${b}/api-deep` }, hosts: { [raw.host]: 'greenhouse' } } }));
+      assert.deepEqual(deep.findings.map((f) => f.code), ['ats-unanswered']);
+    } finally {
+      await raw.close();
+    }
   });
 
   it('says so, without failing, when an ATS gives an answer that is not its list', async () => {

@@ -284,12 +284,14 @@ export async function checkExternal(
         return { failed: { code, severity: 'error', reason: `${NETWORK_REASON[answer.error] ?? answer.error}${attempts ? ` (${attempts + 1} tries)` : ''}` } };
       }
       const location = answer.headers.location;
-      if (s >= 300 && s < 400 && location) {
+      if (s >= 300 && s < 400 && location !== undefined) {
         let next: URL;
         try {
+          // An empty Location would resolve to the page itself: it names no address.
+          if (!location.trim()) throw new Error('empty');
           next = new URL(location, current);
         } catch {
-          return { failed: { code: 'bad-redirect', severity: 'error', status: s, reason: `redirects to an invalid address: ${shortAddress(location)}` } };
+          return { failed: { code: 'bad-redirect', severity: 'error', status: s, reason: `redirects to an invalid address: "${shortAddress(location)}"` } };
         }
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
           // mailto:, file:, javascript:, an app's own scheme: no web page to check, and nothing to request.
