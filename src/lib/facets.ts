@@ -21,7 +21,7 @@ export const facetLabels: Record<FacetName, string> = {
   country: 'Country',
   location: 'City',
   workplace: 'Workplace',
-  remote: 'Remote from',
+  remote: 'Remote region',
   visa: 'Visa sponsorship',
   salary: 'Salary',
   season: 'Season',

@@ -18,9 +18,9 @@ export const issueMarker = '<!-- boothkit-link-check -->';
 /** GitHub refuses an issue body over 65,536 characters. */
 const MAX_CHARS = 60_000;
 
-/** Text as inline code: one line, no backtick to end it early, not too long. */
+/** Text as inline code, also inside a table: one line, no backtick or pipe to end it early, not too long. */
 function code(text: string): string {
-  const line = text.replace(/[\r\n]+/g, ' ').replace(/`/g, '%60');
+  const line = text.replace(/[\r\n]+/g, ' ').replace(/`/g, '%60').replace(/\|/g, '%7C');
   return `\`${line.length > 200 ? `${line.slice(0, 199)}…` : line}\``;
 }
 
@@ -34,8 +34,10 @@ function where(f: Finding): string {
 }
 
 export function issueMarkdown(result: RunResult, names: (sponsor: string) => string, today: string): string {
-  const problems = sortFindings(result.findings).filter((f) => f.severity !== 'notice' && !f.closed);
   const closed = result.closedRoles ?? { closed: [], partly: [] };
+  // A role's closed posting is listed under its role; any other problem (a sponsor's careers page that redirects too) in the table.
+  const listed = new Set([...closed.closed, ...closed.partly].flatMap((role) => role.postings.map((p) => p.url)));
+  const problems = sortFindings(result.findings).filter((f) => f.severity !== 'notice' && !(f.closed && listed.has(f.url.split('#')[0]!)));
   const notices = result.findings.filter((f) => f.severity === 'notice').length;
   const groups = new Map<string, { dead: Finding[]; closed: ClosedRole[]; partly: ClosedRole[] }>();
   const group = (file: string) => {
@@ -70,7 +72,7 @@ export function issueMarkdown(result: RunResult, names: (sponsor: string) => str
     }
     if (g.dead.length) {
       lines.push('', '| file to edit | link | problem | write instead |', '|---|---|---|---|');
-      for (const f of g.dead) lines.push(`| ${code(where(f))} | ${code(f.url)} | ${f.severity} ${code(f.code)}: ${markdownCell(f.reason.slice(0, 200))} | ${f.suggestion ? code(f.suggestion) : ''} |`);
+      for (const f of g.dead) lines.push(`| ${code(where(f))} | ${code(f.url)} | ${f.severity} ${code(`${f.code}: ${f.reason}`)} | ${f.suggestion ? code(f.suggestion) : ''} |`);
     }
   }
   if (problems.length + closed.closed.length + closed.partly.length > 0) {
