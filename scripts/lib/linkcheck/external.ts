@@ -180,8 +180,9 @@ export async function checkExternal(
   };
 
   /**
-   * One request. The body is read for a page (HTML only) or an API's answer (any type), of a
-   * 2xx answer, at most maxBodyBytes (maxApiBytes for an API) once uncompressed.
+   * One request. The body is read for a page (HTML only, of a 2xx answer) or an API's answer
+   * (any type, of a 2xx, 404 or 410 answer), at most maxBodyBytes (maxApiBytes for an API)
+   * once uncompressed.
    */
   const request = async (method: 'HEAD' | 'GET', url: URL, want: Want): Promise<Answer> => {
     const gate = gateOf(url);
