@@ -3,6 +3,12 @@
  * Exit codes: 0 clean, 1 internal breakage, 2 external problems only, 3 usage/config error.
  */
 import { HELP, parseCli, UsageError } from './lib/linkcheck/options.ts';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { buildDate } from '../src/lib/content-check.ts';
+import { closeRoles } from './lib/linkcheck/closed-roles.ts';
+import { issueMarkdown } from './lib/linkcheck/issue-report.ts';
 import { formatJson, formatText, reportToGitHub } from './lib/linkcheck/report.ts';
 import { exitCode, runLinkCheck } from './lib/linkcheck/run.ts';
 import { ConfigError } from './lib/linkcheck/site-config.ts';
@@ -29,7 +35,32 @@ async function main(): Promise<number> {
   if (cli.json) console.log(formatJson(result));
   else console.log(formatText(result, cli.run.root, process.stdout.isTTY && !process.env['NO_COLOR']));
   reportToGitHub(result);
+  if (cli.markdown) {
+    mkdirSync(dirname(cli.markdown), { recursive: true });
+    writeFileSync(cli.markdown, issueMarkdown(result, (id) => sponsorName(cli.run.root, id), buildDate()));
+  }
+  if (cli.closeRoles) {
+    // On stderr, so --json output stays one document.
+    const { written, failed } = closeRoles(cli.run.root, result.closedRoles?.closed ?? [], buildDate());
+    const say = (line: string) => console.error(line);
+    if (written.length === 0 && failed.length === 0) say('--close-roles: no role has closed at the company; nothing was written.');
+    for (const file of written) say(`✓ closed ${file} (status: closed)`);
+    for (const { file, reason } of failed) say(`✗ left ${file} as it was: ${reason}; set status: closed by hand`);
+    if (written.length) say(`Rebuild (npm run build) to move ${written.length === 1 ? 'it' : 'them'} off the board; each keeps its page with a "closed" banner.`);
+  }
   return exitCode(result.findings);
+}
+
+/** A sponsor's name from its booth file's front matter; its id when the file says none. */
+function sponsorName(root: string, id: string): string {
+  const file = join(root, 'src/content/sponsors', `${id}.mdx`);
+  try {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(existsSync(file) ? readFileSync(file, 'utf8') : '')?.[1];
+    const name = front ? (parse(front) as { name?: unknown } | null)?.name : undefined;
+    return typeof name === 'string' && name.trim() ? name : id;
+  } catch {
+    return id;
+  }
 }
 
 main().then(

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { roleTable, visit } from '../site.ts';
+import { roleRows, roleTable, visit } from '../site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const content = join(root, 'src', 'content');
@@ -71,6 +71,43 @@ test('the board lists every open role across sponsors and no closed one', async 
   for (const sponsor of ['Spotify', 'Resonance Labs', 'Polyphonic Data', 'Cadence Audio']) {
     await expect(page.getByRole('cell', { name: sponsor, exact: true }).first()).toBeVisible();
   }
+});
+
+test('a job seeker filters by visa, remote scope and salary without JavaScript, and shares each filter as a page', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (req) => req.resourceType() === 'script' && scripts.push(req.url()));
+  const { expectClean } = await visit(page, '/roles/');
+  // Pay, visa and relocation in the row, under the title.
+  await expect(page.getByRole('rowheader', { name: /^Score Following Research Intern/ }).getByRole('listitem')).toHaveText(['CA$32 to CA$38 per hour', 'Visa sponsorship available', 'Relocation support']);
+
+  // Tick "Sponsored": only roles that sponsor a visa stay, and the count links to their page.
+  const visa = page.locator('details', { has: page.locator('summary', { hasText: 'Visa sponsorship' }) });
+  await visa.locator('summary').click();
+  await visa.getByLabel('Sponsored', { exact: true }).check();
+  const shown = await roleRows(page, true);
+  expect(shown.sort()).toEqual(['/roles/lumen-audio/score-following-research-intern/', '/roles/resonance-labs/audio-research-engineer/']);
+  const share = visa.getByRole('link', { name: '2 roles: Roles with visa sponsorship', exact: true });
+  await share.click();
+  await expect(page).toHaveURL(/\/roles\/visa\/yes\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roles with visa sponsorship');
+  expect((await roleRows(page)).sort()).toEqual(shown.sort());
+
+  // Remote from a region and from a time-zone band; roles that publish their pay.
+  await visit(page, '/roles/remote/europe/');
+  expect(await roleRows(page)).toEqual(['/roles/resonance-labs/music-ml-research-intern/']);
+  await visit(page, '/roles/remote/');
+  await expect(page.getByRole('link', { name: 'European time zones, UTC to UTC+3' })).toBeVisible();
+  await visit(page, '/roles/salary/published/');
+  expect((await roleRows(page)).length).toBeGreaterThanOrEqual(3);
+  expect(scripts).toEqual([]);
+  expectClean();
+});
+
+test('a role page says pay, visa and relocation at a glance', async ({ page }) => {
+  await visit(page, '/roles/cadence-audio/dsp-engineer/');
+  const glance = page.getByRole('list', { name: 'At a glance' });
+  await expect(glance.getByRole('listitem')).toHaveText(['£55,000 to £70,000 per year', 'No visa sponsorship', 'No relocation support']);
+  await expect(page.getByRole('link', { name: /^Apply for European time zones, UTC to UTC\+3 \(remote\)/ })).toBeVisible();
 });
 
 test('the legacy permalink /spotify/ reaches the Spotify booth', async ({ page }) => {

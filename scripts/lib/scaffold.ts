@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { employmentTypes, educationLevels, seasons, workplaces } from '../../src/schemas/role.ts';
+import type { employmentTypes, educationLevels, relocationAnswers, salaryPeriods, seasons, visaAnswers, workplaces } from '../../src/schemas/role.ts';
 import type { StandIn } from '../../src/schemas/stand-ins.ts';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
@@ -89,6 +89,9 @@ export interface RoleAnswers {
   areas: string[];
   enrolledIn: (typeof educationLevels)[number][];
   requirements: string;
+  salary?: { currency: string; min?: number; max?: number; per: (typeof salaryPeriods)[number] };
+  visaSponsorship?: (typeof visaAnswers)[number];
+  relocation?: (typeof relocationAnswers)[number];
   posted: string;
   validThrough: string;
   /** Fields filled with a stand-in value; their lines get a TODO (and the role is a draft). */
@@ -140,6 +143,12 @@ export function roleFile(a: RoleAnswers): string {
         '#   educationRequired: phd # a degree the applicant holds (or educationPreferred)',
         '#   minYearsExperience: 3',
       ].join('\n');
+  // What decides whether one can take the role; a commented example for what the answers leave out.
+  const salary = a.salary
+    ? `salary: { currency: ${a.salary.currency}, ${[a.salary.min !== undefined && `min: ${a.salary.min}`, a.salary.max !== undefined && `max: ${a.salary.max}`].filter(Boolean).join(', ')}, per: ${a.salary.per} }`
+    : '# salary: { currency: EUR, min: 50000, max: 60000, per: year } # ISO 4217 currency; per hour, day, week, month or year';
+  const visa = a.visaSponsorship ? `visaSponsorship: ${a.visaSponsorship}` : '# visaSponsorship: case-by-case';
+  const relocation = a.relocation ? `relocation: ${a.relocation}` : '# relocation: yes';
   return fill(readTemplate('role.yaml'), {
     sponsorName: a.sponsorName,
     draft: a.draft
@@ -152,6 +161,9 @@ export function roleFile(a: RoleAnswers): string {
     areas: a.areas.map((area) => `  - ${yamlScalar(area)}${todo('areas')}`).join('\n'),
     eligibility,
     requirements: `${yamlScalar(a.requirements)}${todo('requirements')}`,
+    salary,
+    visa,
+    relocation,
     posted: a.posted,
     validThrough: a.validThrough,
     standIns: standInsYaml(roleStandIns(a)),

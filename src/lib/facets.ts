@@ -1,15 +1,17 @@
 /**
  * The roles board's filters, computed once per build: every facet (kind, level, research
- * area, country, city, workplace, season, sponsor), every value that gets a page, and the
+ * area, country, city, workplace, remote scope, visa sponsorship, published salary, season,
+ * sponsor), every value that gets a page, and the
  * listed roles under each value, in board order. Also the pagination of long lists and the
  * page-local tokens the CSS-only combined filter matches on. Pure: takes the model.
  */
-import { seasons } from '../schemas/role.ts';
+import { seasons, visaAnswers } from '../schemas/role.ts';
+import { locationText } from './format.ts';
 import { slugify } from './ids.ts';
 import { employmentTypeLabels, isListed, type Model, type Role } from './model.ts';
 
 /** Facets in the order the board's filter shows them; each is a URL segment: /roles/<facet>/<value>/. */
-export const facetNames = ['kind', 'level', 'area', 'country', 'location', 'workplace', 'season', 'sponsor'] as const;
+export const facetNames = ['kind', 'level', 'area', 'country', 'location', 'workplace', 'remote', 'visa', 'salary', 'season', 'sponsor'] as const;
 export type FacetName = (typeof facetNames)[number];
 
 export const facetLabels: Record<FacetName, string> = {
@@ -19,6 +21,9 @@ export const facetLabels: Record<FacetName, string> = {
   country: 'Country',
   location: 'City',
   workplace: 'Workplace',
+  remote: 'Remote region',
+  visa: 'Visa sponsorship',
+  salary: 'Salary',
   season: 'Season',
   sponsor: 'Sponsor',
 };
@@ -69,6 +74,31 @@ const workplaceTitles = { onsite: 'On-site roles', hybrid: 'Hybrid roles', remot
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
+/** Visa answers in the order the filter shows them. */
+const visaValues: Record<(typeof visaAnswers)[number], { label: string; title: string }> = {
+  yes: { label: 'Sponsored', title: 'Roles with visa sponsorship' },
+  'case-by-case': { label: 'Case by case', title: 'Roles that consider visa sponsorship case by case' },
+  no: { label: 'Not sponsored', title: 'Roles without visa sponsorship' },
+};
+
+/** The one value of the salary facet: roles that publish their pay. */
+const publishedSalary = { id: 'published', label: 'Published', title: 'Roles with a published salary' };
+
+/**
+ * Where remote roles can be done from: every country, region and time-zone band of
+ * locations.yaml, by the location's id.
+ */
+function remoteScopes(locations: Model['locations']): ValueSeed[] {
+  return locations.filter((l) => !l.city).map((l) => ({ id: l.id, label: locationText(l), title: `Roles remote from ${locationText(l)}` }));
+}
+
+/** The remote scope of a remote place: its location, or for a city its country's entry (if locations.yaml has one). */
+function remoteScope(place: Role['places'][number], countryEntries: Map<string, string>): string | undefined {
+  if (place.workplace !== 'remote') return undefined;
+  const { location } = place;
+  return location.city ? countryEntries.get(location.country!) : location.id;
+}
+
 /**
  * Countries by ISO code. A country-level entry of locations.yaml (one without a city, such
  * as "germany") gives the id and label; otherwise the English name does ("united-states").
@@ -76,6 +106,7 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 function countryIndex(locations: Model['locations']): Map<string, ValueSeed> {
   const byCode = new Map<string, ValueSeed>();
   for (const l of locations) {
+    if (l.country === undefined) continue; // a region or a time-zone band
     const own = !l.city ? { id: l.id, label: l.label } : undefined;
     if (byCode.has(l.country) && !own) continue;
     const name = own?.label ?? regionNames.of(l.country) ?? l.country;
@@ -94,15 +125,18 @@ export function seasonValue(term: Role['term']): (ValueSeed & { order: number })
 }
 
 /** The value ids a role has in each facet. */
-function roleValues(role: Role, countries: Map<string, ValueSeed>): Record<FacetName, string[]> {
+function roleValues(role: Role, countries: Map<string, ValueSeed>, countryEntries: Map<string, string>): Record<FacetName, string[]> {
   const unique = (ids: (string | undefined)[]) => [...new Set(ids.filter((id): id is string => id !== undefined))];
   return {
     kind: [role.employmentType],
     level: levels.filter((l) => l.test(role)).map((l) => l.id),
     area: role.areas.map((a) => a.id),
-    country: unique(role.places.map((p) => countries.get(p.location.country)?.id)),
+    country: unique(role.places.map((p) => (p.location.country ? countries.get(p.location.country)?.id : undefined))),
     location: unique(role.places.map((p) => (p.location.city ? p.location.id : undefined))),
     workplace: unique(role.places.map((p) => p.workplace)),
+    remote: unique(role.places.map((p) => remoteScope(p, countryEntries))),
+    visa: unique([role.visaSponsorship]),
+    salary: role.salary ? [publishedSalary.id] : [],
     season: unique([seasonValue(role.term)?.id]),
     sponsor: [role.sponsor.id],
   };
@@ -130,6 +164,9 @@ function valueSeeds(model: Pick<Model, 'areas' | 'locations' | 'sponsors' | 'rol
       .map((l) => ({ id: l.id, label: l.label, title: `Roles in ${l.label}` }))
       .sort(byLabel),
     workplace: (['onsite', 'hybrid', 'remote'] as const).map((w) => ({ id: w, label: workplaceLabels[w], title: workplaceTitles[w] })),
+    remote: remoteScopes(model.locations).sort(byLabel),
+    visa: (Object.keys(visaValues) as (keyof typeof visaValues)[]).map((id) => ({ id, ...visaValues[id] })),
+    salary: [publishedSalary],
     season: [...seasonsSeen.values()].sort((a, b) => a.order - b.order).map(({ order: _order, ...v }) => v),
     sponsor: model.sponsors.map((s) => ({ id: s.id, label: s.name, title: `Roles at ${s.name}` })),
   };
@@ -153,6 +190,7 @@ function distinctTitles(seeds: Record<FacetName, ValueSeed[]>): Record<FacetName
  */
 export function computeFacets(model: Pick<Model, 'areas' | 'locations' | 'sponsors' | 'roles'>, listed: (role: Role) => boolean = isListed): Facets {
   const countries = countryIndex(model.locations);
+  const countryEntries = new Map(model.locations.filter((l) => l.country && !l.city).map((l) => [l.country!, l.id]));
   const seeds = valueSeeds(model, countries);
   const byName = {} as Record<FacetName, Facet>;
   for (const name of facetNames) {
@@ -162,7 +200,7 @@ export function computeFacets(model: Pick<Model, 'areas' | 'locations' | 'sponso
   const valuesOf = new Map<string, Record<FacetName, string[]>>();
   for (const role of model.roles) {
     if (!listed(role)) continue;
-    const ids = roleValues(role, countries);
+    const ids = roleValues(role, countries, countryEntries);
     valuesOf.set(role.id, ids);
     for (const name of facetNames) {
       for (const id of ids[name]) byName[name].byId.get(id)?.roles.push(role);

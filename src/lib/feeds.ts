@@ -55,7 +55,9 @@ export function roleFields(role: Role) {
       label: location.label,
       ...(location.city && { city: location.city }),
       ...(location.region && { region: location.region }),
-      country: location.country,
+      ...(location.country && { country: location.country }),
+      ...(location.countries && { countries: location.countries }),
+      ...(location.utcOffsets && { utcOffsets: { ...location.utcOffsets } }),
       workplace,
       ...(applyUrl && { applyUrl }),
     })),
@@ -74,6 +76,8 @@ export function roleFields(role: Role) {
     ...(role.validThrough && { validThrough: role.validThrough }),
     ...(role.identifier && { identifier: role.identifier }),
     ...(role.salary && { salary: { ...role.salary } }),
+    ...(role.visaSponsorship && { visaSponsorship: role.visaSponsorship }),
+    ...(role.relocation && { relocation: role.relocation }),
   };
 }
 

@@ -6,7 +6,7 @@
  * Pure: URLs and the description HTML come from the page.
  */
 import type { Role } from './model.ts';
-import { placeText, termText } from './format.ts';
+import { decisionTexts, locationText, placeText, relocationTexts, termText } from './format.ts';
 
 type Thing<T extends string> = { '@type': T };
 
@@ -26,7 +26,10 @@ export interface JobPostingLd extends Thing<'JobPosting'> {
   hiringOrganization: Thing<'Organization'> & { name: string; sameAs?: string; logo?: string };
   jobLocation?: (Thing<'Place'> & { address: PostalAddress })[];
   jobLocationType?: 'TELECOMMUTE';
-  applicantLocationRequirements?: (Thing<'Country'> & { name: string })[];
+  applicantLocationRequirements?: (Thing<'Country' | 'AdministrativeArea'> & { name: string })[];
+  /** schema.org's place for visa requirements (applicantLocationRequirements is not for them). */
+  eligibilityToWorkRequirement?: string;
+  jobBenefits?: string;
   employmentType: GoogleEmploymentType | GoogleEmploymentType[];
   identifier: Thing<'PropertyValue'> & { name: string; value: string };
   directApply: boolean;
@@ -51,6 +54,13 @@ const employmentTypes: Record<Role['employmentType'], GoogleEmploymentType | Goo
   'phd-studentship': ['FULL_TIME', 'TEMPORARY'],
   fellowship: 'TEMPORARY',
   other: 'OTHER',
+};
+
+/** The visa answer as a sentence for eligibilityToWorkRequirement. */
+const visaRequirements: Record<NonNullable<Role['visaSponsorship']>, string> = {
+  yes: 'The employer sponsors a work visa for this role.',
+  'case-by-case': 'The employer considers sponsoring a work visa case by case.',
+  no: 'The employer does not sponsor a work visa: applicants need the right to work where the role is held.',
 };
 
 /** Google's credential categories for our education levels. */
@@ -100,15 +110,23 @@ export function jobPosting(role: Role, context: JobPostingContext): JobPostingLd
         '@type': 'PostalAddress',
         ...(location.city && { addressLocality: location.city }),
         ...(location.region && { addressRegion: location.region }),
-        addressCountry: location.country,
+        addressCountry: location.country!, // only a city or a country is held on site (src/lib/model.ts)
       },
     }));
   }
   if (remote.length > 0) {
+    // Where applicants may work from: countries by name (a region's, one by one); a
+    // time-zone band has no countries, so it is named as an area of its own.
     ld.jobLocationType = 'TELECOMMUTE';
-    const countries = [...new Set(remote.map((p) => p.location.country))];
-    ld.applicantLocationRequirements = countries.map((code) => ({ '@type': 'Country', name: regionNames.of(code) ?? code }));
+    const countries = [...new Set(remote.flatMap(({ location }) => location.countries ?? (location.country ? [location.country] : [])))];
+    const bands = remote.filter(({ location }) => location.utcOffsets).map(({ location }) => locationText(location));
+    ld.applicantLocationRequirements = [
+      ...countries.map((code) => ({ '@type': 'Country' as const, name: regionNames.of(code) ?? code })),
+      ...[...new Set(bands)].map((name) => ({ '@type': 'AdministrativeArea' as const, name })),
+    ];
   }
+  if (role.visaSponsorship) ld.eligibilityToWorkRequirement = visaRequirements[role.visaSponsorship];
+  if (role.relocation === 'yes') ld.jobBenefits = relocationTexts.yes;
   if (educationRequired) {
     ld.educationRequirements = { '@type': 'EducationalOccupationalCredential', credentialCategory: credentials[educationRequired] };
   }
@@ -117,7 +135,8 @@ export function jobPosting(role: Role, context: JobPostingContext): JobPostingLd
   }
   if (role.salary) {
     const { currency, min, max, per } = role.salary;
-    const amount = min !== undefined && max !== undefined && min !== max ? { minValue: min, maxValue: max } : { value: (min ?? max)! };
+    // An exact amount is a value; "from" and "up to" keep their one end of the range.
+    const amount = min !== undefined && min === max ? { value: min } : { ...(min !== undefined && { minValue: min }), ...(max !== undefined && { maxValue: max }) };
     ld.baseSalary = { '@type': 'MonetaryAmount', currency, value: { '@type': 'QuantitativeValue', ...amount, unitText: per.toUpperCase() } };
   }
   return ld;
@@ -127,13 +146,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Three plain sentences about a role: what and where, research areas, experience needed. */
+/** Plain sentences about a role: what and where, research areas, experience needed, and pay, visa and relocation when given. */
 export function roleSummaryLines(role: Role): string[] {
   const term = termText(role);
   const what = `${role.title} at ${role.sponsor.name}${term ? ` (${term})` : ''}`;
   const where = role.places.map(placeText).join(', ');
   const areas = role.areas.map((a) => a.label).join(', ');
-  return [`${what}, in ${where}.`, `Research areas: ${areas}.`, `Experience needed: ${role.requirements}`];
+  const decision = decisionTexts(role);
+  return [`${what}, in ${where}.`, `Research areas: ${areas}.`, `Experience needed: ${role.requirements}`, ...(decision.length ? [decision.map((text) => `${text}.`).join(' ')] : [])];
 }
 
 /** A description built from the role's fields, for roles whose file has none. */
@@ -159,6 +179,25 @@ export function jsonLdText(data: unknown): string {
 const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 const credentialCategories = ['high school', 'associate degree', 'bachelor degree', 'professional certificate', 'postgraduate degree'];
 const salaryUnits = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'];
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+/** A baseSalary as Google documents it: a MonetaryAmount whose value is an amount or a range per unit. */
+function salaryProblems(salary: Record<string, unknown> | undefined): string[] {
+  const value = salary?.['value'] && typeof salary['value'] === 'object' ? (salary['value'] as Record<string, unknown>) : undefined;
+  if (salary?.['@type'] !== 'MonetaryAmount' || value?.['@type'] !== 'QuantitativeValue') {
+    return ['baseSalary must be a MonetaryAmount whose value is a QuantitativeValue'];
+  }
+  const problems: string[] = [];
+  if (!currencies.has(String(salary['currency']))) problems.push(`baseSalary.currency is ${JSON.stringify(salary['currency'])}; expected an ISO 4217 code such as "EUR"`);
+  if (!salaryUnits.includes(String(value['unitText']))) problems.push(`baseSalary.value.unitText must be one of ${salaryUnits.join(', ')}`);
+  const amount = (key: string) => (value[key] === undefined ? undefined : typeof value[key] === 'number' && value[key] > 0 ? value[key] : NaN);
+  const [single, min, max] = [amount('value'), amount('minValue'), amount('maxValue')];
+  if ([single, min, max].some((n) => Number.isNaN(n))) problems.push('baseSalary amounts must be positive numbers');
+  else if (single === undefined && min === undefined && max === undefined) problems.push('baseSalary.value needs an amount: value, or minValue and maxValue');
+  else if (single !== undefined && (min !== undefined || max !== undefined)) problems.push('baseSalary.value has both value and a range; give one');
+  else if (min !== undefined && max !== undefined && min > max) problems.push('baseSalary.value.minValue is larger than maxValue');
+  return problems;
+}
 
 /**
  * What Google's job posting guidelines would reject in a JobPosting: a missing required
@@ -192,11 +231,15 @@ export function jobPostingProblems(ld: Record<string, unknown>): string[] {
   if (ld['jobLocationType'] !== undefined && !remote) problems.push('jobLocationType can only be "TELECOMMUTE"');
   const applicantRegions = list(ld['applicantLocationRequirements']);
   if (remote && applicantRegions.length === 0) problems.push('a remote job (TELECOMMUTE) needs applicantLocationRequirements');
+  if (!remote && applicantRegions.length > 0) problems.push('applicantLocationRequirements is only for remote jobs: set jobLocationType to TELECOMMUTE (and never use it for visa status)');
   applicantRegions.forEach((region, i) => {
     if (!['Country', 'State', 'AdministrativeArea'].includes(String(obj(region)?.['@type'])) || !text(obj(region)?.['name'])) {
-      problems.push(`applicantLocationRequirements[${i}] must be a Country or State with a name`);
+      problems.push(`applicantLocationRequirements[${i}] must be a Country, State or AdministrativeArea with a name`);
     }
   });
+  for (const key of ['eligibilityToWorkRequirement', 'jobBenefits']) {
+    if (ld[key] !== undefined && !text(ld[key])) problems.push(`${key} must be text`);
+  }
   if (places.length === 0 && !remote) problems.push('jobLocation is required unless the job is remote (jobLocationType TELECOMMUTE)');
 
   const types = list(ld['employmentType']);
@@ -214,13 +257,6 @@ export function jobPostingProblems(ld: Record<string, unknown>): string[] {
   if (ld['experienceRequirements'] !== undefined && typeof experience?.['monthsOfExperience'] !== 'number') {
     problems.push('experienceRequirements.monthsOfExperience must be a number');
   }
-  const salary = obj(ld['baseSalary']);
-  if (ld['baseSalary'] !== undefined) {
-    const value = obj(salary?.['value']);
-    const amounts = ['value', 'minValue', 'maxValue'].filter((k) => typeof value?.[k] === 'number');
-    if (!/^[A-Z]{3}$/.test(String(salary?.['currency'])) || amounts.length === 0 || !salaryUnits.includes(String(value?.['unitText']))) {
-      problems.push('baseSalary must be a MonetaryAmount with an ISO 4217 currency and a QuantitativeValue with an amount and a unitText');
-    }
-  }
+  if (ld['baseSalary'] !== undefined) problems.push(...salaryProblems(obj(ld['baseSalary'])));
   return problems;
 }

@@ -8,7 +8,7 @@ import type { Conference } from '../schemas/conference.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { SponsorData } from '../schemas/sponsor.ts';
 import type { Tier } from '../schemas/tier.ts';
-import type { Area, Location } from '../schemas/vocabulary.ts';
+import { locationKind, type Area, type Location } from '../schemas/vocabulary.ts';
 import { boothProblems, programmeOf } from './booth.ts';
 import type { Problem } from './problems.ts';
 import { clashingIds } from './ids.ts';
@@ -67,6 +67,8 @@ export interface Role extends Omit<RoleData, 'locations' | 'researchAreas' | 'pr
   areas: Area[];
   /** Status after applying the build date: an expired open role is closed. */
   state: RoleState;
+  /** Days from the build date to the closing date (0: closes today), for open and upcoming roles that have one. */
+  closesInDays?: number;
 }
 
 export interface Model {
@@ -92,13 +94,18 @@ function vocabularyIndex<T extends { id: string; aliases: string[] }>(items: T[]
  * (/roles/page/2/, /roles/area/…, see facetNames in src/lib/facets.ts), so a sponsor
  * cannot take one of these names.
  */
-export const reservedSponsorIds: readonly string[] = ['page', 'area', 'location', 'country', 'workplace', 'kind', 'level', 'sponsor', 'season'];
+export const reservedSponsorIds: readonly string[] = ['page', 'area', 'location', 'country', 'workplace', 'remote', 'visa', 'salary', 'kind', 'level', 'sponsor', 'season'];
 
 /** The state a role is in on `today` (YYYY-MM-DD): a past closing date closes an open role. */
 export function roleState(role: Pick<RoleData, 'status' | 'validThrough'>, today: string): RoleState {
   if (role.status === 'filled' || role.status === 'closed') return role.status;
   if (role.validThrough && role.validThrough < today) return 'closed';
   return role.status;
+}
+
+/** Whole days from one YYYY-MM-DD day to a later one. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 export function buildModel(input: ModelInput, today: string): { model: Model; problems: Problem[] } {
@@ -183,7 +190,14 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     const places: RolePlace[] = [];
     locations.forEach((place, i) => {
       const location = findLocation(place.location);
-      if (location) places.push({ location, workplace: place.workplace, applyUrl: place.applyUrl ?? entry.data.applyUrl });
+      const kind = location && locationKind(location);
+      if ((kind === 'region' || kind === 'time-zone band') && place.workplace !== 'remote') {
+        problems.push({
+          file: rolePath,
+          field: `locations[${i}].workplace`,
+          message: `is ${place.workplace}, but "${location!.id}" is a ${kind} in ${files.locations}: a role is held there only remotely; write workplace: remote, or name a city or a country`,
+        });
+      } else if (location) places.push({ location, workplace: place.workplace, applyUrl: place.applyUrl ?? entry.data.applyUrl });
       else
         problems.push({
           file: rolePath,
@@ -206,6 +220,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
         });
     });
     if (entry.data.draft || places.length !== locations.length || areas.length === 0) continue;
+    const state = roleState(entry.data, today);
     roles.push({
       ...rest,
       id: entry.id,
@@ -214,7 +229,8 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       sponsor,
       places,
       areas,
-      state: roleState(entry.data, today),
+      state,
+      ...(entry.data.validThrough && (state === 'open' || state === 'upcoming') && { closesInDays: daysBetween(today, entry.data.validThrough) }),
     });
   }
 

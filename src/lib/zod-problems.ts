@@ -69,7 +69,11 @@ export function zodProblems(file: string, schema: z.ZodType, issues: readonly Is
     } else if (issue.code === 'invalid_union') {
       // Our unions are "a date or a YYYY-MM-DD text": say that plainly.
       message = `is ${describeReceived(found)}; ${issue.errors.flat().at(-1)?.message ?? 'has the wrong shape'}`;
-    } else if (issue.code !== 'custom' && found !== undefined && typeof found !== 'object') {
+    } else if (issue.code === 'custom') {
+      // A refinement may name the value it likely meant (see currencyCode in src/schemas/shared.ts).
+      const suggestion = (issue.params as { suggestion?: unknown } | undefined)?.suggestion;
+      if (typeof suggestion === 'string') hint = { suggestion };
+    } else if (found !== undefined && typeof found !== 'object') {
       message = `is ${describeReceived(found)}; ${message}`;
     }
     problems.push({ file, field: fieldPath(issue.path), message, ...hint });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { privateSchema } from './booth.ts';
 import { latestYear } from './limits.ts';
 import { applyLink } from './links.ts';
-import { isoDay, slug } from './shared.ts';
+import { currencyCode, isoDay, slug } from './shared.ts';
 import { standInsSchema } from './stand-ins.ts';
 
 export const employmentTypes = ['internship', 'full-time', 'part-time', 'contract', 'postdoc', 'phd-studentship', 'fellowship', 'other'] as const;
@@ -10,6 +10,19 @@ export const educationLevels = ['bachelor', 'master', 'phd'] as const;
 export const seasons = ['spring', 'summer', 'autumn', 'winter'] as const;
 export const roleStatuses = ['open', 'upcoming', 'filled', 'closed'] as const;
 export const workplaces = ['onsite', 'hybrid', 'remote'] as const;
+export const visaAnswers = ['yes', 'no', 'case-by-case'] as const;
+export const relocationAnswers = ['yes', 'no'] as const;
+export const salaryPeriods = ['hour', 'day', 'week', 'month', 'year'] as const;
+
+/**
+ * One of `answers`, written as the author would: `true`/`false` mean yes/no, and case and
+ * spaces do not matter ("Case by case" is case-by-case). A near miss gets a did-you-mean.
+ */
+function answer<const T extends readonly [string, ...string[]]>(answers: T) {
+  const normal = (value: unknown) =>
+    value === true ? 'yes' : value === false ? 'no' : typeof value === 'string' ? value.trim().toLowerCase().replace(/\s+/g, '-') : value;
+  return z.preprocess(normal, z.enum(answers));
+}
 
 /** One place a role can be held, with its own apply link (as booths publish them). */
 const roleLocation = z.strictObject({
@@ -21,10 +34,10 @@ const roleLocation = z.strictObject({
 /** Published pay: a range or a single amount per period, in an ISO 4217 currency. */
 const salarySchema = z
   .strictObject({
-    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as "EUR" or "USD"' }),
+    currency: currencyCode.describe('ISO 4217 code, e.g. "EUR"'),
     min: z.number().positive().optional().describe('Lowest amount, or the amount when there is no range'),
     max: z.number().positive().optional().describe('Highest amount of the range'),
-    per: z.enum(['hour', 'day', 'week', 'month', 'year']).describe('Period the amounts are paid for'),
+    per: z.enum(salaryPeriods).describe('Period the amounts are paid for: hour, day, week, month or year'),
   })
   .refine((s) => s.min !== undefined || s.max !== undefined, { error: 'give min, max or both', path: ['min'] })
   .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { error: 'min is larger than max', path: ['max'] });
@@ -71,6 +84,8 @@ export const roleSchema = z
       .optional()
       .describe('The sponsor\'s own reference for the job, e.g. a requisition number "R-10442"; search engines use it'),
     salary: salarySchema.optional().describe('Pay, when the sponsor publishes it'),
+    visaSponsorship: answer(visaAnswers).optional().describe('Whether the sponsor sponsors a work visa: yes, no or case-by-case; leave out when unknown'),
+    relocation: answer(relocationAnswers).optional().describe('Whether the sponsor helps the hire move (relocation support): yes or no; leave out when unknown'),
     private: privateSchema,
     draft: z.boolean().default(false).describe('true keeps the role off every page and feed'),
     standIns: standInsSchema,

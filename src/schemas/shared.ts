@@ -3,6 +3,7 @@
  * same schemas run inside the Astro build, in `npm run check:content` and in unit tests.
  */
 import { z } from 'zod';
+import { closest } from '../lib/suggest.ts';
 
 /** Lower-case, hyphenated identifier used in file names, URLs and references. */
 export const slug = z
@@ -54,3 +55,16 @@ export const backgroundPosition = z
 export const plateColours = ['light', 'dark'] as const;
 export const plate = z.enum(plateColours);
 export type Plate = z.output<typeof plate>;
+
+/** The currencies of ISO 4217 that the runtime knows, e.g. "EUR", "USD", "JPY". */
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 currency code; a near miss ("EUO", "eur") names the code it likely meant. */
+export const currencyCode = z.string().superRefine((value, ctx) => {
+  if (currencies.has(value)) return;
+  const suggestion = currencies.has(value.toUpperCase()) ? value.toUpperCase() : closest(value, currencies);
+  ctx.addIssue({ code: 'custom', message: `is "${value}"; expected an ISO 4217 currency code such as "EUR" or "USD"`, ...(suggestion && { params: { suggestion } }) });
+});
+
+/** An ISO 3166 two-letter country code such as "US". */
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 two-letter country code such as "US"' });

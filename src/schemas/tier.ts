@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug } from './shared.ts';
+import { currencyCode, slug } from './shared.ts';
 import { standInsSchema } from './stand-ins.ts';
 
 /** Logo box sizes; pages map each to a fixed box so logos of any shape look balanced. */
@@ -16,7 +16,7 @@ export const tierSchema = z.strictObject({
   price: z
     .strictObject({
       amount: z.number().nonnegative(),
-      currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as "USD"' }),
+      currency: currencyCode.describe('ISO 4217 code, e.g. "USD"'),
     })
     .describe('Price of the tier'),
   benefits: z.array(z.string().min(1)).min(1).describe('What the tier includes, one line each'),

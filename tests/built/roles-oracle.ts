@@ -15,6 +15,8 @@ interface RoleFile {
   term?: { season?: string; year?: number };
   locations: { location: string; workplace?: string }[];
   researchAreas: string[];
+  visaSponsorship?: string | boolean;
+  salary?: object;
   eligibility?: { enrolledIn?: string[]; educationRequired?: string; educationPreferred?: string };
   status?: string;
   validThrough?: string | Date;
@@ -81,8 +83,15 @@ export function expectedRoles(today: string): ExpectedRole[] {
         ...(degree ? [`level/${degree}`] : []),
         ...role.researchAreas.map((a) => `area/${areas(a).id}`),
         ...places.filter((p) => p.city).map((p) => `location/${p.id}`),
-        ...places.map((p) => `country/${countryPage(p.country!)}`),
+        ...places.filter((p) => p.country).map((p) => `country/${countryPage(p.country!)}`),
         ...places.map((p) => `workplace/${p.workplace}`),
+        // Remote from a country, a region or a time-zone band: the list's entry; from a city: its country's entry.
+        ...places.filter((p) => p.workplace === 'remote').flatMap((p) => {
+          const entry = p.city ? locationList.find((l) => !l.city && l.country === p.country) : p;
+          return entry ? [`remote/${entry.id}`] : [];
+        }),
+        ...(role.visaSponsorship === undefined ? [] : [`visa/${role.visaSponsorship === true ? 'yes' : role.visaSponsorship === false ? 'no' : String(role.visaSponsorship).toLowerCase().replace(/\s+/g, '-')}`]),
+        ...(role.salary ? ['salary/published'] : []),
         ...(season ? [`season/${season}`] : []),
         `sponsor/${sponsor}`,
       ];

@@ -18,13 +18,17 @@ import { expectedRoles } from './roles-oracle.ts';
 const today = one('time[datetime]', page('/roles/'))!.attribs['datetime']!;
 const roles = expectedRoles(today);
 const listed = roles.filter((r) => r.state !== 'closed');
-const facetPages = pagePaths().filter((p) => /^\/roles\/(kind|level|area|country|location|workplace|season|sponsor)\/[^/]+\/$/.test(p));
+const facetPages = pagePaths().filter((p) => /^\/roles\/(kind|level|area|country|location|workplace|remote|visa|salary|season|sponsor)\/[^/]+\/$/.test(p));
 const pathsOf = (list: { path: string }[]) => list.map((r) => r.path).sort();
 const boardRows = rowPaths(page('/roles/'));
 
 describe('filter pages', () => {
   it('exist for every filter value the roles use', () => {
     assert.ok(facetPages.length > 40, `${facetPages.length} filter pages`);
+    // The demo uses every decision facet: remote from a country, a region and a time-zone band; visa; salary.
+    for (const used of ['remote/united-kingdom', 'remote/europe', 'remote/european-time-zones', 'visa/yes', 'visa/no', 'visa/case-by-case', 'salary/published']) {
+      assert.ok(listed.some((r) => r.facetPages.includes(used)), used);
+    }
     const used = new Set(listed.flatMap((r) => r.facetPages.map((f) => `/roles/${f}/`)));
     assert.deepEqual([...used].filter((p) => !facetPages.includes(p)), []);
   });

@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export interface Hit {
   method: string;
@@ -12,6 +13,9 @@ export interface Hit {
 }
 
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+
+/** 16 MiB of spaces, compressed to about 16 KiB: the checker must stop unpacking at its limit. */
+const bomb = gzipSync(Buffer.alloc(16 * 1024 * 1024, 0x20));
 
 export async function startExtServer() {
   const hits = new Map<string, Hit[]>();
@@ -37,7 +41,7 @@ export async function startExtServer() {
       res.end();
     };
 
-    if (path === '/ok' || path === '/landing' || path === '/careers' || path === '/chain/3') return html(200);
+    if (path === '/ok' || path === '/landing' || path === '/careers' || path === '/chain/3' || path === '/jobs/search') return html(200);
     if (path === '/moved') return redirect(301, '/landing');
     if (path === '/chain/1') return redirect(308, '/chain/2');
     if (path === '/chain/2') return redirect(308, '/chain/3');
@@ -55,7 +59,45 @@ export async function startExtServer() {
     if (path === '/challenge') return html(403, 'just a moment', { 'cf-mitigated': 'challenge' });
     if (path === '/private') return html(403, 'forbidden');
     if (path === '/jobs/research-intern-1234') return redirect(302, '/careers');
+    // Redirects that leave the web: never to be followed, each reported under its link.
+    if (path === '/to-mailto') return redirect(302, 'mailto:jobs@acme.example');
+    if (path === '/to-file') return redirect(301, 'file:///etc/passwd');
+    if (path === '/to-app') return redirect(302, 'acme-jobs://posting/1234');
+    if (path === '/to-javascript') return redirect(302, 'javascript:alert(1)');
     if (path === '/frag') return html(200, '<h2 id="present">Here</h2>');
+    // Postings that say they have closed, and open ones that only seem to.
+    if (path === '/jobs/closed-en') return html(200, '<h1>Research Intern</h1><p>This position is <b>no longer</b> accepting applications.</p>');
+    if (path === '/jobs/closed-fr') return html(200, '<h1>Stage</h1><p>Cette offre n’est plus disponible.</p>');
+    if (path === '/jobs/closed-ja') return html(200, '<h1>研究インターン</h1><p>この求人は終了しました</p>');
+    if (path === '/jobs/closed-de-latin1') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });
+      return res.end(req.method === 'HEAD' ? undefined : Buffer.from(page('<p>Diese Stelle ist nicht mehr verfügbar.</p>'), 'latin1'));
+    }
+    if (path === '/jobs/closed-gzip') {
+      // Compressed though the checker asks for identity.
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      return res.end(req.method === 'HEAD' ? undefined : gzipSync(page('<p>This job is no longer available.</p>')));
+    }
+    if (path === '/jobs/open-with-script') {
+      return html(200, '<script>var t = {closed: "This job is no longer available"}</script><div hidden>This position has been filled</div><template><p>no longer accepting applications</p></template><h1>Research Intern</h1><a href="/apply">Apply now</a>');
+    }
+    if (path === '/jobs/unknown-charset') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=x-no-such-charset-42' });
+      return res.end(req.method === 'HEAD' ? undefined : page('<p>This job has expired.</p>'));
+    }
+    if (path === '/jobs/9876') return redirect(302, '/jobs/search?q=research+intern');
+    // Hostile answers: a body that drips, a compressed bomb, a Location that is no address, a long chain.
+    if (path === '/jobs/drip') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const drip = setInterval(() => (res.destroyed ? clearInterval(drip) : res.write('.')), 100);
+      return void res.on('close', () => clearInterval(drip));
+    }
+    if (path === '/jobs/bomb') {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      return res.end(req.method === 'HEAD' ? undefined : bomb);
+    }
+    if (path === '/bad-location') return redirect(302, 'http://[::1');
+    if (path.startsWith('/hop/')) return redirect(302, `/hop/${Number(path.slice(5)) + 1}`);
     if (path.startsWith('/cap/')) return void setTimeout(() => html(200), 150);
     if (path === '/huge') {
       if (req.method === 'HEAD') return html(405);

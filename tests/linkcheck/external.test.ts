@@ -119,6 +119,22 @@ describe('external check', () => {
     assert.equal(stats.requests, server.total() + 3, 'the refused URL costs 3 attempts that never reach the server');
   });
 
+  it('reports a redirect to another scheme under the link that led there, never follows it, and goes on', async () => {
+    server.reset();
+    const paths = ['/to-mailto', '/to-file', '/to-app', '/to-javascript', '/ok'];
+    const { findings } = await checkExternal(targets(paths.map((p) => server.base + p)), options());
+    const byUrl = new Map(findings.map((f) => [f.url.slice(server.base.length), f]));
+    assert.deepEqual([...byUrl.keys()].sort(), ['/to-app', '/to-file', '/to-javascript', '/to-mailto']);
+    for (const [path, scheme] of [['/to-mailto', 'mailto:'], ['/to-file', 'file:'], ['/to-app', 'acme-jobs:'], ['/to-javascript', 'javascript:']]) {
+      const finding = byUrl.get(path!)!;
+      assert.equal(finding.code, 'redirect-scheme', path);
+      assert.equal(finding.severity, 'error', path);
+      assert.match(finding.reason, new RegExp(`redirects to a ${scheme} address`), path);
+    }
+    assert.equal(byUrl.get('/to-mailto')!.suggestion, 'mailto:jobs@acme.example', 'an address to write instead');
+    assert.equal(server.hits('/ok').length, 1, 'the run went on');
+  });
+
   it('keeps at most N requests in flight per host, by default and per host', async () => {
     const urls = Array.from({ length: 12 }, (_, i) => `${server.base}/cap/${i}`);
     server.reset();

@@ -155,6 +155,11 @@ describe('check-links command', () => {
 
       assert.equal(checkLinks(['--root', dir, '--no-such-flag']).status, 3);
       assert.equal(checkLinks(['--root', dir, '--exclude', 'x']).status, 3, 'outside-link flags without --external');
+      assert.equal(checkLinks(['--root', dir, '--close-roles']).status, 3, '--close-roles without --external');
+      const misspelt = checkLinks(['--root', dir, '--external', '--ats-api', 'greenhose=http://127.0.0.1:9']);
+      assert.equal(misspelt.status, 3);
+      assert.match(misspelt.stderr, /--ats-api: unknown applicant-tracking system "greenhose"; expected one of greenhouse, lever, ashby, workable, smartrecruiters\. Did you mean "greenhouse"\?/);
+      assert.match(checkLinks(['--root', dir, '--external', '--ats-api', 'lever=ftp://proxy']).stderr, /--ats-api: "ftp:\/\/proxy" is not an http\(s\) address/);
       const missing = checkLinks(['--root', dir, '--dist', join(dir, 'nothing-here')]);
       assert.equal(missing.status, 3);
       assert.match(missing.stderr, /no built site at .*run `npm run build` first/);

@@ -97,5 +97,9 @@ describe('outside-link helpers', () => {
     assert.ok(!closed('https://acme.example/jobs/1234', 'https://acme.example/jobs/1234/'));
     assert.ok(!closed('http://acme.example/jobs/1234', 'https://acme.example/jobs/1234'));
     assert.ok(!closed('https://acme.example/about', 'https://acme.example/'));
+    // A posting sent to a job search.
+    assert.ok(closed('https://acme.example/jobs/9876', 'https://acme.example/jobs/search?q=research+intern'));
+    assert.ok(closed('https://careers.acme.example/job/research-intern-2021', 'https://careers.acme.example/results?keywords=intern'));
+    assert.ok(!closed('https://acme.example/jobs/9876', 'https://acme.example/jobs/9876/apply?q=1'), 'the posting itself, with a query');
   });
 });

@@ -114,6 +114,6 @@ describe('a mistake fails with file, line, field and the fix', () => {
     assert.equal(problems.length, 3, problems.join('\n'));
     assert.ok(problems.some((p) => p.startsWith('src/content/roles/resonance-labs/audio-research-engineer.yaml:2: employmentType: is string "fulltime"; expected one of internship, full-time,')));
     assert.ok(problems.some((p) => p.includes('Did you mean "full-time"?')));
-    assert.ok(problems.some((p) => p.startsWith('src/content/tiers.yaml:8: [0].price.currency: is string "usd"; expected an ISO 4217 code')));
+    assert.ok(problems.some((p) => p === 'src/content/tiers.yaml:8: [0].price.currency: is "usd"; expected an ISO 4217 currency code such as "EUR" or "USD". Did you mean "USD"?'));
   });
 });

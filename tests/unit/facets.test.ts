@@ -72,6 +72,45 @@ describe('facets', () => {
     assert.deepEqual(ids('workplace', 'remote'), ['beta/remote-engineer', 'acme/phd-research-intern']);
   });
 
+  it('file remote roles by where they can be done from: countries, regions and time-zone bands', () => {
+    assert.deepEqual(
+      facets.byName.remote.values.map((v) => [v.id, v.label]),
+      [
+        ['americas-hours', 'Americas time zones, UTC\u22128 to UTC\u22123'],
+        ['europe', 'Europe'],
+        ['germany', 'Germany'],
+      ],
+    );
+    assert.deepEqual(counts('remote'), { 'americas-hours': 1, europe: 1, germany: 2 });
+    assert.deepEqual(ids('remote', 'europe'), ['beta/remote-engineer']); // written "Europe": the label is an alias
+    // Regions and bands are no country: the country facet is about where a role is held.
+    assert.deepEqual(ids('country', 'germany'), ['beta/remote-engineer', 'acme/phd-research-intern', 'acme/research-scientist']);
+    assert.equal(facets.byName.remote.byId.get('europe')!.title, 'Roles remote from Europe');
+  });
+
+  it('file roles by visa sponsorship and by a published salary, and leave out those that do not say', () => {
+    assert.deepEqual(counts('visa'), { yes: 1, 'case-by-case': 1 });
+    assert.deepEqual(facets.byName.visa.values.map((v) => [v.id, v.label, v.title]), [
+      ['yes', 'Sponsored', 'Roles with visa sponsorship'],
+      ['case-by-case', 'Case by case', 'Roles that consider visa sponsorship case by case'],
+      ['no', 'Not sponsored', 'Roles without visa sponsorship'],
+    ]);
+    assert.deepEqual(ids('visa', 'no'), []); // a page anyway, so a shared link keeps working
+    assert.deepEqual(counts('salary'), { published: 1 });
+    assert.deepEqual(ids('salary', 'published'), ['acme/research-scientist']);
+  });
+
+  it('keep a region or a time-zone band for remote places, with a clear error otherwise', () => {
+    const { problems } = fixtureBuild(today, ({ roles }) => {
+      (roles['beta/remote-engineer']!['locations'] as { workplace?: string }[])[1]!.workplace = 'hybrid';
+      (roles['acme/research-scientist']!['locations'] as { location: string }[])[0]!.location = 'europ';
+    });
+    assert.deepEqual(problems.map((p) => `${p.file}: ${p.field}: ${p.message}${p.suggestion ? ` (${p.suggestion})` : ''}`), [
+      'roles/acme/research-scientist.yaml: locations[0].location: unknown location "europ"; add it to locations.yaml or use one of its ids (europe)',
+      'roles/beta/remote-engineer.yaml: locations[1].workplace: is hybrid, but "europe" is a region in locations.yaml: a role is held there only remotely; write workplace: remote, or name a city or a country',
+    ]);
+  });
+
   it('title each value for its page', () => {
     const title = (name: FacetName, value: string) => facets.byName[name].byId.get(value)!.title;
     assert.equal(title('area', 'machine-learning'), 'Roles in Machine Learning');
@@ -162,7 +201,7 @@ describe('the CSS-only combined filter', () => {
   const token = (name: FacetName, value: string) => filter.groups.find((g) => g.facet.name === name)!.options.find((o) => o.value.id === value)!.token;
 
   it('offers the values present on the page, numbered within their facet', () => {
-    assert.deepEqual(filter.groups.map((g) => g.facet.name), ['kind', 'level', 'area', 'country', 'location', 'workplace', 'season', 'sponsor']);
+    assert.deepEqual(filter.groups.map((g) => g.facet.name), ['kind', 'level', 'area', 'country', 'location', 'workplace', 'remote', 'visa', 'salary', 'season', 'sponsor']);
     const area = filter.groups.find((g) => g.facet.name === 'area')!;
     assert.deepEqual(area.options.map((o) => [o.value.id, o.token]), [
       ['machine-learning', 'area-0'],
@@ -173,10 +212,11 @@ describe('the CSS-only combined filter', () => {
 
   it('gives each row the tokens of its values', () => {
     const tokens = filter.rowTokens.get('acme/phd-research-intern')!.split(' ');
-    for (const [name, value] of [['kind', 'internship'], ['level', 'phd-student'], ['area', 'machine-learning'], ['country', 'germany'], ['country', 'united-kingdom'], ['location', 'london'], ['workplace', 'remote'], ['workplace', 'onsite'], ['season', 'summer-2027'], ['sponsor', 'acme']] as const) {
+    for (const [name, value] of [['kind', 'internship'], ['level', 'phd-student'], ['area', 'machine-learning'], ['country', 'germany'], ['country', 'united-kingdom'], ['location', 'london'], ['workplace', 'remote'], ['workplace', 'onsite'], ['remote', 'germany'], ['season', 'summer-2027'], ['sponsor', 'acme']] as const) {
       assert.ok(tokens.includes(token(name, value)), `${name}=${value}`);
     }
-    assert.equal(tokens.length, 11);
+    assert.equal(tokens.length, 12);
+    assert.deepEqual(filter.rowTokens.get('acme/research-scientist')!.split(' ').filter((t) => /^(visa|salary)-/.test(t)), [token('visa', 'yes'), token('salary', 'published')]);
   });
 
   it('leaves out the facet a page is about, and a value every row has', () => {

@@ -93,6 +93,14 @@ describe('JSON Feed', () => {
     assert.deepEqual(ext.eligibility, { enrolledIn: [], educationRequired: 'phd', minYearsExperience: 3 });
     assert.deepEqual(ext.salary, { currency: 'EUR', min: 70000, max: 90000, per: 'year' });
     assert.equal(ext.identifier, 'R-1042');
+    assert.equal(ext.visaSponsorship, 'yes');
+    assert.equal(ext.relocation, 'yes');
+    const remote = feed.items.find((i) => i.id.endsWith('/beta/remote-engineer/'))!._boothkit;
+    assert.deepEqual(remote.locations.map((l) => [l.id, 'country' in l ? l.country : null, 'countries' in l ? l.countries : null, 'utcOffsets' in l ? l.utcOffsets : null]), [
+      ['germany', 'DE', null, null],
+      ['europe', null, ['DE', 'FR', 'NL'], null],
+      ['americas-hours', null, null, { from: -8, to: -3 }],
+    ]);
   });
 
   it('never publishes private or internal fields', () => {
@@ -101,7 +109,7 @@ describe('JSON Feed', () => {
       assert.ok(!text.includes(secret), secret);
     }
     const fields = Object.keys(roleFields(model.roles.find((r) => r.id === 'acme/research-scientist')!)).sort();
-    assert.deepEqual(fields, ['datePosted', 'eligibility', 'employmentType', 'id', 'identifier', 'locations', 'requirements', 'researchAreas', 'salary', 'seniority', 'sponsor', 'status', 'title']);
+    assert.deepEqual(fields, ['datePosted', 'eligibility', 'employmentType', 'id', 'identifier', 'locations', 'relocation', 'requirements', 'researchAreas', 'salary', 'seniority', 'sponsor', 'status', 'title', 'visaSponsorship']);
   });
 
   it('leaves a role out once it has expired, and takes it in the day before', () => {

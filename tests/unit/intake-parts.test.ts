@@ -14,6 +14,7 @@ import { tidyDateTime } from '../../scripts/lib/intake/events.ts';
 import { expectedForms } from '../../scripts/lib/intake/forms-command.ts';
 import { formDefinition } from '../../scripts/lib/intake/forms.ts';
 import { detectForm, readAnswers, tickedOptions } from '../../scripts/lib/intake/issue-body.ts';
+import { roleFromBlock } from '../../scripts/lib/intake/roles.ts';
 import sharp from 'sharp';
 import { svgProblems } from '../../scripts/lib/intake/svg.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
@@ -117,9 +118,25 @@ describe('the block format of the Roles and Events fields', () => {
   it('reports an unknown key with a did-you-mean, and a key given twice', () => {
     const { problems } = parseBlocks('Title: A\nAreaz: ML\nTitle: B', blockFormats.role);
     assert.deepEqual(problems, [
-      { block: 1, message: 'unknown line "Areaz: ML"; each line starts with one of: title, kind, places, apply link, areas, requirements, students, term, closes. Did you mean "areas"?' },
+      { block: 1, message: 'unknown line "Areaz: ML"; each line starts with one of: title, kind, places, apply link, areas, requirements, students, term, closes, salary, visa, relocation. Did you mean "areas"?' },
       { block: 1, key: 'title', message: 'is given twice; keep one "Title:" line' },
     ]);
+  });
+
+  it('reads pay, visa, relocation and a remote region as a sponsor writes them, each mistake under its key', () => {
+    const project = loadProject(projectRoot);
+    const sponsor = { name: 'Acme', link: 'https://acme.example/jobs' };
+    const block = (extra: string[]) =>
+      parseBlocks(['Title: Research Intern', 'Kind: internship', 'Places: Europe (remote) = https://acme.example/jobs/1', 'Areas: ML', 'Requirements: PhD student', 'Closes: 2027-03-31', ...extra].join('\n'), blockFormats.role).blocks[0]!;
+    const read = roleFromBlock(block(['Pay: EUR 2,400 per month', 'Visa sponsorship: Case by case', 'Relocation: no']), project, sponsor);
+    assert.deepEqual(read.problems, []);
+    assert.deepEqual([read.answers!.salary, read.answers!.visaSponsorship, read.answers!.relocation, read.answers!.places], [
+      { currency: 'EUR', min: 2400, max: 2400, per: 'month' },
+      'case-by-case',
+      'no',
+      [{ location: 'europe', workplace: 'remote', applyUrl: 'https://acme.example/jobs/1' }],
+    ]);
+    assert.deepEqual(roleFromBlock(block(['Salary: competitive', 'Visa: sometimes', 'Relocation: maybe']), project, sponsor).problems.map((p) => p.key), ['salary', 'visa', 'relocation']);
   });
 
   it('tidies event times, keeping a time without an offset as written for the schema to refuse', () => {

@@ -211,9 +211,9 @@ describe('intake over saved issue bodies', () => {
     assert.deepEqual(changes, []);
     assert.deepEqual(result.problems.map(formatFieldProblem), [
       'Booth: no sponsor "Spotifi" (no file src/content/sponsors/Spotifi.mdx). Did you mean "spotify"?',
-      'New roles (one block per role), block 1: unknown line "Salary: competitive"; each line starts with one of: title, kind, places, apply link, areas, requirements, students, term, closes.',
-      'New roles (one block per role), block 1, places: unknown location "Atlantis"; use an id, label or alias from src/content/locations.yaml (new-york, boston, san-francisco, london, paris, berlin, stockholm, tokyo, barcelona, montreal, germany, united-kingdom), or add the place there first (If yours is not on the list, say so in a comment: the web chair adds it.)',
+      'New roles (one block per role), block 1, places: unknown location "Atlantis"; use an id, label or alias from src/content/locations.yaml (new-york, boston, san-francisco, london, paris, berlin, stockholm, tokyo, barcelona, montreal, germany, united-kingdom, europe, european-time-zones, americas-time-zones), or add the place there first (If yours is not on the list, say so in a comment: the web chair adds it.)',
       'New roles (one block per role), block 1, closes: the closing date "31/03/2027" is not a date written as YYYY-MM-DD',
+      'New roles (one block per role), block 1, salary: the salary "competitive" names no currency; write its ISO 4217 code, e.g. "EUR 50000-60000 per year", "from USD 45 per hour" or "up to £3,000 a month"',
     ]);
   });
 

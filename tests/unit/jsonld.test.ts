@@ -70,8 +70,32 @@ describe('JobPosting JSON-LD', () => {
     const ld = posting(role('beta/remote-engineer'))!;
     assert.equal(ld.jobLocation, undefined);
     assert.equal(ld.jobLocationType, 'TELECOMMUTE');
-    assert.deepEqual(ld.applicantLocationRequirements, [{ '@type': 'Country', name: 'Germany' }]);
+    // Germany, then the region's countries one by one (Germany once), then the time-zone band as an area.
+    assert.deepEqual(ld.applicantLocationRequirements, [
+      { '@type': 'Country', name: 'Germany' },
+      { '@type': 'Country', name: 'France' },
+      { '@type': 'Country', name: 'Netherlands' },
+      { '@type': 'AdministrativeArea', name: 'Americas time zones, UTC\u22128 to UTC\u22123' },
+    ]);
     assert.deepEqual(jobPostingProblems(ld as unknown as Record<string, unknown>), []);
+  });
+
+  it('says visa sponsorship where schema.org puts it, never in applicantLocationRequirements, and relocation as a benefit', () => {
+    const scientist = posting(role('acme/research-scientist'))!;
+    assert.equal(scientist.eligibilityToWorkRequirement, 'The employer sponsors a work visa for this role.');
+    assert.equal(scientist.jobBenefits, 'Relocation support');
+    assert.equal(scientist.applicantLocationRequirements, undefined);
+    assert.equal(posting(role('beta/remote-engineer'))!.eligibilityToWorkRequirement, 'The employer considers sponsoring a work visa case by case.');
+    assert.equal(posting(role('acme/phd-research-intern'))!.eligibilityToWorkRequirement, undefined, 'never invented');
+    // The summary written for feeds and descriptions says it in words too.
+    assert.match(roleSummaryHtml(role('acme/research-scientist')), /<p>€70,000 to €90,000 per year\. Visa sponsorship available\. Relocation support\.<\/p>$/);
+  });
+
+  it('writes a salary as an amount or the ends of a range that the file gives', () => {
+    const salaryOf = (salary: NonNullable<Role['salary']>) => posting({ ...role('acme/research-scientist'), salary })!.baseSalary!.value;
+    assert.deepEqual(salaryOf({ currency: 'USD', min: 45, max: 45, per: 'hour' }), { '@type': 'QuantitativeValue', value: 45, unitText: 'HOUR' });
+    assert.deepEqual(salaryOf({ currency: 'USD', min: 3000, per: 'month' }), { '@type': 'QuantitativeValue', minValue: 3000, unitText: 'MONTH' });
+    assert.deepEqual(salaryOf({ currency: 'USD', max: 3000, per: 'month' }), { '@type': 'QuantitativeValue', maxValue: 3000, unitText: 'MONTH' });
   });
 
   it('is absent for closed, filled and upcoming roles', () => {
@@ -102,6 +126,26 @@ describe('JobPosting JSON-LD', () => {
     assert.deepEqual(jobPostingProblems({ ...ld, title: 'x', datePosted: '2027-01-01', hiringOrganization: { '@type': 'Organization', name: 'A' }, employmentType: 'OTHER', jobLocationType: 'TELECOMMUTE' }), [
       'a remote job (TELECOMMUTE) needs applicantLocationRequirements',
     ]);
+  });
+
+  it('names what is wrong with the remote scope, the visa and relocation texts and the salary', () => {
+    const valid = JSON.parse(JSON.stringify(posting(role('acme/research-scientist')))) as Record<string, unknown>;
+    const problems = (change: Record<string, unknown>) => jobPostingProblems({ ...valid, ...change });
+    assert.deepEqual(problems({}), []);
+    assert.deepEqual(problems({ applicantLocationRequirements: [{ '@type': 'Country', name: 'Germany' }] }), [
+      'applicantLocationRequirements is only for remote jobs: set jobLocationType to TELECOMMUTE (and never use it for visa status)',
+    ]);
+    assert.deepEqual(problems({ jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: [{ '@type': 'Place', name: 'EU' }] }), [
+      'applicantLocationRequirements[0] must be a Country, State or AdministrativeArea with a name',
+    ]);
+    assert.deepEqual(problems({ eligibilityToWorkRequirement: true, jobBenefits: '' }), ['eligibilityToWorkRequirement must be text', 'jobBenefits must be text']);
+    const salary = (value: Record<string, unknown>, currency = 'EUR') => problems({ baseSalary: { '@type': 'MonetaryAmount', currency, value: { '@type': 'QuantitativeValue', unitText: 'YEAR', ...value } } });
+    assert.deepEqual(salary({ minValue: 90000, maxValue: 70000 }), ['baseSalary.value.minValue is larger than maxValue']);
+    assert.deepEqual(salary({ minValue: 1 }, 'EURO'), ['baseSalary.currency is "EURO"; expected an ISO 4217 code such as "EUR"']);
+    assert.deepEqual(salary({ value: '70k' }), ['baseSalary amounts must be positive numbers']);
+    assert.deepEqual(salary({ value: 5, minValue: 4 }), ['baseSalary.value has both value and a range; give one']);
+    assert.deepEqual(salary({ unitText: 'ANNUALLY', value: 5 }), ['baseSalary.value.unitText must be one of HOUR, DAY, WEEK, MONTH, YEAR']);
+    assert.deepEqual(problems({ baseSalary: 70000 }), ['baseSalary must be a MonetaryAmount whose value is a QuantitativeValue']);
   });
 
   it('is written so that no value can close the script element', () => {

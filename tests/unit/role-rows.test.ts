@@ -34,9 +34,26 @@ test('a row links each place to its apply address while the role is open, and na
 
 test('the same role on two pages: the same cells, its own filter tokens on each', () => {
   const phd = role('acme/phd-research-intern');
-  const board = roleRows([phd], links, true, new Map([[phd.id, 'kind-0 level-1']]));
+  const onBoard = roleRows([phd], links, true, new Map([[phd.id, 'kind-0 level-1']]));
   const filterPage = roleRows([phd], links, true, new Map([[phd.id, '']]));
-  assert.match(board, /data-filter="kind-0 level-1">/);
+  assert.match(onBoard, /data-filter="kind-0 level-1">/);
   assert.match(filterPage, /data-state="open" data-filter>/);
-  assert.equal(board.slice(board.indexOf('<th')), filterPage.slice(filterPage.indexOf('<th')));
+  assert.equal(onBoard.slice(onBoard.indexOf('<th')), filterPage.slice(filterPage.indexOf('<th')));
+});
+
+test('pay, visa and relocation in plain words under the title, and the days left to apply', () => {
+  const scientist = role('acme/research-scientist'); // salary, visa yes, relocation yes
+  const intern = role('acme/phd-research-intern'); // closes 2027-03-31; says nothing about pay
+  assert.match(
+    roleRows([scientist], links, true),
+    /<\/span><ul class="decision"><li>€70,000 to €90,000 per year<\/li><li>Visa sponsorship available<\/li><li>Relocation support<\/li><\/ul><\/th>/,
+  );
+  assert.ok(!roleRows([intern], links, true).includes('class="decision"'), 'nothing to say, nothing written');
+  // The build date is 2027-02-01; the intern closes 2027-03-31: 58 days, within the countdown.
+  assert.match(roleRows([intern], links, true), /<span class="term">Closes in 58 days<\/span>/);
+  const later = fixtureModel('2027-01-20').roles.find((r) => r.id === intern.id)!;
+  assert.match(roleRows([later], links, true), /<span class="term">Apply by Mar 31, 2027<\/span>/);
+  const lastDays = fixtureModel('2027-03-30').roles.find((r) => r.id === intern.id)!;
+  assert.match(roleRows([lastDays], links, true), /<span class="term soon">Closes tomorrow<\/span>/);
+  assert.ok(!roleRows([role('acme/expired-engineer')], links, true).includes('Apply by'), 'a closed role says nothing of applying');
 });

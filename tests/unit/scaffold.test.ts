@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { contentCopy } from '../helpers.ts';
+import { parseSalary } from '../../scripts/lib/role-input.ts';
 import { runScript } from './project-copy.ts';
 
 const env = { BOOTHKIT_BUILD_DATE: '2026-01-15' };
@@ -133,6 +134,56 @@ describe('new:role', () => {
     });
   });
 
+  it('asks for pay, visa and relocation, and a remote region or time-zone band, as the role file types them', () => {
+    withCopy((copy) => {
+      const decided = ['--salary', '€50k–60k a year', '--visa', 'Case by case', '--relocation', 'yes', '--location', 'europe=https://jobs.example/3', '--location', 'Americas time zones=https://jobs.example/4'];
+      const result = runScript('new-role', [...role, ...decided], copy.root, env);
+      assert.equal(result.status, 0, result.stderr);
+      const text = copy.read('roles/spotify/research-scientist.yaml');
+      assert.match(text, /^salary: \{ currency: EUR, min: 50000, max: 60000, per: year \}$/m);
+      assert.match(text, /^visaSponsorship: case-by-case # /m);
+      assert.match(text, /^relocation: yes # /m);
+      const written = checkContent(copy.root, { today: '2026-01-15' }).model!.roles.find((r) => r.id === 'spotify/research-scientist')!;
+      // A region or a time-zone band can only be remote: the command says so in the file.
+      assert.deepEqual(written.places.slice(2).map((p) => [p.location.id, p.workplace]), [['europe', 'remote'], ['americas-time-zones', 'remote']]);
+      assert.deepEqual([written.salary, written.visaSponsorship, written.relocation], [{ currency: 'EUR', min: 50000, max: 60000, per: 'year' }, 'case-by-case', 'yes']);
+
+      // Without them the file shows how to write them, as comments.
+      assert.equal(runScript('new-role', ['--sponsor', 'spotify', '--title', 'Audio Intern', '--type', 'internship', '--location', 'london=https://jobs.example/5'], copy.root, env).status, 0);
+      assert.match(copy.read('roles/spotify/audio-intern.yaml'), /^# salary: \{ currency: EUR, min: 50000, max: 60000, per: year \} # ISO 4217 currency; per hour, day, week, month or year\n# visaSponsorship: case-by-case # .*\n# relocation: yes # /m);
+
+      const refused = runScript('new-role', [...role, '--title', 'Other', '--salary', '$45 per hour', '--visa', 'mayb', '--location', 'europe:hybrid=https://jobs.example/6'], copy.root, env);
+      assert.equal(refused.status, 1);
+      assert.equal(
+        refused.stderr,
+        [
+          '✗ 3 problems; nothing was written:',
+          '  - "europe" in "europe:hybrid=https://jobs.example/6" is a region: a role is held there only remotely; write europe:remote, or name a city or a country',
+          '  - the salary "$45 per hour" uses a sign that names several currencies; write the ISO 4217 code instead, e.g. USD, CAD, AUD, JPY or CNY',
+          '  - unknown visa sponsorship answer "mayb"; expected one of yes, no, case-by-case',
+          '',
+        ].join('\n'),
+      );
+    });
+  });
+
+  it('reads pay as people write it: a currency code or sign, an amount or a range, a period', () => {
+    const cases: [string, unknown][] = [
+      ['EUR 50,000-60,000 per year', { currency: 'EUR', min: 50000, max: 60000, per: 'year' }],
+      ['€50k–60k a year', { currency: 'EUR', min: 50000, max: 60000, per: 'year' }],
+      ['from 2200 EUR/month', { currency: 'EUR', min: 2200, per: 'month' }],
+      ['up to GBP 30 an hour', { currency: 'GBP', max: 30, per: 'hour' }],
+      ['CAD 32 to 38 per hour', { currency: 'CAD', min: 32, max: 38, per: 'hour' }],
+      ['45 usd hourly', { currency: 'USD', min: 45, max: 45, per: 'hour' }],
+    ];
+    for (const [text, salary] of cases) assert.deepEqual(parseSalary(text), { value: salary }, text);
+    const error = (text: string) => (parseSalary(text) as { error: string }).error;
+    assert.match(error('USD 45'), /says no period/);
+    assert.match(error('competitive'), /names no currency/);
+    assert.equal(error('50000 EOR per year'), 'the salary\'s currency is "EOR"; expected an ISO 4217 currency code such as "EUR" or "USD". Did you mean "EUR"?');
+    assert.match(error('60000-50000 EUR per year'), /write the lower amount first/);
+  });
+
   it('writes a draft with TODO lines when places, areas and requirements are missing', () => {
     withCopy((copy) => {
       const result = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Data Engineer', '--type', 'full-time'], copy.root, env);
@@ -157,7 +208,7 @@ describe('new:role', () => {
           '✗ 5 problems; nothing was written:',
           '  - no sponsor "spotfy" (no file src/content/sponsors/spotfy.mdx). Did you mean "spotify"?',
           '  - unknown role type "fulltime"; expected one of internship, full-time, part-time, contract, postdoc, phd-studentship, fellowship, other. Did you mean "full-time"?',
-          '  - unknown location "londn"; use an id, label or alias from src/content/locations.yaml (new-york, boston, san-francisco, london, paris, berlin, stockholm, tokyo, barcelona, montreal, germany, united-kingdom), or add the place there first. Did you mean "london"?',
+          '  - unknown location "londn"; use an id, label or alias from src/content/locations.yaml (new-york, boston, san-francisco, london, paris, berlin, stockholm, tokyo, barcelona, montreal, germany, united-kingdom, europe, european-time-zones, americas-time-zones), or add the place there first. Did you mean "london"?',
           '  - unknown research area "mchine-learning"; use an id, label or alias from src/content/areas.yaml, or add it there first. Did you mean "machine-learning"?',
           '  - the posting date "2026-13-01" is not a date written as YYYY-MM-DD',
           '',

@@ -159,4 +159,23 @@ describe('workflows', () => {
     const script = String(comment!.steps.find((s) => s.with?.['script'])!.with!['script']);
     assert.match(script, /removeLabel\(\{ owner, repo, issue_number, name: 'intake-approved' \}\)/);
   });
+
+  it('the weekly link check: the job that reads the outside web holds a read-only token, the one that writes the issue runs no project code and no third-party action', () => {
+    const text = workflows.find((w) => w.name === 'link-check.yml')!.text;
+    const workflow = parse(text) as { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> };
+    assert.deepEqual(Object.keys(workflow.on).sort(), ['schedule', 'workflow_dispatch']);
+    assert.deepEqual(workflow.permissions, {}, 'nothing by default');
+    const { check, issue } = workflow.jobs;
+    assert.deepEqual([check!.permissions, issue!.permissions], [{ contents: 'read' }, { issues: 'write' }]);
+    for (const [id, job] of Object.entries(workflow.jobs)) {
+      for (const step of job.steps) {
+        if (step.uses) assert.match(step.uses, /^actions\/[\w-]+@[0-9a-f]{40}$/, `${id}: ${step.uses} is GitHub's own, pinned to a commit`);
+        assert.doesNotMatch(step.run ?? '', /\$\{\{/, `${id}: expressions reach scripts through env only`);
+      }
+    }
+    assert.equal(text.match(/@[0-9a-f]{40} # v\d+\.\d+\.\d+\n/g)?.length, text.match(/@[0-9a-f]{40}/g)?.length, 'each pin says its version');
+    assert.ok(check!.steps.some((s) => /npm run --silent check:links -- --external .*--markdown/.test(s.run ?? '')), 'the check writes the issue page');
+    assert.ok(!issue!.steps.some((s) => /\bnpm\b|\bnode\b|actions\/checkout/.test(`${s.run ?? ''}${s.uses ?? ''}`)), 'the writing job runs no project code');
+    assert.equal(check!.steps.find((s) => s.uses?.startsWith('actions/checkout@'))!.with?.['persist-credentials'], false);
+  });
 });

@@ -104,6 +104,20 @@ describe('site gate rules', () => {
       'json-ld 4: JobPosting: datePosted is required, as an ISO 8601 date',
       'json-ld 4: JobPosting: jobLocation is required unless the job is remote (jobLocationType TELECOMMUTE)',
     ]);
+    // The decision properties: remote scope only with TELECOMMUTE, visa as text, pay as a range that is one.
+    const decided = {
+      ...posting,
+      datePosted: '2027-01-01',
+      applicantLocationRequirements: [{ '@type': 'Country', name: 'Germany' }],
+      eligibilityToWorkRequirement: ['visa'],
+      baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', minValue: 90000, maxValue: 70000, unitText: 'YEAR' } },
+    };
+    assert.deepEqual(problems(page(`<script type="application/ld+json">${JSON.stringify(decided)}</script>`)), [
+      'json-ld 4: JobPosting: applicantLocationRequirements is only for remote jobs: set jobLocationType to TELECOMMUTE (and never use it for visa status)',
+      'json-ld 4: JobPosting: eligibilityToWorkRequirement must be text',
+      'json-ld 4: JobPosting: jobLocation is required unless the job is remote (jobLocationType TELECOMMUTE)',
+      'json-ld 4: JobPosting: baseSalary.value.minValue is larger than maxValue',
+    ]);
   });
 
   it('hold each kind of page to its budget', () => {

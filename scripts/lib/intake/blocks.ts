@@ -33,6 +33,9 @@ const roleKeys = {
   students: { name: 'students', aliases: ['enrolled in', 'student', 'currently enrolled', 'level', 'levels'] },
   term: { name: 'term', aliases: ['season', 'when', 'period'] },
   closes: { name: 'closes', aliases: ['closing date', 'deadline', 'valid through', 'apply by', 'closes on'] },
+  salary: { name: 'salary', aliases: ['pay', 'compensation', 'stipend', 'wage'] },
+  visa: { name: 'visa', aliases: ['visa sponsorship', 'sponsorship', 'work visa'] },
+  relocation: { name: 'relocation', aliases: ['relocation support', 'relocation help', 'moving support'] },
 } satisfies Record<string, BlockKey>;
 
 const eventKeys = {
@@ -52,7 +55,7 @@ export const blockFormats = {
   role: {
     keys: roleKeys,
     first: 'title',
-    help: 'Keys: Title, Kind (internship, full-time, part-time, contract, postdoc, phd-studentship, fellowship, other), Places (each place with its apply link: "London = https://…", "Germany (remote) = https://…"), Apply link (for places without their own), Areas, Requirements, Students (bachelor, master and/or phd, when applicants must currently be students), Term ("summer 2027"), Closes (the last day to apply, YYYY-MM-DD).',
+    help: 'Keys: Title, Kind (internship, full-time, part-time, contract, postdoc, phd-studentship, fellowship, other), Places (each place with its apply link: "London = https://…", "Germany (remote) = https://…"), Apply link (for places without their own), Areas, Requirements, Students (bachelor, master and/or phd, when applicants must currently be students), Term ("summer 2027"), Closes (the last day to apply, YYYY-MM-DD), Salary (currency, amount or range, period: "EUR 50000-60000 per year"), Visa (do you sponsor a work visa: yes, no or case by case), Relocation (do you help the hire move: yes or no). A remote place names where the role can be done from: a country, a region or a time-zone band of the site\'s list ("Europe (remote)").',
     example: [
       'Title: Research Intern',
       'Kind: internship',
@@ -62,6 +65,8 @@ export const blockFormats = {
       'Students: phd',
       'Term: summer 2027',
       'Closes: 2027-03-31',
+      'Salary: EUR 2,400 per month',
+      'Visa: case by case',
       '---',
       'Title: Research Scientist',
       'Kind: full-time',
@@ -70,6 +75,8 @@ export const blockFormats = {
       'Areas: Audio Intelligence',
       'Requirements: PhD in a relevant field',
       'Closes: 2027-04-30',
+      'Visa: yes',
+      'Relocation: yes',
     ].join('\n'),
   },
   event: {

@@ -3,7 +3,7 @@
  * (role-input.ts: places and areas from the site's lists, types, terms, dates). Each
  * mistake names the block's key it came from, so the sponsor can find it in the form.
  */
-import { checkDay, checkUrl, parseArea, parseLevels, parsePlace, parseTerm, parseType, roleAnswers } from '../role-input.ts';
+import { checkDay, checkUrl, parseArea, parseLevels, parsePlace, parseRelocation, parseSalary, parseTerm, parseType, parseVisa, roleAnswers } from '../role-input.ts';
 import { employmentTypes } from '../../../src/schemas/role.ts';
 import { slugify, type Project } from '../project.ts';
 import type { RoleAnswers } from '../scaffold.ts';
@@ -92,6 +92,10 @@ export function roleFromBlock(block: Block<RoleKey>, project: Project, sponsor: 
   }
   const closes = v.closes?.trim().replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3');
   if (closes) add('closes', checkDay(closes, 'the closing date'));
+  for (const [key, parse] of [['salary', parseSalary], ['visa', parseVisa], ['relocation', parseRelocation]] as const) {
+    const parsed = v[key] ? parse(v[key]!) : undefined;
+    if (parsed && 'error' in parsed) add(key, parsed.error);
+  }
   if (problems.length) return { problems };
 
   const answers = roleAnswers(
@@ -105,6 +109,9 @@ export function roleFromBlock(block: Block<RoleKey>, project: Project, sponsor: 
       ...(levels?.trim() ? { enrolledIn: levels } : {}),
       ...(v.term ? { term: v.term } : {}),
       ...(closes ? { validThrough: closes } : {}),
+      ...(v.salary ? { salary: v.salary } : {}),
+      ...(v.visa ? { visa: v.visa } : {}),
+      ...(v.relocation ? { relocation: v.relocation } : {}),
     },
     project,
     sponsor,

@@ -1,4 +1,5 @@
 /** Settings of the outside-link check, kept apart from the HTTP code so reading flags loads no network module. */
+import type { AtsSettings } from './ats.ts';
 import type { LinkCache } from './cache.ts';
 
 export type HostPolicyKind = 'check' | 'unverifiable' | 'skip';
@@ -25,8 +26,14 @@ export interface ExternalOptions {
   exclude: string[];
   cache?: LinkCache | undefined;
   userAgent: string;
-  /** Bytes of an HTML page read to look for a fragment. */
+  /** Bytes of an HTML page read to look for a fragment or a closed posting's words. */
   maxBodyBytes: number;
+  /** Bytes of an ATS's answer read (a board's list of open postings can be long). */
+  maxApiBytes: number;
+  /** Where each ATS's posting API is, and further hosts of its posting pages (ats.ts). */
+  ats: AtsSettings;
+  /** Words of a closed posting's page beyond closed-phrases.yaml, e.g. a sponsor's own. */
+  closedPhrases: string[];
 }
 
 /** Sites that answer automated requests with 999/403 whatever the page; their links cannot be verified. */
@@ -49,4 +56,7 @@ export const DEFAULT_EXTERNAL: ExternalOptions = {
   exclude: [],
   userAgent: 'Mozilla/5.0 (compatible; boothkit-link-check/0.1)',
   maxBodyBytes: 1024 * 1024,
+  maxApiBytes: 16 * 1024 * 1024,
+  ats: { apis: {}, hosts: {} },
+  closedPhrases: [],
 };

@@ -40,6 +40,8 @@ export interface ExternalTarget {
   /** Fragments asked for on this URL, decoded. */
   fragments: Set<string>;
   skip: boolean;
+  /** A role's apply link: also asked whether the posting has closed at the company (set by run.ts). */
+  posting?: boolean;
 }
 
 export interface OfflineResult {

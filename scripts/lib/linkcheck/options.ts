@@ -5,6 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closest } from '../../../src/lib/suggest.ts';
+import { oneOf, unknown, withSuggestion } from '../../../src/lib/wording.ts';
+import { atsNames, type AtsName, type AtsSettings } from './ats.ts';
 import { LinkCache, parseDuration } from './cache.ts';
 import { DEFAULT_EXTERNAL, type ExternalOptions, type HostPolicy } from './external-options.ts';
 import type { RunOptions } from './run.ts';
@@ -34,8 +37,19 @@ Options
   --no-cache               neither read nor write the cache
   --cache-max-age DURATION how long a success stays fresh (default 24h; e.g. 30m, 12h, 7d)
   --config FILE            JSON settings (default: link-check.json in the project root, if present)
+  --markdown FILE          also write the report as one Markdown page for an issue: dead links
+                           and closed roles grouped by sponsor, with the commands that fix them
+  --close-roles            write status: closed into each role whose postings have all closed
+                           at the company (with --external; never deletes a file)
+  --ats-api NAME=URL       ask NAME's posting API at URL instead (a proxy, a test server);
+                           NAME: ${atsNames.join(', ')} (repeatable)
+  --ats-host HOST=NAME     HOST (or HOST:PORT) serves NAME's posting pages too (repeatable)
   --quiet                  no progress line
   -h, --help               this help
+
+Apply links of roles are also asked whether the posting has closed at the company: the
+posting API of Greenhouse, Lever, Ashby, Workable or SmartRecruiters, the words of the page
+(scripts/lib/linkcheck/closed-phrases.yaml) and where it redirects.
 
 Exit codes: 0 no problems, 1 broken links in the built site, 2 problems with outside links
 only, 3 usage or configuration error. Notices (moved permanently, rate-limited,
@@ -50,6 +64,8 @@ interface FileSettings {
   timeout?: string;
   retries?: number;
   cacheMaxAge?: string;
+  ats?: { apis?: Record<string, string>; hosts?: Record<string, string> };
+  closedPhrases?: string[];
 }
 
 export interface CliOptions {
@@ -57,6 +73,10 @@ export interface CliOptions {
   json: boolean;
   quiet: boolean;
   help: boolean;
+  /** Write status: closed into the role files whose postings have closed. */
+  closeRoles: boolean;
+  /** Where to write the report as a Markdown page for an issue. */
+  markdown: string | undefined;
 }
 
 function positiveInt(value: string, flag: string): number {
@@ -69,6 +89,40 @@ function duration(value: string, flag: string): number {
   const ms = parseDuration(value);
   if (ms === undefined) throw new UsageError(`${flag} expects a duration such as 10s, 30m, 12h or 7d, got "${value}"`);
   return ms;
+}
+
+function atsName(value: string, where: string): AtsName {
+  if ((atsNames as readonly string[]).includes(value)) return value as AtsName;
+  throw new UsageError(withSuggestion(`${where}: ${unknown('applicant-tracking system', value)}; expected ${oneOf(atsNames)}`, closest(value, atsNames)));
+}
+
+/** The ATS settings of the file and the flags (flags win), each name and address checked. */
+function atsSettings(file: FileSettings['ats'], apiFlags: string[], hostFlags: string[]): AtsSettings {
+  const settings: AtsSettings = { apis: {}, hosts: {} };
+  if (file !== undefined && (typeof file !== 'object' || file === null)) throw new UsageError('ats in the settings file must be { "apis": { NAME: URL }, "hosts": { HOST: NAME } }');
+  const pair = (item: string, flag: string) => {
+    const eq = item.indexOf('=');
+    if (eq < 1) throw new UsageError(`${flag} expects NAME=VALUE, got "${item}"`);
+    return [item.slice(0, eq).trim(), item.slice(eq + 1).trim()] as const;
+  };
+  const api = (name: string, url: string, where: string) => {
+    if (!/^https?:\/\/[^/]/.test(url)) throw new UsageError(`${where}: "${url}" is not an http(s) address such as https://proxy.example/greenhouse`);
+    settings.apis[atsName(name, where)] = url;
+  };
+  for (const [name, url] of Object.entries(file?.apis ?? {})) api(name, String(url), 'ats.apis in the settings file');
+  for (const [host, name] of Object.entries(file?.hosts ?? {})) settings.hosts[host.toLowerCase()] = atsName(String(name), 'ats.hosts in the settings file');
+  for (const item of apiFlags) api(...pair(item, '--ats-api'), '--ats-api');
+  for (const item of hostFlags) {
+    const [host, name] = pair(item, '--ats-host');
+    settings.hosts[host.toLowerCase()] = atsName(name, '--ats-host');
+  }
+  return settings;
+}
+
+function textList(value: unknown, where: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || !item.trim())) throw new UsageError(`${where} must be a list of phrases, e.g. ["position filled"]`);
+  return value;
 }
 
 function readSettings(file: string): FileSettings {
@@ -103,6 +157,10 @@ export function parseCli(argv: string[], cwd = process.cwd()): CliOptions {
         'no-cache': { type: 'boolean', default: false },
         'cache-max-age': { type: 'string' },
         config: { type: 'string' },
+        'close-roles': { type: 'boolean', default: false },
+        markdown: { type: 'string' },
+        'ats-api': { type: 'string', multiple: true, default: [] },
+        'ats-host': { type: 'string', multiple: true, default: [] },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -137,11 +195,13 @@ export function parseCli(argv: string[], cwd = process.cwd()): CliOptions {
       include: [...(settings.include ?? []), ...v.include],
       exclude: [...(settings.exclude ?? []), ...v.exclude],
       cache: v['no-cache'] ? undefined : new LinkCache(resolve(cwd, v.cache ?? resolve(root, 'node_modules/.cache/boothkit/link-check.json')), maxAge),
+      ats: atsSettings(settings.ats, v['ats-api'], v['ats-host']),
+      closedPhrases: textList(settings.closedPhrases, 'closedPhrases in the settings file'),
     };
     if (external.perHost < 1 || external.concurrency < 1) throw new UsageError('--per-host and --concurrency must be at least 1');
     run.external = external;
-  } else if (v.include.length + v.exclude.length + v['per-host'].length > 0 || v.concurrency || v.timeout || v.retries) {
-    throw new UsageError('--include, --exclude, --per-host, --concurrency, --timeout and --retries apply to outside links: add --external');
+  } else if (v.include.length + v.exclude.length + v['per-host'].length + v['ats-api'].length + v['ats-host'].length > 0 || v.concurrency || v.timeout || v.retries || v['close-roles']) {
+    throw new UsageError('--include, --exclude, --per-host, --concurrency, --timeout, --retries, --ats-api, --ats-host and --close-roles apply to outside links: add --external');
   }
-  return { run, json: v.json, quiet: v.quiet, help: v.help };
+  return { run, json: v.json, quiet: v.quiet, help: v.help, closeRoles: v['close-roles'], markdown: v.markdown ? resolve(cwd, v.markdown) : undefined };
 }

@@ -13,6 +13,9 @@ type Style = Parameters<typeof styleText>[0];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
+/** The command that closes the roles whose postings closed. */
+export const closeCommand = 'npm run check:links -- --external --close-roles';
+
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -76,6 +79,20 @@ export function formatText(result: RunResult, root: string, color: boolean): str
     for (const f of fromTemplates) line(f, '');
   }
 
+  const closed = result.closedRoles;
+  if (closed && closed.closed.length + closed.partly.length > 0) {
+    out.push('', paint('bold', 'Roles closed at the company'));
+    for (const role of closed.closed) {
+      out.push(`  ${paint('yellow', '!')} ${paint('bold', role.file)}: every posting has closed`);
+      for (const p of role.postings) out.push(`            ${p.url}: ${p.closed.evidence}`);
+    }
+    for (const role of closed.partly) {
+      out.push(`  ${paint('cyan', 'i')} ${paint('bold', role.file)}: ${plural(role.postings.length, 'posting')} closed, ${role.open.length} still open; remove the closed places`);
+      for (const p of role.postings) out.push(`            ${p.url}: ${p.closed.evidence}`);
+    }
+    if (closed.closed.length) out.push(`  Close them: ${closeCommand} (writes status: closed into the ${plural(closed.closed.length, 'role file')}), then rebuild.`);
+  }
+
   const t = tally(findings);
   out.push('');
   if (t.errors + t.warnings === 0) {
@@ -103,6 +120,7 @@ export function formatJson(result: RunResult): string {
       externalStats: result.externalStats,
       ms: { offline: Math.round(result.ms.offline), external: Math.round(result.ms.external) },
       findings: sortFindings(result.findings),
+      closedRoles: result.closedRoles,
     },
     null,
     2,

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { closedRoles, type ClosedRole } from './closed-roles.ts';
 import type { ExternalStats } from './external.ts';
 import type { ExternalOptions } from './external-options.ts';
 import { checkOffline } from './internal.ts';
@@ -24,6 +25,8 @@ export interface RunResult {
   findings: Finding[];
   counts: { pages: number; files: number; links: number; internal: number; external: number; externalDistinct: number };
   externalStats?: ExternalStats;
+  /** With --external: roles whose postings have closed at the company (all of them: closed; some: partly). */
+  closedRoles?: { closed: ClosedRole[]; partly: ClosedRole[] };
   ms: { offline: number; external: number };
 }
 
@@ -75,16 +78,24 @@ export async function runLinkCheck(options: RunOptions): Promise<RunResult> {
   const offlineMs = performance.now() - started;
 
   let externalStats: ExternalStats | undefined;
+  let closed: RunResult['closedRoles'];
   if (options.external) {
     const targets = [...offline.external.values()];
-    for (const target of targets) target.skip = sources.isSkipMarked(target.url) || target.uses.every((u) => u.href === '');
+    for (const target of targets) {
+      target.skip = sources.isSkipMarked(target.url) || target.uses.every((u) => u.href === '');
+      // A role's apply link: also ask whether the posting has closed at the company.
+      target.posting = sources.applyRoles(target.url).length > 0;
+    }
     // Loaded only when asked for: the offline check never touches a network module.
     const { checkExternal } = await import('./external.ts');
     const result = await checkExternal(targets, options.external, (done, total) => options.onProgress?.('external', done, total));
     externalStats = result.stats;
     for (const f of result.findings) {
-      findings.push({ ...f, source: sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? { file: builtFile(f.page), line: f.pageLine, built: true } });
+      // A closed posting is reported under the role it belongs to, wherever the link is shown.
+      const role = f.closed ? sources.applyRoles(f.url.split('#')[0]!)[0] : undefined;
+      findings.push({ ...f, source: role ?? sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? { file: builtFile(f.page), line: f.pageLine, built: true } });
     }
+    closed = closedRoles(targets, result.findings, sources);
   }
   const result: RunResult = {
     config,
@@ -93,5 +104,6 @@ export async function runLinkCheck(options: RunOptions): Promise<RunResult> {
     ms: { offline: offlineMs, external: performance.now() - started - offlineMs },
   };
   if (externalStats) result.externalStats = externalStats;
+  if (closed) result.closedRoles = closed;
   return result;
 }

@@ -157,6 +157,15 @@ export class SourceMap {
     return index < 0 ? undefined : { file, line: index + 1 };
   }
 
+  /**
+   * The role files that give `url` as an apply link (`applyUrl:` in src/content/roles/…):
+   * the roles whose posting it is.
+   */
+  applyRoles(url: string): SourceLocation[] {
+    const roles = `${this.contentDir}/roles/`;
+    return this.urlLocations(url).filter(({ file, line }) => file.startsWith(roles) && /^\s*(-\s*)?applyUrl\s*:/.test(this.files.get(file)?.lines[(line ?? 1) - 1] ?? ''));
+  }
+
   /** Whether an author marked this URL with the skip marker (same line or the line before). */
   isSkipMarked(url: string): boolean {
     return this.urlLocations(url).some(({ file, line }) => {

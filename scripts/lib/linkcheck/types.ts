@@ -8,6 +8,13 @@ import type { SiteLayout } from '../../../src/lib/built-site.ts';
  */
 export type Severity = 'error' | 'warning' | 'notice';
 
+/** Why a role's posting is taken for closed at the company: its ATS's API, its page's words, or where it redirects. */
+export interface ClosedEvidence {
+  by: 'ats' | 'page-text' | 'redirect';
+  /** In one sentence, e.g. `its page says "no longer accepting applications"`. */
+  evidence: string;
+}
+
 export interface SourceLocation {
   /** Project-relative path of the file to edit, e.g. "src/content/sponsors/acme.mdx". */
   file: string;
@@ -38,6 +45,8 @@ export interface Finding {
   source: SourceLocation;
   /** How many pages carry the same problem from the same source (grouped findings). */
   pages?: number;
+  /** For an apply link whose posting has closed at the company: what says so. */
+  closed?: ClosedEvidence;
 }
 
 /** What the checker needs to know about how the site was built. */

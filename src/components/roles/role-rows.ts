@@ -1,5 +1,6 @@
 /**
- * The rows of a roles table, as HTML. A role's row is the same on the board and on every
+ * The rows of a roles table, as HTML: under the title, its term, the time left to apply, and
+ * pay, visa and relocation in plain words. A role's row is the same on the board and on every
  * filter page that lists it (nine pages or more), and 100 rows are most of the work of a list
  * page, so each row's cells are written once per build and reused; only the row's filter
  * tokens differ from page to page. Written here, not as an Astro component, because a
@@ -7,7 +8,7 @@
  * the result in its <tbody>; its global styles (under .role-table) style it. Pure: the
  * links come from the caller, so unit tests run it without Astro.
  */
-import { placeText, seniorityText, stateLabels, termText } from '../../lib/format.ts';
+import { countdownText, dayText, decisionTexts, placeText, seniorityText, stateLabels, termText } from '../../lib/format.ts';
 import type { Role, Sponsor } from '../../lib/model.ts';
 
 /** Where rows link to: a role's page, and a sponsor's booth (or website). */
@@ -20,9 +21,17 @@ export interface RowLinks {
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
 
+/** "Closes in 5 days" near the closing date, "Apply by Mar 3, 2027" before; nothing for a role that is not open. */
+function closingText(role: Role): string {
+  if (role.state !== 'open' || role.validThrough === undefined) return '';
+  return countdownText(role) ?? `Apply by ${dayText(role.validThrough)}`;
+}
+
 function cells(role: Role, showSponsor: boolean, links: RowLinks): string {
   const seniority = seniorityText(role);
   const term = termText(role);
+  const closing = closingText(role);
+  const decision = decisionTexts(role);
   const open = role.state === 'open';
   const places = role.places.map((place) => {
     const text = escapeHtml(placeText(place));
@@ -34,6 +43,8 @@ function cells(role: Role, showSponsor: boolean, links: RowLinks): string {
     `<th scope="row" data-label="Role"><a class="title" href="${escapeHtml(links.role(role))}">${escapeHtml(role.title)}</a>`,
     seniority ? `<span class="seniority"> (${escapeHtml(seniority)})</span>` : '',
     term ? `<span class="term">${escapeHtml(term)}</span>` : '',
+    closing ? `<span class="term${role.closesInDays! <= 7 ? ' soon' : ''}">${escapeHtml(closing)}</span>` : '',
+    decision.length ? `<ul class="decision">${decision.map((text) => `<li>${escapeHtml(text)}</li>`).join('')}</ul>` : '',
     open ? '' : `<span class="state state-${role.state}">${stateLabels[role.state]}</span>`,
     role.statusNote ? `<span class="note">${escapeHtml(role.statusNote)}</span>` : '',
     '</th>',

@@ -1,4 +1,8 @@
-/** Structured data that search engines can read: valid JSON, and JobPostings with what Google requires. */
+/**
+ * Structured data that search engines can read: valid JSON, and JobPostings with what Google
+ * requires, and the decision properties in the shape Google and schema.org document them
+ * (remote scope with TELECOMMUTE, visa and relocation as text, pay as a MonetaryAmount range).
+ */
 import { jobPostingProblems } from '../../../../src/lib/jsonld.ts';
 import type { PageProblem, Rule } from '../types.ts';
 import { dataScriptTypes } from '../../../../src/lib/csp.ts';
@@ -13,7 +17,7 @@ function items(value: unknown): Record<string, unknown>[] {
 
 export const jsonLd: Rule = {
   code: 'json-ld',
-  requires: 'every JSON-LD block parses, and every JobPosting has the properties Google requires',
+  requires: 'every JSON-LD block parses, and every JobPosting has the properties Google requires, each in its documented shape',
   check(facts) {
     const problems: PageProblem[] = [];
     for (const block of facts.scripts.filter((s) => dataScriptTypes.has(s.type) && s.src === undefined)) {
@@ -26,7 +30,7 @@ export const jsonLd: Rule = {
       }
       for (const item of items(data).filter((i) => i['@type'] === 'JobPosting')) {
         for (const problem of jobPostingProblems(item)) {
-          problems.push({ code: 'json-ld', message: `JobPosting: ${problem}`, fix: 'fill in the role file so the posting has it (title, dates, places with a country)', line: block.line });
+          problems.push({ code: 'json-ld', message: `JobPosting: ${problem}`, fix: 'fill in the role file so the posting has it (title, dates, places with a country, salary with currency and period); the JSON-LD is written by src/lib/jsonld.ts', line: block.line });
         }
       }
     }
