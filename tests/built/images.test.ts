@@ -11,6 +11,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { readPage } from '../../scripts/lib/built/read-page.ts';
 import { listFiles, localFile } from '../../src/lib/built-site.ts';
+import { pageKind } from '../../src/lib/page-kinds.ts';
 import { siteSettings } from '../../src/lib/site-settings.ts';
 import { all, dist, fileOf, page, pagePaths } from './dist.ts';
 
@@ -19,7 +20,7 @@ const origin = new URL(base, site).href;
 const facts = (path: string) => readPage(readFileSync(fileOf(path), 'utf8'));
 const property = (path: string, name: string) => facts(path).metaProperties.filter((m) => m.property === name).map((m) => m.content);
 const paths = pagePaths().filter((p) => !facts(p).refresh);
-const shared = paths.filter((p) => /^\/(booths\/[^/]+|roles\/[^/]+\/[^/]+)\/$/.test(p) && !/^\/roles\/(area|location|country|workplace|kind|level|sponsor|season|page)\//.test(p));
+const shared = paths.filter((p) => ['booth', 'role'].includes(pageKind(p).kind));
 
 describe('Open Graph and Twitter card tags', () => {
   it('are on every page: title, description, type, site name, a card type, and its own absolute URL on pages for search engines', () => {
