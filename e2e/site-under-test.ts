@@ -12,7 +12,7 @@ import { readPage, refreshTarget } from '../scripts/lib/built/read-page.ts';
 import { readSiteConfig } from '../scripts/lib/linkcheck/site-config.ts';
 import type { SiteConfig } from '../scripts/lib/linkcheck/types.ts';
 
-export const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..');
 
 /** The site's settings (base path, layout) and where it was built. */
 export function siteUnderTest(): Promise<SiteConfig> {

@@ -98,7 +98,7 @@ export async function ask(question: string, check: (answer: string) => string | 
 let prompts: Interface | undefined;
 
 /** Ends the prompts, so the process can exit. */
-export function closePrompts(): void {
+function closePrompts(): void {
   prompts?.close();
   prompts = undefined;
 }

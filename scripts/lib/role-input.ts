@@ -154,7 +154,7 @@ export function parseSalary(value: string): Result<NonNullable<RoleAnswers['sala
 }
 
 /** Collects every error of a list of results, or their values. */
-export function all<T>(results: Result<T>[], errors: string[]): T[] {
+function all<T>(results: Result<T>[], errors: string[]): T[] {
   return results.flatMap((r) => {
     if ('error' in r) {
       errors.push(r.error);

@@ -10,7 +10,7 @@ import type { StandIn } from '../../src/schemas/stand-ins.ts';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
-export function readTemplate(name: string): string {
+function readTemplate(name: string): string {
   return readFileSync(join(templatesDir, name), 'utf8');
 }
 
@@ -29,7 +29,7 @@ export function standInsYaml(standIns: StandIn[]): string {
 }
 
 /** Replaces every {{key}}; a key the template uses but `values` lacks is a bug, so it throws. */
-export function fill(template: string, values: Record<string, string>): string {
+function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     const value = values[key];
     if (value === undefined) throw new Error(`template value "${key}" missing`);

@@ -30,7 +30,7 @@ export interface FeedOptions {
 }
 
 /** A calendar day as an RFC 3339 date-time (midnight UTC), as both formats require. */
-export function feedDate(day: string): string {
+function feedDate(day: string): string {
   return `${day}T00:00:00Z`;
 }
 

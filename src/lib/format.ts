@@ -25,7 +25,7 @@ export function termText(role: Pick<Role, 'term'>): string {
 }
 
 /** "UTC−5" for -5, "UTC+5:30" for 5.5, "UTC" for 0. */
-export function utcOffsetText(hours: number): string {
+function utcOffsetText(hours: number): string {
   if (hours === 0) return 'UTC';
   const minutes = Math.round(Math.abs(hours) * 60);
   return `UTC${hours < 0 ? '\u2212' : '+'}${Math.floor(minutes / 60)}${minutes % 60 ? `:${String(minutes % 60).padStart(2, '0')}` : ''}`;
@@ -50,14 +50,14 @@ export function priceText(price: { amount: number; currency: string }): string {
 }
 
 /** "€70,000 to €90,000 per year", "from $45 per hour", "up to £3,000 per month". */
-export function salaryText(salary: NonNullable<Role['salary']>): string {
+function salaryText(salary: NonNullable<Role['salary']>): string {
   const money = (amount: number) => priceText({ amount, currency: salary.currency });
   const { min, max, per } = salary;
   const amount = min !== undefined && max !== undefined ? (min === max ? money(min) : `${money(min)} to ${money(max)}`) : min !== undefined ? `from ${money(min)}` : `up to ${money(max!)}`;
   return `${amount} per ${per}`;
 }
 
-export const visaTexts: Record<NonNullable<Role['visaSponsorship']>, string> = {
+const visaTexts: Record<NonNullable<Role['visaSponsorship']>, string> = {
   yes: 'Visa sponsorship available',
   'case-by-case': 'Visa sponsorship case by case',
   no: 'No visa sponsorship',
@@ -69,7 +69,7 @@ export const relocationTexts: Record<NonNullable<Role['relocation']>, string> = 
 };
 
 /** Up to this many days before it, a closing date is a countdown ("Closes in 12 days"). */
-export const countdownDays = 60;
+const countdownDays = 60;
 
 /** "Closes today", "Closes tomorrow", "Closes in 12 days" near the closing date; undefined earlier or without one. */
 export function countdownText(role: Pick<Role, 'closesInDays'>): string | undefined {

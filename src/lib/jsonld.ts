@@ -42,7 +42,7 @@ export interface JobPostingLd extends Thing<'JobPosting'> {
   };
 }
 
-export const googleEmploymentTypes = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'] as const;
+const googleEmploymentTypes = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'] as const;
 type GoogleEmploymentType = (typeof googleEmploymentTypes)[number];
 
 const employmentTypes: Record<Role['employmentType'], GoogleEmploymentType | GoogleEmploymentType[]> = {

@@ -11,7 +11,7 @@ import { logoSizes } from '../schemas/tier.ts';
 export type LogoSize = (typeof logoSizes)[number];
 
 /** The plate's border, in CSS pixels (the plate's CSS in src/components/images/Logo.astro draws it). */
-export const plateBorder = 1;
+const plateBorder = 1;
 /** CSS pixels per rem: the tokens are in rem, and browsers start at 16 px. */
 const REM = 16;
 

@@ -13,7 +13,7 @@
 export type Rgb = readonly [number, number, number];
 
 /** Relative luminance of an sRGB colour (WCAG 2). */
-export function luminance([r, g, b]: Rgb): number {
+function luminance([r, g, b]: Rgb): number {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -22,7 +22,7 @@ export function luminance([r, g, b]: Rgb): number {
 }
 
 /** The WCAG contrast ratio of two luminances, 1 to 21. */
-export function contrast(a: number, b: number): number {
+function contrast(a: number, b: number): number {
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }
 

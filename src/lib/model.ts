@@ -104,7 +104,7 @@ export function roleState(role: Pick<RoleData, 'status' | 'validThrough'>, today
 }
 
 /** Whole days from one YYYY-MM-DD day to a later one. */
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
@@ -241,12 +241,12 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
 }
 
 /** Hall order: tier rank, then the sponsor's `order`, then name. */
-export function compareSponsors(a: Sponsor, b: Sponsor): number {
+function compareSponsors(a: Sponsor, b: Sponsor): number {
   return a.tierInfo.rank - b.tierInfo.rank || (a.order ?? Infinity) - (b.order ?? Infinity) || a.name.localeCompare(b.name);
 }
 
 /** Board order: newest first, then by sponsor tier, then sponsor and title. */
-export function compareRoles(a: Role, b: Role): number {
+function compareRoles(a: Role, b: Role): number {
   return (
     b.datePosted.localeCompare(a.datePosted) ||
     a.sponsor.tierInfo.rank - b.sponsor.tierInfo.rank ||
@@ -279,7 +279,7 @@ export const employmentTypeLabels: Record<RoleData['employmentType'], { singular
 };
 
 /** Booth order within a kind: the sponsor's `order`, then title. */
-export function compareBoothRoles(a: Role, b: Role): number {
+function compareBoothRoles(a: Role, b: Role): number {
   return (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title);
 }
 

@@ -47,10 +47,6 @@ export class ContentError extends Error {
   }
 }
 
-/** Turns zod issues into problems for one file. */
-export function zodIssuesToProblems(file: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem[] {
-  return issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
-}
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';

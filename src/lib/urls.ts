@@ -26,7 +26,7 @@ export function onHost(host: string, domain: string): boolean {
  * link there is a posting, not a sponsor's own careers site (the Jekyll importer), and a
  * redirect away from it means a closed posting (the outside-link check).
  */
-export const jobBoardHosts: readonly string[] = [
+const jobBoardHosts: readonly string[] = [
   'greenhouse.io',
   'lever.co',
   'workable.com',
@@ -181,7 +181,7 @@ export function wrapperProblem(raw: string, keepTracking = false): string | unde
 }
 
 /** The tracking parameters of `raw`, as a sentence naming the clean address, or undefined. */
-export function trackingProblem(raw: string): string | undefined {
+function trackingProblem(raw: string): string | undefined {
   const params = trackingParams(raw);
   return params.length > 0 ? `carries tracking parameters (${params.join(', ')}); use "${cleanUrl(raw)}"` : undefined;
 }

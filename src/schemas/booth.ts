@@ -35,7 +35,7 @@ export const unitSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
  * offset is ambiguous for a conference spread over time zones, so it is refused. Stored as
  * UTC ("2020-10-13T13:00:00Z").
  */
-export const offsetDateTime = z
+const offsetDateTime = z
   .union([
     // Astro's front matter parser turns timestamps into Date objects; the content check
     // (which reads the text) has already refused any without an offset.
@@ -91,8 +91,8 @@ export const publicationSchema = z.strictObject({
   unit: unitRef,
 });
 
-export const showcaseKinds = ['demo', 'product', 'prototype', 'dataset', 'tool', 'service'] as const;
-export const badges = ['new', 'beta', 'award', 'open-source', 'free'] as const;
+const showcaseKinds = ['demo', 'product', 'prototype', 'dataset', 'tool', 'service'] as const;
+const badges = ['new', 'beta', 'award', 'open-source', 'free'] as const;
 
 export const showcaseSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: FileSchema = relativeFile) =>
   z.strictObject({
@@ -119,7 +119,7 @@ export const personSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     unit: unitRef,
   });
 
-export const offerKinds = ['discount', 'trial', 'credit', 'dataset', 'download', 'form', 'other'] as const;
+const offerKinds = ['discount', 'trial', 'credit', 'dataset', 'download', 'form', 'other'] as const;
 
 /** A promo item; from the day after validUntil it is hidden everywhere. */
 export const offerSchema = z
@@ -135,7 +135,7 @@ export const offerSchema = z
   .refine((o) => !o.validFrom || !o.validUntil || o.validUntil >= o.validFrom, { error: 'validUntil is before validFrom', path: ['validUntil'] })
   .refine((o) => o.code || o.url, { error: 'give the offer a code or a url (or both)', path: ['code'] });
 
-export const resourceKinds = ['pdf', 'slides', 'flyer', 'dataset', 'form', 'page', 'video', 'code'] as const;
+const resourceKinds = ['pdf', 'slides', 'flyer', 'dataset', 'form', 'page', 'video', 'code'] as const;
 export const resourceFileTypes = ['pdf', 'pptx', 'odp', 'key', 'csv', 'zip', 'txt', 'md'] as const;
 
 export const resourceSchema = (file: FileSchema = relativeFile) =>
@@ -173,5 +173,3 @@ export const privateSchema = z
   .describe('For organisers only; never published');
 
 export type EventData = z.output<typeof eventSchema>;
-export type PublicationData = z.output<typeof publicationSchema>;
-export type OfferData = z.output<typeof offerSchema>;

@@ -56,7 +56,7 @@ export const mediaPlatforms = {
   file: { label: 'a file on this site', hosts: [] },
 } as const;
 export type MediaPlatform = keyof typeof mediaPlatforms;
-export const mediaKinds = ['video', 'audio', 'image'] as const;
+const mediaKinds = ['video', 'audio', 'image'] as const;
 
 /** One video, recording or image of the booth. */
 export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: FileSchema = relativeFile) =>

@@ -8,7 +8,7 @@ import { standInsSchema } from './stand-ins.ts';
 export const employmentTypes = ['internship', 'full-time', 'part-time', 'contract', 'postdoc', 'phd-studentship', 'fellowship', 'other'] as const;
 export const educationLevels = ['bachelor', 'master', 'phd'] as const;
 export const seasons = ['spring', 'summer', 'autumn', 'winter'] as const;
-export const roleStatuses = ['open', 'upcoming', 'filled', 'closed'] as const;
+const roleStatuses = ['open', 'upcoming', 'filled', 'closed'] as const;
 export const workplaces = ['onsite', 'hybrid', 'remote'] as const;
 export const visaAnswers = ['yes', 'no', 'case-by-case'] as const;
 export const relocationAnswers = ['yes', 'no'] as const;

@@ -52,7 +52,7 @@ export const backgroundPosition = z
  * `dark` suits a logo in white or pale colours. The content check warns about a logo that
  * would hardly show on its plate.
  */
-export const plateColours = ['light', 'dark'] as const;
+const plateColours = ['light', 'dark'] as const;
 export const plate = z.enum(plateColours);
 export type Plate = z.output<typeof plate>;
 

@@ -24,7 +24,7 @@ export const socialsSchema = z
   )
   .default({});
 
-export const channelKinds = ['chat', 'slack', 'discord', 'matrix', 'email', 'form', 'zoom', 'teams', 'meet', 'web'] as const;
+const channelKinds = ['chat', 'slack', 'discord', 'matrix', 'email', 'form', 'zoom', 'teams', 'meet', 'web'] as const;
 export type ChannelKind = (typeof channelKinds)[number];
 
 /** Hosts that meeting and chat links of a kind must be on. */
@@ -82,5 +82,4 @@ export const channelSchema = z
   // spaces, which would otherwise reach the page and the calendar files.
   .transform((c) => (c.url === undefined || c.kind === 'email' ? c : { ...c, url: webUrl.parse(c.url) }));
 
-export type Socials = z.output<typeof socialsSchema>;
 export type Channel = z.output<typeof channelSchema>;

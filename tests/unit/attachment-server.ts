@@ -14,7 +14,7 @@ import { projectRoot } from '../helpers.ts';
 const uploads = join(projectRoot, 'tests', 'fixtures', 'intake', 'uploads');
 
 /** The attachment ids of the fixture bodies and the file each one stands for. */
-export const uploadIds: Record<string, string> = {
+const uploadIds: Record<string, string> = {
   '5d1c9a0e-7a34-4f1e-9c7b-0a1b2c3d4e5f': 'logo.png',
   '7e2b1d44-1c55-4a0f-8f62-9b3e5d6c7a81': 'team.jpg',
   'a3f0c7de-2b8e-4d19-b6a1-5c4d3e2f1a00': 'plain.svg',

@@ -20,7 +20,7 @@ const sponsors: Record<string, unknown> = {
 };
 
 /** Roles by id; `private` values must never reach a page or feed. */
-export const fixtureRoles: Record<string, Record<string, unknown>> = {
+const fixtureRoles: Record<string, Record<string, unknown>> = {
   'acme/phd-research-intern': {
     title: 'PhD Research Intern',
     employmentType: 'internship',

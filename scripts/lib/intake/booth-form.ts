@@ -27,7 +27,7 @@ const maxBoothImages = 12;
 const one = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** "Jane Doe <jane@acme.example>", "Jane Doe, jane@acme.example" → name and e-mail. */
-export function parseContact(text: string): { name: string; email: string } | { error: string } {
+function parseContact(text: string): { name: string; email: string } | { error: string } {
   const email = /[^\s<>,;()]+@[^\s<>,;()]+\.[a-z]{2,}/i.exec(text)?.[0];
   if (!email) return { error: `"${text}" has no e-mail address; write your name and work e-mail, e.g. "Jane Doe <jane@acme.example>"` };
   const name = one(text.replace(email, ' ').replace(/mailto:|[<>(),;]/gi, ' '));

@@ -10,7 +10,7 @@ import { failWith, helpText, paint, readFlags, type FlagSpec } from '../cli.ts';
 import { loadProject } from '../project.ts';
 import { formDefinitions, generatedMark, renderForm } from './forms.ts';
 
-export const formsDir = join('.github', 'ISSUE_TEMPLATE');
+const formsDir = join('.github', 'ISSUE_TEMPLATE');
 
 const flags = {
   check: { type: 'boolean', help: 'write nothing; exit 1 when a form differs from what tiers.yaml gives' },

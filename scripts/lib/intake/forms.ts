@@ -38,7 +38,7 @@ export interface FormDefinition {
 }
 
 /** Labels that mark intake issues; the workflow runs only on issues that carry one. */
-export const intakeLabels: Record<FormKind, string> = { booth: 'booth-intake', roles: 'roles-intake' };
+const intakeLabels: Record<FormKind, string> = { booth: 'booth-intake', roles: 'roles-intake' };
 
 const publicNote =
   'This issue is **public**: everything you write here, including the contact field, can be read by anyone who can see this repository. The contact stays on this issue only: it is not written into the site or its files, and you can remove it by editing the issue once the booth is published.';

@@ -47,7 +47,7 @@ function existingRoles(project: Project, sponsor: string): ExistingRole[] {
  * The role file with `status: closed`, every other line as it was: a top-level key starts at
  * the line's first column, so its line is replaced, or the key is added at the end.
  */
-export function closedRole(text: string): string {
+function closedRole(text: string): string {
   if (/^status:.*$/m.test(text)) return text.replace(/^status:.*$/m, 'status: closed');
   return `${text.replace(/\n*$/, '\n')}status: closed\n`;
 }

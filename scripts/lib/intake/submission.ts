@@ -40,7 +40,7 @@ export function blockProblems(field: string, block: number, problems: KeyProblem
 }
 
 /** Role file fields in the words of the Roles field's keys. */
-export function roleKeyOf(field: string): string {
+function roleKeyOf(field: string): string {
   const top = field.split(/[.[]/)[0]!;
   if (/^locations\[\d+\]\.applyUrl/.test(field) || top === 'applyUrl' || top === 'applyEmail') return 'apply link';
   const names: Record<string, string> = { title: 'title', employmentType: 'kind', locations: 'places', researchAreas: 'areas', requirements: 'requirements', eligibility: 'students', term: 'term', validThrough: 'closes', datePosted: 'closes', '(folder)': 'booth' };

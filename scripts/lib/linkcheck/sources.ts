@@ -16,7 +16,7 @@ import type { SourceLocation } from './types.ts';
 
 const CONTENT_EXTENSIONS = ['.mdx', '.md', '.yaml', '.yml', '.json'];
 /** Marks a link the checker must not request: `# link-check: skip` in YAML, `{/* link-check: skip *\/}` in MDX. */
-export const SKIP_MARKER = 'link-check: skip';
+const SKIP_MARKER = 'link-check: skip';
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>`)\]}|\\]+/g;
 const URL_CHAR = /[A-Za-z0-9\-._~/?#@$&*+=%]/;
 

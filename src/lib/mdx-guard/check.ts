@@ -5,7 +5,7 @@
 import { mdxToMdast } from 'satteri';
 import type { Problem } from '../problems.ts';
 import { hiddenCharacterProblems } from './characters.ts';
-import { guardTree, placedSections, toProblems, type GuardNode, type GuardOptions } from './index.ts';
+import { guardTree, toProblems, type GuardNode, type GuardOptions } from './index.ts';
 
 /** Every guard problem of one MDX file (front matter included, so lines are file lines), hidden characters first. */
 export function guardSource(source: string, file: string, options: GuardOptions = {}): Problem[] {
@@ -26,7 +26,3 @@ function guardMdx(source: string, file: string, options: GuardOptions): Problem[
   return toProblems(file, guardTree(tree, options));
 }
 
-/** Section components an MDX source places itself (for tests; the build reads the plugin's record). */
-export function sectionsIn(source: string): string[] {
-  return placedSections(mdxToMdast(source, { position: false }) as GuardNode);
-}

@@ -305,10 +305,6 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
  * What the body places itself, so the page does not repeat it: section components (Events,
  * Publications, …) and media items (`<Video id="…" />`), in document order.
  */
-export function placedSections(root: GuardNode): SectionName[] {
-  return placed(root).sections;
-}
-
 export function placed(root: GuardNode): Placements {
   const sections = new Set<SectionName>();
   const media = new Set<string>();

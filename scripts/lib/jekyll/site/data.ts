@@ -12,7 +12,7 @@ import { readDataFile, type JekyllSite, type Page } from './site.ts';
 /** Words that name people, not sponsors: such pages, includes and data files are never sponsor lists. */
 export const peopleWords = /(^|[^a-z])(team|organi[sz]ers?|organi[sz]ing|committees?|volunteers?|people|staff|speakers?|keynotes?|chairs?|board|members|authors|reviewers|mentors?|students|attendees|contacts?)([^a-z]|$)/i;
 /** Words that name sponsors in a file name, a data path or a loop variable. */
-export const sponsorPathWords = /sponsor|partner|supporter|exhibitor|patron|donor|funder/i;
+const sponsorPathWords = /sponsor|partner|supporter|exhibitor|patron|donor|funder/i;
 
 export interface DataSource {
   /** "_data/sponsors.yml", "_data/conf.yml › sponsors" (a key of a file), "_data/sponsors.yml › 2026" (one year of it). */
