@@ -13,7 +13,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { runLinkCheck } from '../scripts/lib/linkcheck/run.ts';
-import { readSiteConfig } from '../scripts/lib/linkcheck/site-config.ts';
+import { readSiteConfig } from '../scripts/lib/built/site-config.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { projectCopy } from '../tests/unit/project-copy.ts';
 import { pickPages } from './site-under-test.ts';
@@ -64,7 +64,7 @@ test.afterAll(() => {
 
 test('every link, asset, redirect and sitemap entry stays under the base and resolves', async () => {
   const result = await runLinkCheck({ root: project.root, base });
-  expect(result.findings.filter((f) => f.severity !== 'notice').map((f) => `${f.page}: ${f.url} ${f.reason}`)).toEqual([]);
+  expect(result.findings.filter((f) => f.severity !== 'notice').map((f) => `${f.page}: ${f.url} ${f.message}`)).toEqual([]);
   expect(result.counts.pages).toBeGreaterThan(20);
 });
 

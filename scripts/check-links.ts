@@ -11,7 +11,7 @@ import { closeRoles } from './lib/linkcheck/closed-roles.ts';
 import { issueMarkdown } from './lib/linkcheck/issue-report.ts';
 import { formatJson, formatText, reportToGitHub } from './lib/linkcheck/report.ts';
 import { exitCode, runLinkCheck } from './lib/linkcheck/run.ts';
-import { ConfigError } from './lib/linkcheck/site-config.ts';
+import { ConfigError } from './lib/built/site-config.ts';
 
 async function main(): Promise<number> {
   const cli = parseCli(process.argv.slice(2));

@@ -5,7 +5,7 @@
  * are listed under the content file to edit; exit code 1 when there is any. docs/verify.md.
  */
 import { helpText, readFlags, runCommand, UsageError, type FlagSpec } from './lib/cli.ts';
-import { ConfigError } from './lib/linkcheck/site-config.ts';
+import { ConfigError } from './lib/built/site-config.ts';
 import { rules } from './lib/verify/rules/index.ts';
 import { formatJson, formatText, reportToGitHub } from './lib/verify/report.ts';
 import { runVerify } from './lib/verify/run.ts';

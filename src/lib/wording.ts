@@ -35,3 +35,15 @@ export function withSuggestion(message: string, suggestion: string | undefined):
 export function keepTo(what: string, characters: number, advice?: string): string {
   return `keep ${what} to ${characters} characters${advice ? `; ${advice}` : ''}`;
 }
+
+const englishPlural = new Intl.PluralRules('en');
+
+/** The noun for `n` things: "role" for 1, "roles" otherwise; `plural` for nouns not made with "s". */
+export function noun(n: number, singular: string, plural = `${singular}s`): string {
+  return englishPlural.select(n) === 'one' ? singular : plural;
+}
+
+/** `1 file`, `3 files`, `1,200 pages`: the one way a count is written next to its noun. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-US')} ${noun(n, singular, plural)}`;
+}

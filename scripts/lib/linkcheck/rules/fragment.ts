@@ -16,7 +16,7 @@ export function fragmentProblem(target: Page, raw: string): LinkProblem | undefi
   const listed = [...target.ids].slice(0, 8).map((x) => `#${x}`).join(', ');
   const problem: LinkProblem = {
     code: 'missing-fragment',
-    reason: target.ids.size === 0
+    message: target.ids.size === 0
       ? `${target.url} has no ids to link to`
       : `no id "${id}" on ${target.url}; ids there: ${listed}${target.ids.size > 8 ? `, … (${target.ids.size} in all)` : ''}`,
   };

@@ -3,7 +3,7 @@ export interface LinkProblem {
   /** Stable machine-readable kind, e.g. "missing-page" (docs/links.md lists them). */
   code: string;
   /** Human reason, one sentence. */
-  reason: string;
+  message: string;
   /** What to write instead, when we know. */
   suggestion?: string;
 }

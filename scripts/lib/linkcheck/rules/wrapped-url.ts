@@ -8,6 +8,6 @@ export function wrapperProblem(href: string): LinkProblem | undefined {
   if (!unwrapped) return undefined;
   const host = new URL(href).hostname;
   return unwrapped.target
-    ? { code: 'wrapped-url', reason: `wrapped by a mail filter or redirector (${host}); visitors pass through it and it expires`, suggestion: unwrapped.target }
-    : { code: 'wrapped-url', reason: `wrapped by a mail filter (${host}); ask the sponsor for the original address` };
+    ? { code: 'wrapped-url', message: `wrapped by a mail filter or redirector (${host}); visitors pass through it and it expires`, suggestion: unwrapped.target }
+    : { code: 'wrapped-url', message: `wrapped by a mail filter (${host}); ask the sponsor for the original address` };
 }

@@ -1,6 +1,6 @@
 /**
- * Maps a problem on a built page back to the file an author edits. Two generic rules, no
- * list of pages:
+ * Maps a problem on a built page back to the file an author edits, for the site gate and the
+ * link check. Two generic rules, no list of pages:
  * - a page `<prefix>/<rest…>/` comes from `src/content/<collection>/<rest…>.<ext>`
  *   (`/booths/acme/` ← `sponsors/acme.mdx`, `/roles/acme/intern/` ← `roles/acme/intern.yaml`),
  *   preferring a collection named like the prefix; a redirect page comes from the content
@@ -10,13 +10,25 @@
  * Content is read lazily, only when there is something to map.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { routeOfFile } from '../../../src/lib/built-site.ts';
-import type { SourceLocation } from './types.ts';
+
+export interface SourceLocation {
+  /** Project-relative path of the file to edit, e.g. "src/content/sponsors/acme.mdx". */
+  file: string;
+  line?: number;
+  /** No content file holds it: `file` is the built page, and a template wrote it. */
+  built?: boolean;
+}
+
+/** A built file as the place to fix a problem a template wrote: relative to the project when it is inside it. */
+export function builtSource(root: string, outDir: string, file: string, line?: number): SourceLocation {
+  const abs = join(outDir, file);
+  const rel = relative(root, abs);
+  return { file: (rel.startsWith('..') || isAbsolute(rel) ? abs : rel).split(sep).join('/'), ...(line ? { line } : {}), built: true };
+}
 
 const CONTENT_EXTENSIONS = ['.mdx', '.md', '.yaml', '.yml', '.json'];
-/** Marks a link the checker must not request: `# link-check: skip` in YAML, `{/* link-check: skip *\/}` in MDX. */
-const SKIP_MARKER = 'link-check: skip';
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>`)\]}|\\]+/g;
 const URL_CHAR = /[A-Za-z0-9\-._~/?#@$&*+=%]/;
 
@@ -146,33 +158,6 @@ export class SourceMap {
       if (found) return found;
     }
     return [];
-  }
-
-  /** The line of a placeholder link (`](#)`, `href="#"`, `: "#"`) in a page's content file. */
-  placeholder(page: string): SourceLocation | undefined {
-    const file = this.pageSource(page);
-    const lines = file ? this.files.get(file)?.lines : undefined;
-    if (!file || !lines) return undefined;
-    const index = lines.findIndex((l) => /\]\(\s*#\s*\)|href\s*=\s*\{?\s*["']#["']|:\s*["']#["']\s*(#.*)?$/.test(l));
-    return index < 0 ? undefined : { file, line: index + 1 };
-  }
-
-  /**
-   * The role files that give `url` as an apply link (`applyUrl:` in src/content/roles/…):
-   * the roles whose posting it is.
-   */
-  applyRoles(url: string): SourceLocation[] {
-    const roles = `${this.contentDir}/roles/`;
-    return this.urlLocations(url).filter(({ file, line }) => file.startsWith(roles) && /^\s*(-\s*)?applyUrl\s*:/.test(this.files.get(file)?.lines[(line ?? 1) - 1] ?? ''));
-  }
-
-  /** Whether an author marked this URL with the skip marker (same line or the line before). */
-  isSkipMarked(url: string): boolean {
-    return this.urlLocations(url).some(({ file, line }) => {
-      const lines = this.files.get(file)?.lines ?? [];
-      const at = (line ?? 1) - 1;
-      return [lines[at], lines[at - 1]].some((l) => l?.includes(SKIP_MARKER));
-    });
   }
 
   /**

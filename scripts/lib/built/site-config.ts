@@ -7,9 +7,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { normalizeBase } from '../../../src/lib/built-site.ts';
+import { normalizeBase, type SiteLayout } from '../../../src/lib/built-site.ts';
 import type { SiteSettings } from '../../../src/lib/site-settings.ts';
-import type { SiteConfig } from './types.ts';
 
 const CONFIG_NAMES = ['astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'astro.config.js'];
 const DEFAULTS = { site: 'http://localhost', base: '/', trailingSlash: 'ignore', format: 'directory', outDir: 'dist' } as const;
@@ -18,6 +17,16 @@ const SETTINGS_MODULE = 'src/lib/site-settings.ts';
 const CONFERENCE_FILE = 'src/content/conference.yaml';
 
 export class ConfigError extends Error {}
+
+/** What the tools that read a build need to know about how the site was built. */
+export interface SiteConfig extends SiteLayout {
+  /** Origin and path the site is published at, e.g. "https://sponsors.example.org". */
+  site: string;
+  /** Absolute path of the built site. */
+  outDir: string;
+  /** Where these values came from, for the report header. */
+  from: string;
+}
 
 export interface ConfigOverrides {
   base?: string | undefined;
