@@ -12,6 +12,7 @@ import { issueMarkdown } from './lib/linkcheck/issue-report.ts';
 import { formatJson, formatText, reportToGitHub } from './lib/linkcheck/report.ts';
 import { exitCode, runLinkCheck } from './lib/linkcheck/run.ts';
 import { ConfigError } from './lib/built/site-config.ts';
+import { noun } from '../src/lib/wording.ts';
 
 async function main(): Promise<number> {
   const cli = parseCli(process.argv.slice(2));
@@ -46,7 +47,7 @@ async function main(): Promise<number> {
     if (written.length === 0 && failed.length === 0) say('--close-roles: no role has closed at the company; nothing was written.');
     for (const file of written) say(`✓ closed ${file} (status: closed)`);
     for (const { file, reason } of failed) say(`✗ left ${file} as it was: ${reason}; set status: closed by hand`);
-    if (written.length) say(`Rebuild (npm run build) to move ${written.length === 1 ? 'it' : 'them'} off the board; each keeps its page with a "closed" banner.`);
+    if (written.length) say(`Rebuild (npm run build) to move ${noun(written.length, 'it', 'them')} off the board; each keeps its page with a "closed" banner.`);
   }
   return exitCode(result.findings);
 }

@@ -6,7 +6,8 @@
 import { relative } from 'node:path';
 import { checkContentAndCode } from '../../src/lib/content-and-code-check.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
-import { paint, plural } from './cli.ts';
+import { paint } from './cli.ts';
+import { count } from '../../src/lib/wording.ts';
 import type { Project } from './project.ts';
 
 export interface Written {
@@ -29,7 +30,7 @@ export async function checkAfterWrite(project: Project, ours: string[]): Promise
   const contentDir = relative(project.root, project.content) || '.';
   const { problems, counts } = await checkContentAndCode(project.root, { contentDir });
   if (problems.length === 0) {
-    return { ok: true, lines: [`${paint('green', '✓')} Content check passed (${plural(counts.sponsors, 'sponsor')}, ${plural(counts.roles, 'role')}).`] };
+    return { ok: true, lines: [`${paint('green', '✓')} Content check passed (${count(counts.sponsors, 'sponsor')}, ${count(counts.roles, 'role')}).`] };
   }
   const mine = new Set(ours.map((p) => relative(project.root, p).split('\\').join('/')));
   const inOurs = problems.filter((p) => mine.has(p.file));

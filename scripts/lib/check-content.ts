@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { checkContentAndCode } from '../../src/lib/content-and-code-check.ts';
 import { formatProblems, type Problem } from '../../src/lib/problems.ts';
-import { withSuggestion } from '../../src/lib/wording.ts';
-import { helpText, paint, plural, readFlags, UsageError, type FlagSpec } from './cli.ts';
+import { count, withSuggestion } from '../../src/lib/wording.ts';
+import { helpText, paint, readFlags, UsageError, type FlagSpec } from './cli.ts';
 import { describeStandIn, launchReport } from './launch.ts';
 import { logoWarnings } from './logo-check.ts';
 
@@ -41,9 +41,9 @@ function formatWarnings(warnings: Problem[]): string {
     const key = `${w.field}: ${w.message}`;
     byMessage.set(key, [...(byMessage.get(key) ?? []), w]);
   }
-  const lines = [`${plural(warnings.length, 'content warning')}:`];
+  const lines = [`${count(warnings.length, 'content warning')}:`];
   for (const [message, list] of byMessage) {
-    lines.push('', paint('bold', `${message} (${plural(list.length, 'file')})`));
+    lines.push('', paint('bold', `${message} (${count(list.length, 'file')})`));
     for (const w of list.sort((a, b) => a.file.localeCompare(b.file))) lines.push(`  ${w.line ? `${w.file}:${w.line}` : w.file}`);
   }
   return lines.join('\n');
@@ -68,19 +68,19 @@ export async function checkContentCommand(argv: string[], root: string): Promise
   // Logos are decoded and measured only when warnings are shown and the content holds together.
   const logos = !values.quiet && model && problems.length === 0 ? await logoWarnings(root, model) : [];
   const shownWarnings = values.quiet ? [] : [...warnings, ...logos];
-  const scope = `${plural(counts.files, 'file')} in ${relative(root, resolve(root, contentDir)) || '.'}`;
+  const scope = `${count(counts.files, 'file')} in ${relative(root, resolve(root, contentDir)) || '.'}`;
   const out: string[] = [];
   if (problems.length) out.push(highlight(formatProblems(problems)), '');
   if (shownWarnings.length) out.push(formatWarnings(shownWarnings), '');
   if (problems.length) {
     const files = new Set(problems.map((p) => p.file)).size;
     out.push(
-      `${paint('red', '✗')} ${plural(problems.length, 'problem')} in ${plural(files, 'file')}${shownWarnings.length ? ` (and ${plural(shownWarnings.length, 'warning')})` : ''}; checked ${scope}.`,
+      `${paint('red', '✗')} ${count(problems.length, 'problem')} in ${count(files, 'file')}${shownWarnings.length ? ` (and ${count(shownWarnings.length, 'warning')})` : ''}; checked ${scope}.`,
       '  The build refuses content with problems. Fix each line above (file:line says where; docs/errors.md explains every message), then run npm run check:content again.',
     );
   } else {
-    out.push(`${paint('green', '✓')} No problems: checked ${scope} (${plural(counts.sponsors, 'sponsor')}, ${plural(counts.roles, 'role')}).`);
-    if (shownWarnings.length) out.push(`${paint('yellow', '!')} ${plural(shownWarnings.length, 'warning')}: the build passes, but have a look (docs/errors.md says why each matters).`);
+    out.push(`${paint('green', '✓')} No problems: checked ${scope} (${count(counts.sponsors, 'sponsor')}, ${count(counts.roles, 'role')}).`);
+    if (shownWarnings.length) out.push(`${paint('yellow', '!')} ${count(shownWarnings.length, 'warning')}: the build passes, but have a look (docs/errors.md says why each matters).`);
   }
   const launch = values.launch && problems.length === 0 ? launchLines(root, contentDir) : undefined;
   if (launch) out.push('', ...launch.lines);
@@ -107,10 +107,10 @@ function launchLines(root: string, contentDir: string): { lines: string[]; left:
   }
   const owners = groups.filter((g) => g.entries.some((e) => e.left.length));
   const sponsors = owners.filter((g) => !g.conference).length;
-  const where = [...(sponsors ? [plural(sponsors, 'sponsor')] : []), ...(owners.some((g) => g.conference) ? ['the conference'] : [])].join(' and ');
+  const where = [...(sponsors ? [count(sponsors, 'sponsor')] : []), ...(owners.some((g) => g.conference) ? ['the conference'] : [])].join(' and ');
   lines.push(
     left
-      ? `${paint('red', '✗')} Not ready to launch: ${plural(left, 'stand-in')} left (${where}). Replace each value (docs/launch.md), then run npm run check:content -- --launch again.`
+      ? `${paint('red', '✗')} Not ready to launch: ${count(left, 'stand-in')} left (${where}). Replace each value (docs/launch.md), then run npm run check:content -- --launch again.`
       : `${paint('green', '✓')} Ready to launch: no stand-ins left.`,
   );
   return { lines, left };

@@ -9,6 +9,7 @@ import { stdin, stdout } from 'node:process';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs, styleText, type ParseArgsConfig } from 'node:util';
 import { closest } from '../../src/lib/suggest.ts';
+import { noun } from '../../src/lib/wording.ts';
 
 /** A mistake the user can fix: printed as one line, without a stack trace. */
 export class UsageError extends Error {
@@ -116,7 +117,7 @@ export function writeNewFiles(files: NewFile[], root: string, force = false): vo
   const existing = files.filter((f) => existsSync(f.path));
   if (existing.length > 0 && !force) {
     const names = existing.map((f) => `  ${relative(root, f.path)}`).join('\n');
-    throw new UsageError(`refusing to overwrite ${existing.length === 1 ? 'a file that exists' : 'files that exist'}; nothing was written:\n${names}\nChoose another id, delete the file${existing.length === 1 ? '' : 's'}, or pass --force to replace ${existing.length === 1 ? 'it' : 'them'}.`);
+    throw new UsageError(`refusing to overwrite ${noun(existing.length, 'a file that exists', 'files that exist')}; nothing was written:\n${names}\nChoose another id, delete the ${noun(existing.length, 'file')}, or pass --force to replace ${noun(existing.length, 'it', 'them')}.`);
   }
   for (const file of files) {
     mkdirSync(dirname(file.path), { recursive: true });
@@ -137,9 +138,4 @@ export function runCommand(main: () => Promise<number | void>): void {
       closePrompts();
       process.exitCode = code;
     });
-}
-
-/** "1 file", "3 files". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
 }

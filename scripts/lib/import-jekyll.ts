@@ -9,7 +9,8 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-write.ts';
-import { ask, failWith, helpText, isInteractive, paint, plural, readFlags, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
+import { ask, failWith, helpText, isInteractive, paint, readFlags, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
+import { count } from '../../src/lib/wording.ts';
 import { planBooth, splitFrontMatter, type BoothPlan } from './jekyll/import.ts';
 import { Report } from './jekyll/report.ts';
 import { tiersFileText } from './jekyll/site/new-tiers.ts';
@@ -69,7 +70,7 @@ function printPlan(plan: BoothPlan, heading: string, project: Project, brief = f
     ...reportLines(plan.report, brief),
     `  Files (${written.length})`,
     ...listWritten(project, others).map((l) => `  ${l}`),
-    ...(roleFiles.length ? [`    ${relative(root, rolesDir)}/ ${paint('dim', `${plural(roleFiles.length, 'role file')}: ${[...plan.roles, ...plan.jobs].map((r) => r.id).join(', ')}`)}`] : []),
+    ...(roleFiles.length ? [`    ${relative(root, rolesDir)}/ ${paint('dim', `${count(roleFiles.length, 'role file')}: ${[...plan.roles, ...plan.jobs].map((r) => r.id).join(', ')}`)}`] : []),
   ];
 }
 
@@ -85,16 +86,16 @@ function totals(plans: BoothPlan[]): string {
   const sum = (f: (p: BoothPlan) => number) => plans.reduce((n, p) => n + f(p), 0);
   const drafts = sum((p) => p.jobs.length);
   const parts = [
-    `${plural(sum((p) => p.roles.length + p.jobs.length), 'role')}${drafts ? ` (${drafts} from job links)` : ''}`,
-    plural(sum((p) => p.applyLinks + p.jobs.length), 'apply link'),
-    ...(sum((p) => p.events.length) ? [plural(sum((p) => p.events.length), 'event')] : []),
-    ...(sum((p) => p.publications.length) ? [plural(sum((p) => p.publications.length), 'paper')] : []),
+    `${count(sum((p) => p.roles.length + p.jobs.length), 'role')}${drafts ? ` (${drafts} from job links)` : ''}`,
+    count(sum((p) => p.applyLinks + p.jobs.length), 'apply link'),
+    ...(sum((p) => p.events.length) ? [count(sum((p) => p.events.length), 'event')] : []),
+    ...(sum((p) => p.publications.length) ? [count(sum((p) => p.publications.length), 'paper')] : []),
   ];
   return parts.join(', ');
 }
 
 function printSite(site: SitePlan, project: Project): string[] {
-  const out = ['', paint('bold', `Jekyll site ${relative(project.root, site.site.root) || '.'} → ${plural(site.sponsors.length, 'sponsor')}`)];
+  const out = ['', paint('bold', `Jekyll site ${relative(project.root, site.site.root) || '.'} → ${count(site.sponsors.length, 'sponsor')}`)];
   for (const tier of project.tiers) {
     const names = site.sponsors.filter(({ sponsor }) => sponsor.tier?.id === tier.id || sponsor.programmeTiers.some((t) => t.id === tier.id)).map(({ plan }) => `${plan.name}${plan.draft ? ' (draft)' : ''}`);
     if (names.length) out.push(`  ${tier.label}: ${names.join(', ')}`);
@@ -203,25 +204,25 @@ export async function importJekyll(argv: string[], root: string): Promise<number
   }
 
   const out = site ? printSite(site, project) : plans.flatMap((plan, i) => printPlan(plan, `${relative(root, positionals[i]!)} → ${plan.name} (${relative(root, paths.sponsor(project, plan.id))})`, project));
-  if (newAreas?.size) out.push('', `${paint('green', '✓')} Added ${plural(newAreas.size, 'research area')} to ${relative(root, areasFile)}: ${[...newAreas.values()].join(', ')}`);
-  if (site?.tiers) out.push('', `${paint('green', '✓')} Added ${plural(site.tiers.added.length, 'tier')} to ${relative(root, tiersFile)}: ${site.tiers.added.map((a) => a.tier.label).join(', ')}${site.tiers.reranked.size ? ` (and moved the ranks of ${[...site.tiers.reranked.keys()].join(', ')})` : ''}`);
+  if (newAreas?.size) out.push('', `${paint('green', '✓')} Added ${count(newAreas.size, 'research area')} to ${relative(root, areasFile)}: ${[...newAreas.values()].join(', ')}`);
+  if (site?.tiers) out.push('', `${paint('green', '✓')} Added ${count(site.tiers.added.length, 'tier')} to ${relative(root, tiersFile)}: ${site.tiers.added.map((a) => a.tier.label).join(', ')}${site.tiers.reranked.size ? ` (and moved the ranks of ${[...site.tiers.reranked.keys()].join(', ')})` : ''}`);
   if (site?.conference) out.push('', `${paint('green', '✓')} Wrote ${relative(root, conferenceFile)} for ${site.conference.conference.name}${site.conference.standIns.length ? ` (stand-ins: ${site.conference.standIns.map((s) => s.field).join(', ')})` : ''}`);
   out.push('');
   if (values['dry-run']) {
-    out.push(`Dry run: nothing was written (${plural(files.length, 'file')} would be).`);
+    out.push(`Dry run: nothing was written (${count(files.length, 'file')} would be).`);
     console.log(out.join('\n'));
     return 0;
   }
   const check = await checkAfterWrite(project, [...files.map((f) => f.path), ...(site?.tiers ? [tiersFile] : []), ...(site?.conference ? [conferenceFile] : [])]);
   const todos = plans.reduce((n, p) => n + p.report.todos.size, site?.report.todos.size ?? 0);
   const booths = site ? site.sponsors.filter((s) => s.sponsor.booth).length : plans.length;
-  const what = site ? `${plural(plans.length, 'sponsor')} (${plural(booths, 'booth page')}, ${plural(plans.length - booths, 'hall entry', 'hall entries')})` : plural(plans.length, 'booth');
+  const what = site ? `${count(plans.length, 'sponsor')} (${count(booths, 'booth page')}, ${count(plans.length - booths, 'hall entry', 'hall entries')})` : count(plans.length, 'booth');
   out.push(
-    `${paint('green', '✓')} Imported ${what}: ${totals(plans)}, ${plural(files.length, 'file')} written.`,
+    `${paint('green', '✓')} Imported ${what}: ${totals(plans)}, ${count(files.length, 'file')} written.`,
     ...check.lines,
     '',
     'Next:',
-    ...(todos ? [`  1. Work through the ${plural(todos, 'item')} under "Left for you" above; npm run check:content -- --launch lists the stand-ins still in the files.`] : []),
+    ...(todos ? [`  1. Work through the ${count(todos, 'item')} under "Left for you" above; npm run check:content -- --launch lists the stand-ins still in the files.`] : []),
     `  ${todos ? 2 : 1}. npm run check:content, then npm start and open ${site ? previewUrl(project, '') : plans.map((p) => previewUrl(project, `booths/${p.id}/`)).join(' ')}`,
   );
   console.log(out.join('\n'));

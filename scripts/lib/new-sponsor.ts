@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { ask, failWith, helpText, isInteractive, paint, plural, readFlags, UsageError, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
+import { ask, failWith, helpText, isInteractive, paint, readFlags, UsageError, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
+import { count } from '../../src/lib/wording.ts';
 import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-write.ts';
 import { logoSvg } from './placeholder-svg.ts';
 import { checkSlug, findTier, loadProject, mainTiers, paths, slugify, type Project } from './project.ts';
@@ -95,7 +96,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   const page = tier.hasBooth ? `booths/${id}/` : '';
   console.log(
     [
-      `${paint('green', '✓')} Created the sponsor ${name} (${tier.label}): ${plural(files.length, 'file')}`,
+      `${paint('green', '✓')} Created the sponsor ${name} (${tier.label}): ${count(files.length, 'file')}`,
       ...listWritten(project, written),
       ...check.lines,
       ...(tier.hasBooth ? [] : [`${paint('yellow', '!')} ${tier.label} sponsors have no booth page: the hall links to ${website}.`]),

@@ -2,7 +2,7 @@
  * A content problem as authors see it: which file, which field, what was found, what was
  * expected. Every check in boothkit reports these, and they are printed together.
  */
-import { withSuggestion } from './wording.ts';
+import { count, withSuggestion } from './wording.ts';
 
 export interface Problem {
   /** Path of the file to edit, relative to the project root. */
@@ -27,7 +27,6 @@ export function formatProblems(problems: readonly Problem[]): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const files = [...byFile.keys()].sort();
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const lines = [`${count(problems.length, 'content problem')} in ${count(files.length, 'file')}:`];
   for (const file of files) {
     lines.push('', `${file} (${count(byFile.get(file)!.length, 'problem')})`);

@@ -2,6 +2,7 @@
  * The words of content problems, shared by every check (schemas, the model, booth references,
  * the content check, the MDX guard, link cleaning) and the authoring commands, so a message
  * reads the same wherever it comes from: what was found; what is expected. Did you mean …?
+ * Also how a count is written ("3 roles"), for the pages and every command's report.
  */
 import { closest } from './suggest.ts';
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { failWith, helpText, paint, readFlags, type FlagSpec } from '../cli.ts';
 import { loadProject } from '../project.ts';
 import { formDefinitions, generatedMark, renderForm } from './forms.ts';
+import { noun } from '../../../src/lib/wording.ts';
 
 const formsDir = join('.github', 'ISSUE_TEMPLATE');
 
@@ -37,7 +38,7 @@ export async function intakeFormsCommand(argv: string[], root: string): Promise<
       console.log(`${paint('green', '✓')} The issue forms match src/content/tiers.yaml: ${forms.map((f) => f.path).join(', ')}`);
       return 0;
     }
-    console.log(`${paint('red', '✗')} ${stale.map((f) => f.path).join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/content/tiers.yaml (or missing); run npm run intake:forms`);
+    console.log(`${paint('red', '✗')} ${stale.map((f) => f.path).join(' and ')} ${noun(stale.length, 'is', 'are')} out of date with src/content/tiers.yaml (or missing); run npm run intake:forms`);
     return 1;
   }
   const handWritten = stale.filter((f) => current(f.path) !== undefined && !current(f.path)!.startsWith(generatedMark));

@@ -25,6 +25,7 @@ import { resolveLiquid } from './liquid.ts';
 import { Report } from './report.ts';
 import { cleanLink, looksLikeRoles, roleColumns, rolesFromTable, type RoleDraft } from './roles.ts';
 import { readJekyllYaml } from './yaml.ts';
+import { count } from '../../../src/lib/wording.ts';
 
 export interface BoothOptions {
   project: Project;
@@ -155,10 +156,6 @@ function careersSite(roles: RoleDraft[]): string | undefined {
   for (const role of roles) for (const l of role.locations) if (l.applyUrl && /^https?:/.test(l.applyUrl)) counts.set(new URL(l.applyUrl).origin, (counts.get(new URL(l.applyUrl).origin) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return best && !isJobBoardHost(new URL(best).hostname) ? best : undefined;
-}
-
-function plural(n: number, word: string, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
 }
 
 /** "Spotify at ISMIR 2020: 6 internships and 5 full-time openings in Audio Intelligence, …". */
@@ -467,12 +464,12 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   for (const p of assets.placeholders) fileNotes.set(join(assetsDir, p.name), p.note);
 
   const applyLinks = roles.reduce((n, r) => n + r.locations.filter((l) => l.applyUrl).length, 0);
-  if (tables) report.lead(`${plural(roles.length, 'role')} from ${plural(tables, 'HTML table')} (${plural(applyLinks, 'apply link')}, one per location)`);
-  if (assets.copied.length) report.done(`${plural(assets.copied.length, 'file')} copied next to the sponsor file`);
+  if (tables) report.lead(`${count(roles.length, 'role')} from ${count(tables, 'HTML table')} (${count(applyLinks, 'apply link')}, one per location)`);
+  if (assets.copied.length) report.done(`${count(assets.copied.length, 'file')} copied next to the sponsor file`);
   if (images.length) {
     const remote = images.filter((p) => p.remote).length;
     const where = remote ? `(${remote} on other sites, which booths may not hot-link)` : `(looked under ${assets.roots()[0]}${options.siteRoot ? '' : ' and the folders above it'})`;
-    report.todo(`${plural(images.length, 'image')} not found ${where}: placeholders with their alt text stand in; put the real files in ${paths.sponsorAssets(project, id).replace(`${project.root}/`, '')}/ (same names, or change the paths) or pass --site-root <jekyll site>`);
+    report.todo(`${count(images.length, 'image')} not found ${where}: placeholders with their alt text stand in; put the real files in ${paths.sponsorAssets(project, id).replace(`${project.root}/`, '')}/ (same names, or change the paths) or pass --site-root <jekyll site>`);
   }
   return { plan: { id, name, files, fileNotes, report, roles, jobs, events, publications, applyLinks, draft: sponsor['draft'] === true } };
 }

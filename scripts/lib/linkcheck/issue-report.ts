@@ -12,6 +12,7 @@ import { closeCommand } from './report.ts';
 import type { RunResult } from './run.ts';
 import type { ClosedRole } from './closed-roles.ts';
 import type { LinkFinding } from './types.ts';
+import { count } from '../../../src/lib/wording.ts';
 
 /** Marks the issue the workflow keeps up to date. */
 export const issueMarker = '<!-- boothkit-link-check -->';
@@ -57,7 +58,7 @@ export function issueMarkdown(result: RunResult, names: (sponsor: string) => str
     '',
     problems.length + closed.closed.length + closed.partly.length === 0
       ? `**No dead links, and no role has closed at the company.**${notices ? ` ${notices} notices (moved pages, sites that block robots) are in the run's report.` : ''}`
-      : `**${problems.length} dead or broken link${problems.length === 1 ? '' : 's'}, ${closed.closed.length} role${closed.closed.length === 1 ? '' : 's'} closed at the company${closed.partly.length ? `, ${closed.partly.length} with some postings closed` : ''}.** ${notices} notices are in the run's report, not here.`,
+      : `**${count(problems.length, 'dead or broken link')}, ${count(closed.closed.length, 'role')} closed at the company${closed.partly.length ? `, ${closed.partly.length} with some postings closed` : ''}.** ${notices} notices are in the run's report, not here.`,
   ];
   const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : names(a).localeCompare(names(b))));
   for (const key of keys) {

@@ -9,6 +9,7 @@
  * which reorder nothing, stay allowed.
  */
 import type { Problem } from '../problems.ts';
+import { noun } from '../wording.ts';
 
 const names: Record<string, string> = {
   '\u2028': 'LINE SEPARATOR, which JavaScript reads as a line break',
@@ -41,7 +42,7 @@ export function hiddenCharacterProblems(text: string, file: string): Problem[] {
   return [...byLine].map(([line, { char, column, count }]) => {
     const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     const what = names[char] ?? 'a private-use character, which has no meaning outside one program and which the MDX compiler treats specially';
-    const more = count > 1 ? ` (and ${count - 1} more such character${count > 2 ? 's' : ''} on this line)` : '';
+    const more = count > 1 ? ` (and ${count - 1} more such ${noun(count - 1, 'character')} on this line)` : '';
     return {
       file,
       line,

@@ -13,6 +13,7 @@ import { slugify } from '../../project.ts';
 import { standInsYaml } from '../../scaffold.ts';
 import type { Listed } from './listing.ts';
 import { programmeIn, tierWords, type TierMatcher } from './tiers.ts';
+import { count } from '../../../../src/lib/wording.ts';
 
 export interface AddedTier {
   tier: Tier & { standIns: StandIn[] };
@@ -147,7 +148,7 @@ export function tiersFileText(text: string, plan: TierPlan, source: string): str
     // The price on one line, as in the hand-written entries.
     (entry.get('price', true) as { flow?: boolean }).flow = true;
     const lines = `${entry.toString({ lineWidth: 0 })}${standInsYaml(standIns)}`.trimEnd().split('\n');
-    return `# "${texts.join('", "')}" on the old site (${sponsors.length} sponsor${sponsors.length > 1 ? 's' : ''}: ${sponsors.slice(0, 4).join(', ')}${sponsors.length > 4 ? ', …' : ''})\n${lines.map((l, i) => `${i === 0 ? '- ' : '  '}${l}`).join('\n')}\n`;
+    return `# "${texts.join('", "')}" on the old site (${count(sponsors.length, 'sponsor')}: ${sponsors.slice(0, 4).join(', ')}${sponsors.length > 4 ? ', …' : ''})\n${lines.map((l, i) => `${i === 0 ? '- ' : '  '}${l}`).join('\n')}\n`;
   });
   const head = doc.toString({ lineWidth: 0 });
   return `${head}${head.endsWith('\n') ? '' : '\n'}# Added by npm run import:jekyll -- --add-tiers from ${source}\n${entries.join('')}`;

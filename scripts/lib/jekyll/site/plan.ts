@@ -21,6 +21,7 @@ import { readListings, type Listed } from './listing.ts';
 import { planNewTiers, type TierPlan } from './new-tiers.ts';
 import { pageAt, readSite, type JekyllSite, type Page } from './site.ts';
 import { matchTier, readTierMapping, tierWords, type TierMatcher } from './tiers.ts';
+import { count, noun } from '../../../../src/lib/wording.ts';
 
 export interface SiteOptions {
   project: Project;
@@ -151,7 +152,7 @@ function untieredErrors(listed: Listed[], project: Project): string[] {
   return [...new Set(listed.filter((e) => !e.tier && !e.tierText).map((e) => e.where))].map((where) => {
     const entries = listed.filter((e) => e.where === where && !e.tier && !e.tierText);
     const names = `${entries.slice(0, 3).map((e) => e.name).join(', ')}${entries.length > 3 ? ', …' : ''}`;
-    return `${where}: ${entries.length} sponsor${entries.length > 1 ? 's' : ''} (${names}) listed without a tier; give them one: --tier-as "${where}=<tier id>" (${ids})`;
+    return `${where}: ${count(entries.length, 'sponsor')} (${names}) listed without a tier; give them one: --tier-as "${where}=<tier id>" (${ids})`;
   });
 }
 
@@ -166,10 +167,10 @@ function unknownTiersError(listed: Listed[], matcher: TierMatcher): string | und
   const ids = matcher.tiers.map((t) => t.id).join(', ');
   const list = [...unknown.values()].map((entries) => {
     const names = [...new Set(entries.map((e) => e.name))];
-    return `"${entries[0]!.tierText}" (${names.length} sponsor${names.length > 1 ? 's' : ''}: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}; ${[...new Set(entries.map((e) => e.where))].join(', ')})`;
+    return `"${entries[0]!.tierText}" (${count(names.length, 'sponsor')}: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}; ${[...new Set(entries.map((e) => e.where))].join(', ')})`;
   });
   const first = [...unknown.values()][0]![0]!.tierText;
-  return `the old site has ${unknown.size === 1 ? 'a tier' : `${unknown.size} tiers`} src/content/tiers.yaml does not: ${list.join(', ')}; add ${unknown.size === 1 ? 'it' : 'them'} with --add-tiers (written to tiers.yaml in the old site's order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "${first}=<tier id>" (${ids}), or leave it out: --tier-as "${first}=skip"`;
+  return `the old site has ${unknown.size === 1 ? 'a tier' : count(unknown.size, 'tier')} src/content/tiers.yaml does not: ${list.join(', ')}; add ${noun(unknown.size, 'it', 'them')} with --add-tiers (written to tiers.yaml in the old site's order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "${first}=<tier id>" (${ids}), or leave it out: --tier-as "${first}=skip"`;
 }
 
 export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: string[] } {
