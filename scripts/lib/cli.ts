@@ -125,11 +125,17 @@ export function writeNewFiles(files: NewFile[], root: string, force = false): vo
   }
 }
 
-/** Runs a command's main function: a UsageError becomes one red line and exit code 1. */
-export function runCommand(main: () => Promise<number | void>): void {
+/**
+ * Runs a command's main function: a UsageError becomes one red line and exit code 1 (or the
+ * command's own code for it: the link check says 3, as its other codes mean other things).
+ */
+export function runCommand(main: () => Promise<number | void>, usageExitCode = 1): void {
   const fail = (error: unknown) => {
-    if (error instanceof UsageError) process.stderr.write(`${paint('red', '✗', process.stderr)} ${error.message}\n`);
-    else process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    if (error instanceof UsageError) {
+      process.stderr.write(`${paint('red', '✗', process.stderr)} ${error.message}\n`);
+      return usageExitCode;
+    }
+    process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
     return 1;
   };
   main()

@@ -9,14 +9,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalizeBase, type SiteLayout } from '../../../src/lib/built-site.ts';
 import type { SiteSettings } from '../../../src/lib/site-settings.ts';
+import { UsageError } from '../cli.ts';
 
 const CONFIG_NAMES = ['astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'astro.config.js'];
 const DEFAULTS = { site: 'http://localhost', base: '/', trailingSlash: 'ignore', format: 'directory', outDir: 'dist' } as const;
 /** Where a boothkit project keeps its settings, and the file they are read from. */
 const SETTINGS_MODULE = 'src/lib/site-settings.ts';
 const CONFERENCE_FILE = 'src/content/conference.yaml';
-
-export class ConfigError extends Error {}
 
 /** What the tools that read a build need to know about how the site was built. */
 export interface SiteConfig extends SiteLayout {
@@ -56,7 +55,7 @@ async function readRaw(root: string): Promise<{ raw: Raw; from: string }> {
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, name: string): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigError(`${name} in the Astro config is ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`);
+  throw new UsageError(`${name} in the Astro config is ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`);
 }
 
 /** The built site's settings; `overrides` come from command-line flags. */
@@ -65,14 +64,14 @@ export async function readSiteConfig(root: string, overrides: ConfigOverrides = 
   try {
     read = await readRaw(root);
   } catch (error) {
-    throw new ConfigError(`cannot read the site's settings in ${root}: ${(error as Error).message}`);
+    throw new UsageError(`cannot read the site's settings in ${root}: ${(error as Error).message}`);
   }
   const { raw, from } = read;
   const site = overrides.site ?? (typeof raw.site === 'string' && raw.site ? raw.site : DEFAULTS.site);
   try {
     new URL(site);
   } catch {
-    throw new ConfigError(`site ${JSON.stringify(site)} is not an absolute URL`);
+    throw new UsageError(`site ${JSON.stringify(site)} is not an absolute URL`);
   }
   return {
     site: site.replace(/\/+$/, ''),

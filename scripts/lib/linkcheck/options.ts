@@ -1,51 +1,50 @@
 /**
  * Command-line flags (and the optional link-check.json beside astro.config.mjs) turned into
- * run options. Every mistake is a UsageError, which the CLI reports with exit code 3.
+ * run options, read with the commands' one flag reader (scripts/lib/cli.ts). Every mistake is
+ * a UsageError, which the command reports with exit code 3.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { closest } from '../../../src/lib/suggest.ts';
 import { oneOf, unknown, withSuggestion } from '../../../src/lib/wording.ts';
+import { helpText, readFlags, UsageError, type FlagSpec } from '../cli.ts';
 import { atsNames, type AtsName, type AtsSettings } from './ats.ts';
 import { LinkCache, parseDuration } from './cache.ts';
 import { DEFAULT_EXTERNAL, type ExternalOptions, type HostPolicy } from './external-options.ts';
 import type { RunOptions } from './run.ts';
 
-export class UsageError extends Error {}
+const flags = {
+  external: { type: 'boolean', help: 'also check outside links over the network' },
+  json: { type: 'boolean', help: 'print the report as JSON on stdout' },
+  dist: { type: 'string', help: 'built site to check (default: outDir from the Astro config, dist/)' },
+  root: { type: 'string', help: 'project root with astro.config.mjs and src/content (default: .)' },
+  base: { type: 'string', help: 'base path, instead of the Astro config\'s' },
+  site: { type: 'string', help: 'site address, instead of the Astro config\'s' },
+  include: { type: 'string', multiple: true, help: 'only request outside URLs matching GLOB (repeatable)' },
+  exclude: { type: 'string', multiple: true, help: "never request outside URLs matching GLOB (repeatable), e.g. '*.example.com/*'" },
+  concurrency: { type: 'string', help: `requests in flight overall (default ${DEFAULT_EXTERNAL.concurrency})` },
+  'per-host': { type: 'string', multiple: true, help: `N, or HOST=N for one host: requests in flight per host (default ${DEFAULT_EXTERNAL.perHost})` },
+  unverifiable: { type: 'string', multiple: true, help: 'treat 403/429/999 from HOST as "unverifiable" (repeatable)' },
+  timeout: { type: 'string', help: 'per request (default 10s)' },
+  retries: { type: 'string', help: `retries after a 5xx, timeout or network error (default ${DEFAULT_EXTERNAL.retries})` },
+  cache: { type: 'string', help: 'cache of successful outside checks (default node_modules/.cache/boothkit/link-check.json)' },
+  'no-cache': { type: 'boolean', help: 'neither read nor write the cache' },
+  'cache-max-age': { type: 'string', help: 'how long a success stays fresh (default 24h; e.g. 30m, 12h, 7d)' },
+  config: { type: 'string', help: 'JSON settings (default: link-check.json in the project root, if present)' },
+  markdown: { type: 'string', help: 'also write the report as one Markdown page for an issue: dead links and closed roles by sponsor, with the commands that fix them' },
+  'close-roles': { type: 'boolean', help: 'write status: closed into each role whose postings have all closed at the company (with --external; never deletes a file)' },
+  'ats-api': { type: 'string', multiple: true, help: `NAME=URL: ask NAME's posting API at URL instead (a proxy, a test server); NAME: ${atsNames.join(', ')} (repeatable)` },
+  'ats-host': { type: 'string', multiple: true, help: "HOST=NAME: HOST (or HOST:PORT) serves NAME's posting pages too (repeatable)" },
+  quiet: { type: 'boolean', help: 'no progress line' },
+  help: { type: 'boolean', short: 'h', help: 'this help' },
+} satisfies Record<string, FlagSpec>;
 
-export const HELP = `Usage: npm run check:links -- [options]
-
-Checks the built site (dist/) offline: internal links, images and every srcset candidate,
+export const HELP = helpText(
+  'npm run check:links -- [options]',
+  flags,
+  `Checks the built site (dist/) offline: internal links, images and every srcset candidate,
 #fragments, redirect pages, the sitemap, base path, and known bad link forms. With
 --external it also requests every outside URL once.
-
-Options
-  --external               also check outside links over the network
-  --json                   print the report as JSON on stdout
-  --dist DIR               built site to check (default: outDir from the Astro config, dist/)
-  --root DIR               project root with astro.config.mjs and src/content (default: .)
-  --base PATH, --site URL  override base / site from the Astro config
-  --include GLOB           only request outside URLs matching GLOB (repeatable)
-  --exclude GLOB           never request outside URLs matching GLOB (repeatable), e.g. '*.example.com/*'
-  --concurrency N          requests in flight overall (default ${DEFAULT_EXTERNAL.concurrency})
-  --per-host N|HOST=N      requests in flight per host (default ${DEFAULT_EXTERNAL.perHost}); HOST=N sets one host
-  --unverifiable HOST      treat 403/429/999 from HOST as "unverifiable" (repeatable)
-  --timeout DURATION       per request (default 10s)
-  --retries N              retries after a 5xx, timeout or network error (default ${DEFAULT_EXTERNAL.retries})
-  --cache FILE             cache of successful outside checks (default node_modules/.cache/boothkit/link-check.json)
-  --no-cache               neither read nor write the cache
-  --cache-max-age DURATION how long a success stays fresh (default 24h; e.g. 30m, 12h, 7d)
-  --config FILE            JSON settings (default: link-check.json in the project root, if present)
-  --markdown FILE          also write the report as one Markdown page for an issue: dead links
-                           and closed roles grouped by sponsor, with the commands that fix them
-  --close-roles            write status: closed into each role whose postings have all closed
-                           at the company (with --external; never deletes a file)
-  --ats-api NAME=URL       ask NAME's posting API at URL instead (a proxy, a test server);
-                           NAME: ${atsNames.join(', ')} (repeatable)
-  --ats-host HOST=NAME     HOST (or HOST:PORT) serves NAME's posting pages too (repeatable)
-  --quiet                  no progress line
-  -h, --help               this help
 
 Apply links of roles are also asked whether the posting has closed at the company: the
 posting API of Greenhouse, Lever, Ashby, Workable or SmartRecruiters, the words of the page
@@ -53,7 +52,8 @@ posting API of Greenhouse, Lever, Ashby, Workable or SmartRecruiters, the words 
 
 Exit codes: 0 no problems, 1 broken links in the built site, 2 problems with outside links
 only, 3 usage or configuration error. Notices (moved permanently, rate-limited,
-unverifiable) are reported but never fail a run.`;
+unverifiable) are reported but never fail a run. docs/links.md explains every code.`,
+);
 
 interface FileSettings {
   include?: string[];
@@ -134,41 +134,8 @@ function readSettings(file: string): FileSettings {
 }
 
 export function parseCli(argv: string[], cwd = process.cwd()): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        external: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        dist: { type: 'string' },
-        root: { type: 'string' },
-        base: { type: 'string' },
-        site: { type: 'string' },
-        include: { type: 'string', multiple: true, default: [] },
-        exclude: { type: 'string', multiple: true, default: [] },
-        concurrency: { type: 'string' },
-        'per-host': { type: 'string', multiple: true, default: [] },
-        unverifiable: { type: 'string', multiple: true, default: [] },
-        timeout: { type: 'string' },
-        retries: { type: 'string' },
-        cache: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        'cache-max-age': { type: 'string' },
-        config: { type: 'string' },
-        'close-roles': { type: 'boolean', default: false },
-        markdown: { type: 'string' },
-        'ats-api': { type: 'string', multiple: true, default: [] },
-        'ats-host': { type: 'string', multiple: true, default: [] },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const v = parsed.values;
+  const { values } = readFlags(argv, flags);
+  const v = { ...values, include: values.include ?? [], exclude: values.exclude ?? [], 'per-host': values['per-host'] ?? [], unverifiable: values.unverifiable ?? [], 'ats-api': values['ats-api'] ?? [], 'ats-host': values['ats-host'] ?? [] };
   const root = resolve(cwd, v.root ?? '.');
   const settingsFile = v.config ? resolve(cwd, v.config) : resolve(root, 'link-check.json');
   if (v.config && !existsSync(settingsFile)) throw new UsageError(`--config: no file ${settingsFile}`);
@@ -203,5 +170,5 @@ export function parseCli(argv: string[], cwd = process.cwd()): CliOptions {
   } else if (v.include.length + v.exclude.length + v['per-host'].length + v['ats-api'].length + v['ats-host'].length > 0 || v.concurrency || v.timeout || v.retries || v['close-roles']) {
     throw new UsageError('--include, --exclude, --per-host, --concurrency, --timeout, --retries, --ats-api, --ats-host and --close-roles apply to outside links: add --external');
   }
-  return { run, json: v.json, quiet: v.quiet, help: v.help, closeRoles: v['close-roles'], markdown: v.markdown ? resolve(cwd, v.markdown) : undefined };
+  return { run, json: v.json ?? false, quiet: v.quiet ?? false, help: v.help ?? false, closeRoles: v['close-roles'] ?? false, markdown: v.markdown ? resolve(cwd, v.markdown) : undefined };
 }

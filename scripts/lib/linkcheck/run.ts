@@ -9,8 +9,9 @@ import { closedRoles, type ClosedRole } from './closed-roles.ts';
 import type { ExternalStats } from './external.ts';
 import type { ExternalOptions } from './external-options.ts';
 import { checkOffline } from './internal.ts';
+import { UsageError } from '../cli.ts';
 import { groupFindings } from '../built/findings.ts';
-import { ConfigError, readSiteConfig, type ConfigOverrides, type SiteConfig } from '../built/site-config.ts';
+import { readSiteConfig, type ConfigOverrides, type SiteConfig } from '../built/site-config.ts';
 import { builtSource, SourceMap } from '../built/sources.ts';
 import { applyRoles, isSkipMarked } from './in-content.ts';
 import { indexSite } from './site-index.ts';
@@ -43,7 +44,7 @@ export async function runLinkCheck(options: RunOptions): Promise<RunResult> {
   const root = resolve(options.root);
   const config = await readSiteConfig(root, options);
   if (!existsSync(config.outDir)) {
-    throw new ConfigError(`no built site at ${relative(process.cwd(), config.outDir) || config.outDir}; run \`npm run build\` first (or pass --dist)`);
+    throw new UsageError(`no built site at ${relative(process.cwd(), config.outDir) || config.outDir}; run \`npm run build\` first (or pass --dist)`);
   }
   const started = performance.now();
   const index = indexSite(config, (done, total) => options.onProgress?.('pages', done, total));

@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { UsageError } from '../cli.ts';
 import { groupFindings, type Finding } from '../built/findings.ts';
 import { walkSite } from '../built/pages.ts';
-import { ConfigError, readSiteConfig, type ConfigOverrides, type SiteConfig } from '../built/site-config.ts';
+import { readSiteConfig, type ConfigOverrides, type SiteConfig } from '../built/site-config.ts';
 import { builtSource, SourceMap, type SourceLocation } from '../built/sources.ts';
 import { checkPages, type PagesJob, type PageVerdict } from './check-pages.ts';
 import { rules } from './rules/index.ts';
@@ -46,7 +47,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyResult> {
   const root = resolve(options.root);
   const config = await readSiteConfig(root, options);
   if (!existsSync(config.outDir)) {
-    throw new ConfigError(`no built site at ${relative(process.cwd(), config.outDir) || config.outDir}; run \`npm run build\` first (or pass --dist)`);
+    throw new UsageError(`no built site at ${relative(process.cwd(), config.outDir) || config.outDir}; run \`npm run build\` first (or pass --dist)`);
   }
   const { files, pages } = walkSite(config.outDir, config);
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER)));
