@@ -5,14 +5,13 @@
  * are listed under the content file to edit; exit code 1 when there is any. docs/verify.md.
  */
 import { helpText, readFlags, runCommand, UsageError, type FlagSpec } from './lib/cli.ts';
+import { siteFlags } from './lib/built/site-config.ts';
 import { rules } from './lib/verify/rules/index.ts';
 import { formatJson, formatText, reportToGitHub } from './lib/verify/report.ts';
 import { runVerify } from './lib/verify/run.ts';
 
 const flags = {
-  dist: { type: 'string', help: 'the built site (default: outDir of the Astro config, dist/)' },
-  base: { type: 'string', help: 'base path the site was built for (default: from the Astro config)' },
-  site: { type: 'string', help: 'address the site is published at (default: from the Astro config)' },
+  ...siteFlags,
   jobs: { type: 'string', help: 'worker threads (default: one per core for 300+ pages)' },
   json: { type: 'boolean', help: 'print the result as JSON' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },

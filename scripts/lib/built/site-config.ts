@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalizeBase, type SiteLayout } from '../../../src/lib/built-site.ts';
 import type { SiteSettings } from '../../../src/lib/site-settings.ts';
-import { UsageError } from '../cli.ts';
+import { UsageError, type FlagSpec } from '../cli.ts';
 
 const CONFIG_NAMES = ['astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'astro.config.js'];
 const DEFAULTS = { site: 'http://localhost', base: '/', trailingSlash: 'ignore', format: 'directory', outDir: 'dist' } as const;
@@ -26,6 +26,13 @@ export interface SiteConfig extends SiteLayout {
   /** Where these values came from, for the report header. */
   from: string;
 }
+
+/** The flags of the commands that read a build, for another build than the one the config names. */
+export const siteFlags = {
+  dist: { type: 'string', help: 'the built site (default: outDir from the Astro config, dist/)' },
+  base: { type: 'string', help: 'base path the site was built for (default: from the Astro config)' },
+  site: { type: 'string', help: 'address the site is published at (default: from the Astro config)' },
+} satisfies Record<string, FlagSpec>;
 
 export interface ConfigOverrides {
   base?: string | undefined;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closest } from '../../../src/lib/suggest.ts';
 import { oneOf, unknown, withSuggestion } from '../../../src/lib/wording.ts';
+import { siteFlags } from '../built/site-config.ts';
 import { helpText, readFlags, UsageError, type FlagSpec } from '../cli.ts';
 import { atsNames, type AtsName, type AtsSettings } from './ats.ts';
 import { LinkCache, parseDuration } from './cache.ts';
@@ -16,10 +17,8 @@ import type { RunOptions } from './run.ts';
 const flags = {
   external: { type: 'boolean', help: 'also check outside links over the network' },
   json: { type: 'boolean', help: 'print the report as JSON on stdout' },
-  dist: { type: 'string', help: 'built site to check (default: outDir from the Astro config, dist/)' },
+  ...siteFlags,
   root: { type: 'string', help: 'project root with astro.config.mjs and src/content (default: .)' },
-  base: { type: 'string', help: 'base path, instead of the Astro config\'s' },
-  site: { type: 'string', help: 'site address, instead of the Astro config\'s' },
   include: { type: 'string', multiple: true, help: 'only request outside URLs matching GLOB (repeatable)' },
   exclude: { type: 'string', multiple: true, help: "never request outside URLs matching GLOB (repeatable), e.g. '*.example.com/*'" },
   concurrency: { type: 'string', help: `requests in flight overall (default ${DEFAULT_EXTERNAL.concurrency})` },
