@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-write.ts';
 import { ask, failWith, helpText, isInteractive, paint, readFlags, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
 import { count } from '../../src/lib/wording.ts';
-import { planBooth, splitFrontMatter, type BoothPlan } from './jekyll/import.ts';
+import { planBooth, readFrontMatter, type BoothPlan } from './jekyll/import.ts';
 import { Report } from './jekyll/report.ts';
 import { tiersFileText } from './jekyll/site/new-tiers.ts';
 import { planSite, type SitePlan } from './jekyll/site/plan.ts';
@@ -154,7 +154,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
     const projectYear = project.conference ? { value: project.conference.edition, from: 'edition: in src/content/conference.yaml' } : undefined;
     for (const file of positionals) {
       // In a terminal, ask for what neither the flags nor the page say.
-      const { front } = splitFrontMatter(readFileSync(file, 'utf8'));
+      const { front } = readFrontMatter(readFileSync(file, 'utf8'));
       const title = typeof front['title'] === 'string' ? front['title'] : file;
       let tier = values.tier;
       let website = values.website;

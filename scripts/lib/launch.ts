@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { contentLayout } from '../../src/lib/content-check.ts';
 import type { StandIn } from '../../src/schemas/stand-ins.ts';
 import { standInMark } from './placeholder-svg.ts';
+import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 
 export interface LaunchEntry {
   /** "Spotify", "conference.yaml", "tier Gold". */
@@ -96,14 +97,13 @@ export function launchReport(root: string, contentDir: string): LaunchGroup[] {
   const rolesDir = join(content, contentLayout.roles);
   for (const name of files(sponsorsDir, /\.mdx$/)) {
     const path = join(sponsorsDir, name);
-    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/.exec(text);
-    if (!match) continue;
-    const data = parse(match[1]!) as Record<string, unknown> | null;
+    const front = splitFrontMatter(readFileSync(path, 'utf8'));
+    if (!front) continue;
+    const data = parse(front.yaml) as Record<string, unknown> | null;
     const id = name.replace(/\.mdx$/, '');
     const title = typeof data?.['name'] === 'string' ? data['name'] : id;
     const entries: LaunchEntry[] = [];
-    const own = entry(root, path, title, data, text.slice(match[0].length));
+    const own = entry(root, path, title, data, front.body);
     if (own) entries.push(own);
     const roleFolder = join(rolesDir, id);
     if (existsSync(roleFolder) && statSync(roleFolder).isDirectory()) {

@@ -13,6 +13,7 @@ import { checkSlug, findSponsor, loadProject, paths, slugify, type Project } fro
 import { checkUrl, parseArea, parsePlace, parseType, roleAnswers } from './role-input.ts';
 import { applyLink } from '../../src/schemas/links.ts';
 import { roleFile } from './scaffold.ts';
+import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 
 const flags = {
   sponsor: { type: 'string', help: 'id of the sponsor (its file src/content/sponsors/<id>.mdx)' },
@@ -38,7 +39,7 @@ const flags = {
 /** The sponsor's name and the link used as a stand-in apply link (careers page, else website). */
 export function sponsorInfo(project: Project, id: string): { name: string; link: string } {
   const text = readFileSync(paths.sponsor(project, id), 'utf8');
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  const front = splitFrontMatter(text)?.yaml ?? '';
   let data: Record<string, unknown> = {};
   try {
     data = (parse(front) as Record<string, unknown>) ?? {};

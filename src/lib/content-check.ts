@@ -15,6 +15,7 @@ import { slug } from '../schemas/shared.ts';
 import { sponsorSchema, type SponsorData } from '../schemas/sponsor.ts';
 import { tierSchema, type Tier } from '../schemas/tier.ts';
 import { areaSchema, locationSchema, type Area, type Location } from '../schemas/vocabulary.ts';
+import { splitFrontMatter } from './front-matter.ts';
 import { clashingIds, slugify } from './ids.ts';
 import { buildModel, type Entry, type Model } from './model.ts';
 import type { GuardOptions } from './mdx-guard/index.ts';
@@ -71,12 +72,12 @@ export function checkContent(root: string, options: { contentDir?: string; today
     if (!frontMatter) problems.push(...hiddenCharacterProblems(text, file));
     let lineOffset = 1;
     if (frontMatter) {
-      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?(\n|$)/.exec(text);
-      if (!match) {
+      const front = splitFrontMatter(text);
+      if (!front) {
         problems.push({ file, line: 1, field: '(front matter)', message: 'the file must start with front matter between two "---" lines' });
         return undefined;
       }
-      text = match[1]!;
+      text = front.yaml;
       lineOffset = 2;
     }
     // js-yaml reads 10,000 small files ~8x faster than \`yaml\`; its core schema keeps dates

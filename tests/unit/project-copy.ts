@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { linkNodeModules } from '../../scripts/lib/linked-modules.ts';
 import { projectRoot } from '../helpers.ts';
+import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 
 const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
@@ -48,8 +49,8 @@ export function projectCopy() {
 
 /** Adds a booth to a copy: the demo's Cadence Audio front matter under another name, then "## Booth" and `body`. */
 export function addBooth(copy: ReturnType<typeof projectCopy>, id: string, body: string): void {
-  const front = readFileSync(copy.content('sponsors/cadence-audio.mdx'), 'utf8').split('\n---\n')[0]!;
-  writeFileSync(copy.content(`sponsors/${id}.mdx`), `${front.replace(/^name: .*$/m, `name: Booth ${id}`)}\n---\n\n## Booth\n\n${body}\n`);
+  const { yaml } = splitFrontMatter(readFileSync(copy.content('sponsors/cadence-audio.mdx'), 'utf8'))!;
+  writeFileSync(copy.content(`sponsors/${id}.mdx`), `---\n${yaml.replace(/^name: .*$/m, `name: Booth ${id}`)}\n---\n\n## Booth\n\n${body}\n`);
 }
 
 /** The line of an added booth's first line of text (after "## Booth" and a blank line). */

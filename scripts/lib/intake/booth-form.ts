@@ -20,6 +20,7 @@ import type { FormDefinition } from './forms.ts';
 import { tickedOptions, type Answers } from './issue-body.ts';
 import { roleFromBlock, uniqueSlug } from './roles.ts';
 import { blockProblems, roleFieldMapper, type FieldProblem, type Submission } from './submission.ts';
+import { splitFrontMatter } from '../../../src/lib/front-matter.ts';
 
 /** A booth rarely needs more; each one is a download. */
 const maxBoothImages = 12;
@@ -132,7 +133,7 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
     content: sponsorFile({ id: sponsorId, name: one(name) || sponsorId, tier: tier?.id ?? '', tierIds: mainTiers(project).map((t) => t.id), website: one(text('website')), summary: one(text('summary')), logoFile, placeholderLogo: false, sections, body }),
   });
   written.unshift({ path: sponsorPath, note: 'the booth' });
-  const bodyStart = String(files[0]!.content).split('\n').indexOf('---', 1) + 1;
+  const bodyStart = splitFrontMatter(String(files[0]!.content))!.bodyLine - 1;
 
   const roleBlocks = parseBlocks(text('roles'), blockFormats.role);
   problems.push(...roleBlocks.problems.map((p) => ({ field: `${label('roles')}, block ${p.block}${p.key ? `, ${p.key}` : ''}`, message: p.message })));

@@ -26,6 +26,7 @@ import { Report } from './report.ts';
 import { cleanLink, looksLikeRoles, roleColumns, rolesFromTable, type RoleDraft } from './roles.ts';
 import { readJekyllYaml } from './yaml.ts';
 import { count } from '../../../src/lib/wording.ts';
+import { splitFrontMatter } from '../../../src/lib/front-matter.ts';
 
 export interface BoothOptions {
   project: Project;
@@ -106,11 +107,11 @@ function pick(front: Record<string, unknown>, names: string[]): { key: string; v
 }
 
 /** Front matter read as Jekyll reads it (a repeated key: the last wins, listed in `duplicates`). */
-export function splitFrontMatter(text: string): { front: Record<string, unknown>; body: string; duplicates: string[]; error?: string } {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?(?:\n|$)/.exec(text);
-  if (!match) return { front: {}, body: text, duplicates: [] };
-  const { data, duplicates, error } = readJekyllYaml(match[1]!, 2);
-  const body = text.slice(match[0].length);
+export function readFrontMatter(text: string): { front: Record<string, unknown>; body: string; duplicates: string[]; error?: string } {
+  const split = splitFrontMatter(text);
+  if (!split) return { front: {}, body: text, duplicates: [] };
+  const { data, duplicates, error } = readJekyllYaml(split.yaml, 2);
+  const { body } = split;
   if (error) return { front: {}, body, duplicates, error };
   return { front: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body, duplicates };
 }
@@ -224,7 +225,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   const { project } = options;
   const report = new Report();
   const text = options.file ? readFileSync(options.file, 'utf8') : '';
-  const { front, body, duplicates, error } = splitFrontMatter(text);
+  const { front, body, duplicates, error } = readFrontMatter(text);
   const page = options.file ?? options.source ?? 'the sponsor list';
   const errors: string[] = [];
   if (error) errors.push(`${page}: the front matter is not valid YAML (${error})`);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { buildDate } from '../../../src/lib/content-check.ts';
+import { splitFrontMatter } from '../../../src/lib/front-matter.ts';
 import { noun } from '../../../src/lib/wording.ts';
 import { closeRoles } from './closed-roles.ts';
 import { issueMarkdown } from './issue-report.ts';
@@ -56,7 +57,7 @@ export async function checkLinksCommand(argv: string[], cwd: string): Promise<nu
 function sponsorName(root: string, id: string): string {
   const file = join(root, 'src/content/sponsors', `${id}.mdx`);
   try {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(existsSync(file) ? readFileSync(file, 'utf8') : '')?.[1];
+    const front = splitFrontMatter(existsSync(file) ? readFileSync(file, 'utf8') : '')?.yaml;
     const name = front ? (parse(front) as { name?: unknown } | null)?.name : undefined;
     return typeof name === 'string' && name.trim() ? name : id;
   } catch {

@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { ContentError, type Problem } from '../problems.ts';
+import { splitFrontMatter } from '../front-matter.ts';
 import { pageLayout } from '../site-settings.ts';
 import { elementLines, emittedProblems, lineAt } from './emitted.ts';
 import { mdxGuardPlugin } from './plugin.ts';
@@ -97,7 +98,8 @@ export async function emittedCodeProblems(code: string, source: string, file: st
   let lines = new Map<string, number>();
   try {
     // The front matter blanked out line for line, as the build's compiler sees the body.
-    const body = source.replace(/^(---\r?\n[\s\S]*?\r?\n---)(?=\r?\n|$)/, (front) => front.replace(/[^\n]/g, ' '));
+    const front = splitFrontMatter(source);
+    const body = front ? source.slice(0, front.bodyOffset).replace(/[^\n]/g, ' ') + front.body : source;
     const dev = mdxToJs(body, { development: true, jsxImportSource: 'astro', elementAttributeNameCase: 'html', features: { gfm: true, smartPunctuation: true } });
     lines = elementLines(dev.code);
   } catch {

@@ -22,6 +22,7 @@ import { planNewTiers, type TierPlan } from './new-tiers.ts';
 import { pageAt, readSite, type JekyllSite, type Page } from './site.ts';
 import { matchTier, readTierMapping, tierWords, type TierMatcher } from './tiers.ts';
 import { count, noun } from '../../../../src/lib/wording.ts';
+import { splitFrontMatter } from '../../../../src/lib/front-matter.ts';
 
 export interface SiteOptions {
   project: Project;
@@ -326,7 +327,7 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
     if (sponsor.elsewhere) plan.report.note(`the list gives two addresses: ${sponsor.website} (the company's own, kept as website:) and ${sponsor.elsewhere} (a booth on another platform, not kept)`);
     if (sponsor.refused?.logo) plan.report.note(`the list's logo is "${sponsor.refused.logo}…", a data: URI or tracking pixel, not a logo file: left out`);
     if (sponsor.nameFrom === 'file name' && !sponsor.booth) plan.report.todo(`the name "${sponsor.name}" was read from the logo's file name (${basename(sponsor.logo ?? '')}): check it`);
-    if (tier && !tier.hasBooth && sponsor.booth && plan.files[0]!.content.toString().split('\n---\n')[1]?.trim()) {
+    if (tier && !tier.hasBooth && sponsor.booth && splitFrontMatter(plan.files[0]!.content.toString())?.body.trim()) {
       plan.report.todo(`${tier.label} sponsors have no booth page (tiers.yaml hasBooth: false), so the booth text imported from ${sponsor.booth.path} is not shown: change the tier, or the tier's hasBooth`);
     }
     if (tier?.hasBooth && !sponsor.booth) plan.report.todo(`${tier.label} sponsors have a booth page, but the old site had none for ${sponsor.name}: write its booth text below the front matter`);
