@@ -16,6 +16,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** The answers a command needs and was not given, with no terminal to ask them in. */
+export function missingAnswers(flags: string[]): UsageError {
+  return new UsageError(`missing ${flags.join(', ')}; pass ${noun(flags.length, 'it', 'them')} as flags, or run the command in a terminal to be asked (see --help)`);
+}
+
 /** Throws every mistake at once: one line for one, a list for several. */
 export function failWith(errors: string[]): never {
   if (errors.length === 1) throw new UsageError(errors[0]!);

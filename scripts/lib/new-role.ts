@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { employmentTypes } from '../../src/schemas/role.ts';
 import { checkAfterWrite, listWritten, previewUrl } from './after-write.ts';
-import { ask, failWith, helpText, paint, readFlags, UsageError, writeNewFiles, type FlagSpec } from './cli.ts';
+import { ask, failWith, helpText, missingAnswers, paint, readFlags, writeNewFiles, type FlagSpec } from './cli.ts';
 import { checkSlug, findSponsor, loadProject, paths, slugify, type Project } from './project.ts';
 import { checkUrl, parseArea, parsePlace, parseType, roleAnswers } from './role-input.ts';
 import { applyLink } from '../../src/schemas/links.ts';
@@ -70,8 +70,8 @@ export async function newRole(argv: string[], root: string): Promise<number> {
   const sponsorAnswer = values.sponsor ?? (await ask(`Sponsor id (${project.sponsorIds.join(', ')})`, (a) => { const s = findSponsor(project, a); return typeof s === 'string' ? undefined : s.error; }));
   const title = values.title ?? (await ask('Role title (no city, no year)', (a) => (a ? undefined : 'a title is needed')));
   const type = values.type ?? (await ask(`Type (${employmentTypes.join(', ')})`, (a) => { const t = parseType(a); return 'error' in t ? t.error : undefined; }));
-  const missing = [!sponsorAnswer && '--sponsor', !title && '--title', !type && `--type (${employmentTypes.join(', ')})`].filter(Boolean);
-  if (missing.length) throw new UsageError(`missing ${missing.join(', ')}; pass ${missing.length === 1 ? 'it' : 'them'} as flags, or run the command in a terminal to be asked (see --help)`);
+  const missing = [!sponsorAnswer && '--sponsor', !title && '--title', !type && `--type (${employmentTypes.join(', ')})`].filter((flag): flag is string => Boolean(flag));
+  if (missing.length) throw missingAnswers(missing);
   const found = findSponsor(project, sponsorAnswer!);
 
   // Optional answers: asked in a terminal, Enter skips (the role then becomes a draft).

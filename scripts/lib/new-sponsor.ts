@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { ask, failWith, helpText, isInteractive, paint, readFlags, UsageError, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
+import { ask, failWith, helpText, isInteractive, missingAnswers, paint, readFlags, UsageError, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
 import { count } from '../../src/lib/wording.ts';
 import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-write.ts';
 import { logoSvg } from './placeholder-svg.ts';
@@ -49,8 +49,8 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   const name = values.name ?? (await ask('Sponsor name', (a) => (a ? undefined : 'a name is needed')));
   const tierAnswer = values.tier ?? (await ask(`Tier (${tierIds.join(', ')})`, (a) => { const t = findTier(project, a); return typeof t === 'string' ? t : undefined; }));
   const website = values.website ?? (await ask('Website', (a) => checkUrl(a, 'the website')));
-  const missing = [!name && '--name', !tierAnswer && `--tier (${tierIds.join(', ')})`, !website && '--website'].filter(Boolean);
-  if (missing.length) throw new UsageError(`missing ${missing.join(', ')}; pass ${missing.length === 1 ? 'it' : 'them'} as flags, or run the command in a terminal to be asked (see --help)`);
+  const missing = [!name && '--name', !tierAnswer && `--tier (${tierIds.join(', ')})`, !website && '--website'].filter((flag): flag is string => Boolean(flag));
+  if (missing.length) throw missingAnswers(missing);
 
   const errors: string[] = [];
   const id = values.id ?? slugify(name!);

@@ -96,6 +96,11 @@ function vocabularyIndex<T extends { id: string; aliases: string[] }>(items: T[]
  */
 export const reservedSponsorIds: readonly string[] = ['page', 'area', 'location', 'country', 'workplace', 'remote', 'visa', 'salary', 'kind', 'level', 'sponsor', 'season'];
 
+/** Why `id` cannot name a sponsor, ending with `fix` (how to choose another where the id was given), or undefined. */
+export function reservedIdProblem(id: string, fix: string): string | undefined {
+  return reservedSponsorIds.includes(id) ? `"${id}" cannot name a sponsor: /roles/${id}/ is a page of the roles board; ${fix}` : undefined;
+}
+
 /** The state a role is in on `today` (YYYY-MM-DD): a past closing date closes an open role. */
 export function roleState(role: Pick<RoleData, 'status' | 'validThrough'>, today: string): RoleState {
   if (role.status === 'filled' || role.status === 'closed') return role.status;
@@ -122,13 +127,8 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     }
   }
   for (const entry of input.sponsors) {
-    if (reservedSponsorIds.includes(entry.id)) {
-      problems.push({
-        file: entry.file,
-        field: '(file name)',
-        message: `"${entry.id}" cannot name a sponsor: /roles/${entry.id}/ is a page of the roles board; rename the file, e.g. to ${entry.id}-inc.mdx`,
-      });
-    }
+    const reserved = reservedIdProblem(entry.id, `rename the file, e.g. to ${entry.id}-inc.mdx`);
+    if (reserved) problems.push({ file: entry.file, field: '(file name)', message: reserved });
   }
 
   const tierById = new Map(input.tiers.map((t) => [t.id, t]));

@@ -217,6 +217,14 @@ describe('intake over saved issue bodies', () => {
     ]);
   });
 
+  it('says how to choose another address in the form, not with a command\'s flag', async () => {
+    const reserved = await intake(fixture('complete-booth.md').replace('### Booth address (optional)\n\n_No response_', '### Booth address (optional)\n\npage'));
+    assert.deepEqual(reserved.result.problems.map(formatFieldProblem), ['Booth address (optional): "page" cannot name a sponsor: /roles/page/ is a page of the roles board; choose another address']);
+    const unknown = await intake(fixture('roles-mistakes.md').replace('Spotifi', 'Zzyzx Records'));
+    assert.equal(formatFieldProblem(unknown.result.problems[0]!), 'Booth: no sponsor "Zzyzx Records" (no file src/content/sponsors/Zzyzx Records.mdx); a new booth is added with the booth form');
+    assert.deepEqual([...reserved.changes, ...unknown.changes], []);
+  });
+
   it('refuses a body no form wrote, and one longer than GitHub allows', async () => {
     const stray = await intake('Hello, please add our booth: Acme, gold, https://acme.example');
     assert.deepEqual(stray.result.problems.map(formatFieldProblem), ['Issue: was not written with the booth or the roles form (its "### " headings are not the forms\' fields); open a new issue and choose "Sponsor booth" or "Sponsor roles"']);

@@ -48,8 +48,8 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
   if (/\n/.test(name)) problem('name', 'has several lines; write the name on one line');
   const address = text('address');
   const id = address || slugify(name);
-  const idProblem = checkSlug(id, 'sponsor');
-  if (name && idProblem) problem(address ? 'address' : 'name', address ? idProblem.replace(/; pass --id .*$/, '; choose another address') : `cannot make a booth address from "${name}"; fill in "${label('address')}" with lower-case letters, digits and hyphens, e.g. acme-audio`);
+  const idProblem = checkSlug(id, 'sponsor', () => 'choose another address');
+  if (name && idProblem) problem(address ? 'address' : 'name', address ? idProblem : `cannot make a booth address from "${name}"; fill in "${label('address')}" with lower-case letters, digits and hyphens, e.g. acme-audio`);
   const clash = project.sponsorIds.find((s) => s.toLowerCase() === id.toLowerCase());
   if (id && clash) problem(address ? 'address' : 'name', `a booth "${clash}" is already on the site (/booths/${clash}/); to add or close its roles use the roles form, to change its booth ask the web chair, and if you are another organisation fill in "${label('address')}"`);
 
