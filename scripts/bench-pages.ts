@@ -11,25 +11,24 @@
  *   npm run bench:pages -- --dist dist       measure an existing build instead
  *   npm run bench:pages -- --booth /booths/spotify/
  *
- * Chromium: CHROMIUM_PATH, else /usr/bin/chromium (Debian/Ubuntu: apt-get install chromium).
+ * Chromium: the one every tool uses (scripts/lib/chromium.ts chromiumPath).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs, styleText } from 'node:util';
+import { styleText } from 'node:util';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { siteSettings } from '../src/lib/site-settings.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { readFlags } from './lib/cli.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({
-  options: {
-    desktop: { type: 'boolean', default: false },
-    dist: { type: 'string' },
-    booth: { type: 'string' },
-  },
+const { values: args } = readFlags(process.argv.slice(2), {
+  desktop: { type: 'boolean', help: "Lighthouse's desktop preset" },
+  dist: { type: 'string', help: 'measure an existing build instead' },
+  booth: { type: 'string', help: 'the booth page to measure (default: the largest)' },
 });
 
 /** Builds into a fresh temporary folder, so dist/ (and anyone testing it) is left alone. */
