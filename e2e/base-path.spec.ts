@@ -15,12 +15,12 @@ import { parse, parseDocument } from 'yaml';
 import { runLinkCheck } from '../scripts/lib/linkcheck/run.ts';
 import { readSiteConfig } from '../scripts/lib/built/site-config.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
-import { projectCopy } from '../tests/unit/project-copy.ts';
+import { projectCopy, type ProjectCopy } from '../tests/support/project.ts';
 import { pickPages } from './site-under-test.ts';
 import { checkAccessibleAndNarrow, walkWithTab } from './page-checks.ts';
 
 const base = '/ISMIR2020/';
-let project: ReturnType<typeof projectCopy>;
+let project: ProjectCopy;
 let server: Server;
 let origin = '';
 /** Where the conference publishes the site (conference.yaml `site`), e.g. https://sponsors.ismir2020.net */

@@ -9,7 +9,7 @@ import type { Document, Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { walkSite } from '../../scripts/lib/built/pages.ts';
 import { pageLayout } from '../../src/lib/site-settings.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 export const dist = join(projectRoot, 'dist');
 if (!existsSync(join(dist, 'index.html'))) throw new Error('no build in dist/: run `npm run build` first (npm test does)');

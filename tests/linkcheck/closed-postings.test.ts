@@ -20,7 +20,7 @@ import { closedRoleText } from '../../scripts/lib/linkcheck/closed-roles.ts';
 import { checkExternal } from '../../scripts/lib/linkcheck/external.ts';
 import { DEFAULT_EXTERNAL, type ExternalOptions } from '../../scripts/lib/linkcheck/external-options.ts';
 import type { ExternalTarget } from '../../scripts/lib/linkcheck/internal.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 import { POSTINGS, startAtsServers, type AtsServers } from './ats-server.ts';
 import { startExtServer } from './ext-server.ts';
 import { startRawServer } from './raw-server.ts';

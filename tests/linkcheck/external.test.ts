@@ -14,7 +14,7 @@ import { LinkCache } from '../../scripts/lib/linkcheck/cache.ts';
 import { checkExternal } from '../../scripts/lib/linkcheck/external.ts';
 import { DEFAULT_EXTERNAL, type ExternalOptions } from '../../scripts/lib/linkcheck/external-options.ts';
 import type { ExternalTarget } from '../../scripts/lib/linkcheck/internal.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 import { closedPort, startExtServer } from './ext-server.ts';
 
 type Server = Awaited<ReturnType<typeof startExtServer>>;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runLinkCheck } from '../../scripts/lib/linkcheck/run.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/links/base-site');
 const cli = join(projectRoot, 'scripts/check-links.ts');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy, projectRoot } from '../helpers.ts';
+import { projectCopy, type ProjectCopy, projectRoot } from '../support/project.ts';
 
 const booth = 'sponsors/lumen-audio.mdx';
 const file = `src/content/${booth}`;
@@ -17,8 +17,8 @@ const today = '2026-01-01';
  * Problems after replacing `from` with `to` in the rich booth (no edit when they are equal).
  * "@" stands for the line that now holds `at` (default: the first line of `to`), plus `offset`.
  */
-function after(from: string, to: string, options: { at?: string; offset?: number; extra?: (c: ReturnType<typeof contentCopy>) => void } = {}): string[] {
-  const copy = contentCopy();
+function after(from: string, to: string, options: { at?: string; offset?: number; extra?: (c: ProjectCopy) => void } = {}): string[] {
+  const copy = projectCopy({ contentOnly: true });
   try {
     if (from !== to) copy.edit(booth, from, to);
     options.extra?.(copy);
@@ -251,7 +251,7 @@ describe('people, offers, resources, units, programmes, private', () => {
 
 describe('roles name their unit', () => {
   it('an unknown unit in a role file, with a did-you-mean', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       copy.edit('roles/lumen-audio/score-following-research-intern.yaml', 'unit: labs', 'unit: lab');
       assert.deepEqual(checkContent(copy.root, { today }).problems.map(formatProblem), [

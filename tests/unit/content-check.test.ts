@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy, projectRoot } from '../helpers.ts';
+import { projectCopy, type ProjectCopy, projectRoot } from '../support/project.ts';
 
 const today = '2026-01-01';
 
-function problemsAfter(edit: (c: ReturnType<typeof contentCopy>) => void): string[] {
-  const copy = contentCopy();
+function problemsAfter(edit: (c: ProjectCopy) => void): string[] {
+  const copy = projectCopy({ contentOnly: true });
   try {
     edit(copy);
     return checkContent(copy.root, { today }).problems.map(formatProblem);

@@ -8,7 +8,7 @@ import { renameSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy } from '../helpers.ts';
+import { projectCopy, type ProjectCopy } from '../support/project.ts';
 
 const today = '2026-01-01';
 const role = 'roles/spotify/research-lead-personalization.yaml';
@@ -16,8 +16,8 @@ const jobUrl = 'https://www.spotifyjobs.com/job/research-lead-personalization/';
 /** The job link as Proofpoint urldefense (v2) rewrites it in a forwarded e-mail. */
 const wrappedJob = 'https://urldefense.proofpoint.com/v2/url?u=https-3A__www.spotifyjobs.com_job_research-2Dlead-2Dpersonalization_&d=DwMFaQ&c=abc';
 
-function checkAfter(edit: (c: ReturnType<typeof contentCopy>) => void) {
-  const copy = contentCopy();
+function checkAfter(edit: (c: ProjectCopy) => void) {
+  const copy = projectCopy({ contentOnly: true });
   try {
     edit(copy);
     const result = checkContent(copy.root, { today });
@@ -108,13 +108,13 @@ describe('two files that would be one sponsor or role', () => {
   });
 
   it('a sponsor file the build would not read is named, not skipped', () => {
-    const { problems, sponsors } = checkAfter((c) => renameSync(c.path('sponsors/spotify.mdx'), c.path('sponsors/spotify.md')));
+    const { problems, sponsors } = checkAfter((c) => renameSync(c.content('sponsors/spotify.mdx'), c.content('sponsors/spotify.md')));
     assert.deepEqual(problems, ['src/content/sponsors/spotify.md: (file name): the build reads only .mdx sponsor files, so this one would be missing from the site; rename it to "spotify.mdx"']);
     assert.ok(!sponsors.includes('spotify'));
   });
 
   it('so is a role file with an upper-case extension', () => {
-    const { problems } = checkAfter((c) => renameSync(c.path(role), c.path('roles/spotify/research-lead-personalization.YAML')));
+    const { problems } = checkAfter((c) => renameSync(c.content(role), c.content('roles/spotify/research-lead-personalization.YAML')));
     assert.deepEqual(problems, ['src/content/roles/spotify/research-lead-personalization.YAML: (file name): the build reads only .yaml and .yml role files, so this one would be missing from the site; rename it to "research-lead-personalization.yaml"']);
   });
 });

@@ -2,8 +2,8 @@
  * The check of what the MDX compiler emits (src/lib/mdx-guard/emitted.ts): everything a booth
  * may be compiles to code it accepts; code in any form, put into a real compiled module, is
  * refused; problems name the file, the line and the code. (The holes of issue 20 through
- * `npm run check:content`: tests/unit/check-content-cli.test.ts; through a real build:
- * tests/unit/build-fails.test.ts and build-boundary.test.ts.)
+ * `npm run check:content`: tests/integration/check-content-cli.test.ts; through a real build:
+ * tests/integration/build-fails.test.ts and build-boundary.test.ts.)
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { before, describe, it } from 'node:test';
 import { boothCompiler, emittedCodeProblems, type BoothCompiler } from '../../src/lib/mdx-guard/compiler.ts';
 import { emittedProblems } from '../../src/lib/mdx-guard/emitted.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 const booth = (body: string) => `---\nname: Acme\n---\n${body}`;
 const sponsorPath = join(projectRoot, 'src/content/sponsors/acme.mdx');

@@ -9,8 +9,8 @@ import { checkContent } from '../../src/lib/content-check.ts';
 import { computeFacets, facetNames, filterCss, maxOptions, pageFilter, pagePath, paginate, seasonValue, type FacetName, type Facets } from '../../src/lib/facets.ts';
 import { isListed, reservedSponsorIds, roleState } from '../../src/lib/model.ts';
 import { locationSchema } from '../../src/schemas/vocabulary.ts';
-import { projectRoot } from '../helpers.ts';
-import { fixtureBuild, fixtureModel } from './roles-fixture.ts';
+import { projectRoot } from '../support/project.ts';
+import { fixtureBuild, fixtureModel } from '../support/roles-fixture.ts';
 
 const today = '2027-02-01';
 const model = fixtureModel(today);

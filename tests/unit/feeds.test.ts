@@ -10,7 +10,7 @@ import { atomFeed, feedPath, jsonFeed, roleFields, type FeedEntry, type FeedOpti
 import { roleSummaryHtml } from '../../src/lib/jsonld.ts';
 import type { Model } from '../../src/lib/model.ts';
 import { isNoindex, sitemapFiles, urlsPerSitemap } from '../../src/lib/sitemap.ts';
-import { fixtureModel } from './roles-fixture.ts';
+import { fixtureModel } from '../support/roles-fixture.ts';
 
 const site = 'https://sponsors.testconf.example';
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
-import { projectCopy } from './project-copy.ts';
+import { projectCopy } from '../support/project.ts';
 
 const copy = projectCopy();
 const env = { BOOTHKIT_INCREMENTAL: '1', BOOTHKIT_BUILD_DATE: '2020-10-12' };

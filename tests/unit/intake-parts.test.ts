@@ -18,9 +18,8 @@ import { roleFromBlock } from '../../scripts/lib/intake/roles.ts';
 import sharp from 'sharp';
 import { svgProblems } from '../../scripts/lib/intake/svg.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
-import { projectRoot } from '../helpers.ts';
-import { startAttachmentServer, type AttachmentServer } from './attachment-server.ts';
-import { projectCopy } from './project-copy.ts';
+import { projectCopy, projectRoot } from '../support/project.ts';
+import { startAttachmentServer, type AttachmentServer } from '../support/attachment-server.ts';
 
 const upload = (name: string) => readFileSync(join(projectRoot, 'tests/fixtures/intake/uploads', name));
 

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { dateRange } from '../../src/lib/format.ts';
 import { fitInto, plateColourTokens, plateGeometry, plateInner, rasterWidths } from '../../src/lib/logo-box.ts';
 import { hexColour, logoContrast, readsOnPlate } from '../../src/lib/logo-contrast.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 const tokens = readFileSync(join(projectRoot, 'src', 'styles', 'tokens.css'), 'utf8');
 

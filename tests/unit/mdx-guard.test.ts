@@ -16,7 +16,7 @@ import { isPlainValue } from '../../src/lib/mdx-guard/plain-value.ts';
 import { mdxGuardPlugin } from '../../src/lib/mdx-guard/plugin.ts';
 import { readPlacements } from '../../src/lib/mdx-guard/placements.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy, projectRoot } from '../helpers.ts';
+import { projectCopy, projectRoot } from '../support/project.ts';
 
 const dir = 'tests/fixtures/mdx-guard';
 const components = 'Figure, Gallery, Video, Audio, Callout, LinkList, Units, Contacts, Events, Publications, Showcase, Media, People, Offers, Resources';
@@ -190,7 +190,7 @@ describe('hidden characters', () => {
   });
 
   it('in role and list files, through the content check', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       copy.edit('roles/spotify/research-lead-personalization.yaml', /^title: (.*)$/m, 'title: $1\u202E');
       const problems = checkContent(copy.root, { today: '2026-01-01' }).problems.map(formatProblem);
@@ -233,7 +233,7 @@ describe('the Sätteri plugin the build runs', () => {
 
 describe('the content check runs the guard over every sponsor body', () => {
   it('reports body and front matter problems of all files together', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       copy.edit('sponsors/resonance-labs.mdx', '## Who we are', '# Who we are\n\n<iframe src="https://example.com" />');
       copy.edit('sponsors/spotify.mdx', 'tier: platinum', 'tier: platnum');

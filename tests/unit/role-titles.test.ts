@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rolePageTitles } from '../../src/lib/format.ts';
-import { fixtureModel } from './roles-fixture.ts';
+import { fixtureModel } from '../support/roles-fixture.ts';
 
 const model = fixtureModel('2027-02-01');
 const base = model.roles.find((r) => r.id === 'acme/phd-research-intern')!;

@@ -8,16 +8,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy } from '../helpers.ts';
+import { projectCopy, type ProjectCopy, runScript } from '../support/project.ts';
 import { parseSalary } from '../../scripts/lib/role-input.ts';
-import { runScript } from './project-copy.ts';
 
 const env = { BOOTHKIT_BUILD_DATE: '2026-01-15' };
 const acme = ['--name', 'Acme Audio', '--tier', 'gold', '--website', 'https://acme.example'];
 
 /** Runs `fn` on a fresh copy of the demo content and removes it afterwards. */
-function withCopy(fn: (copy: ReturnType<typeof contentCopy>) => void) {
-  const copy = contentCopy();
+function withCopy(fn: (copy: ProjectCopy) => void) {
+  const copy = projectCopy({ contentOnly: true });
   try {
     fn(copy);
   } finally {
@@ -86,7 +85,7 @@ describe('new:sponsor', () => {
           '',
         ].join('\n'),
       );
-      assert.equal(existsSync(copy.path('sponsors/acme-audio.mdx')), false);
+      assert.equal(existsSync(copy.content('sponsors/acme-audio.mdx')), false);
     });
   });
 
@@ -214,7 +213,7 @@ describe('new:role', () => {
           '',
         ].join('\n'),
       );
-      assert.equal(existsSync(copy.path('roles/spotfy')), false);
+      assert.equal(existsSync(copy.content('roles/spotfy')), false);
     });
   });
 
@@ -224,7 +223,7 @@ describe('new:role', () => {
       const refused = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Audio Intern', '--type', 'internship', '--location', `london=${wrapped}`], copy.root, env);
       assert.equal(refused.status, 1);
       assert.equal(refused.stderr, `✗ the apply link for london "${wrapped}" is wrapped in an Outlook safelinks redirect, which expires and tracks clicks; use the address inside: "https://jobs.example/1?utm_source=ismir"\n`);
-      assert.equal(existsSync(copy.path('roles/spotify/audio-intern.yaml')), false);
+      assert.equal(existsSync(copy.content('roles/spotify/audio-intern.yaml')), false);
       const written = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Audio Intern', '--type', 'internship', '--location', 'london=https://jobs.example/1?utm_source=ismir', '--area', 'MIR', '--requirements', 'PhD student'], copy.root, env);
       assert.equal(written.status, 0, written.stderr);
       assert.match(copy.read('roles/spotify/audio-intern.yaml'), /applyUrl: https:\/\/jobs\.example\/1\?utm_source=ismir/);
@@ -237,7 +236,7 @@ describe('new:role', () => {
       const result = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Research Lead - Personalization', '--type', 'full-time'], copy.root, env);
       assert.equal(result.status, 1);
       assert.match(result.stderr, /refusing to overwrite a file that exists; nothing was written:\n {2}src\/content\/roles\/spotify\/research-lead-personalization\.yaml/);
-      assert.equal(readFileSync(copy.path('roles/spotify/research-lead-personalization.yaml'), 'utf8'), before);
+      assert.equal(readFileSync(copy.content('roles/spotify/research-lead-personalization.yaml'), 'utf8'), before);
     });
   });
 });

@@ -15,8 +15,7 @@ import { readSite } from '../../scripts/lib/jekyll/site/site.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { projectRoot } from '../helpers.ts';
-import { projectCopy } from './project-copy.ts';
+import { projectCopy, projectRoot } from '../support/project.ts';
 
 const fixtures = join(projectRoot, 'tests/fixtures/jekyll-shapes');
 const env = { BOOTHKIT_BUILD_DATE: '2026-05-01' };

@@ -15,9 +15,8 @@ import { formatFieldProblem, issueComment, markdownText, pullRequestBody } from 
 import { loadProject } from '../../scripts/lib/project.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy, projectRoot } from '../helpers.ts';
-import { pointToServer, startAttachmentServer, type AttachmentServer } from './attachment-server.ts';
-import { projectCopy, runScript } from './project-copy.ts';
+import { projectCopy, type ProjectCopy, projectRoot, runScript } from '../support/project.ts';
+import { pointToServer, startAttachmentServer, type AttachmentServer } from '../support/attachment-server.ts';
 
 const fixture = (name: string) => readFileSync(join(projectRoot, 'tests', 'fixtures', 'intake', name), 'utf8');
 process.env['BOOTHKIT_BUILD_DATE'] = '2026-09-01';
@@ -45,7 +44,7 @@ const stagingDirs = () => readdirSync(tmpdir()).filter((n) => n.startsWith('boot
 
 describe('intake over saved issue bodies', () => {
   let server: AttachmentServer;
-  let copy: ReturnType<typeof contentCopy>;
+  let copy: ProjectCopy;
   before(async () => {
     server = await startAttachmentServer();
   });
@@ -56,7 +55,7 @@ describe('intake over saved issue bodies', () => {
   /** Runs the intake on a fresh copy (kept in `copy`); returns the result and every changed path of the copy. */
   async function intake(body: string, form?: 'booth' | 'roles'): Promise<{ result: IntakeResult; changes: string[] }> {
     copy?.remove();
-    copy = contentCopy();
+    copy = projectCopy({ contentOnly: true });
     const beforeFiles = snapshot(copy.root);
     const result = await runIntake({ body: pointToServer(body, server), ...(form ? { form } : {}) }, loadProject(copy.root), server.limits);
     return { result, changes: changed(beforeFiles, snapshot(copy.root)) };
@@ -76,7 +75,7 @@ describe('intake over saved issue bodies', () => {
       'src/content/sponsors/acme-audio/logo.png',
     ]);
     // The uploads arrive byte for byte, under names the intake chose from their first bytes.
-    assert.deepEqual(readFileSync(copy.path('sponsors/acme-audio/logo.png')), readFileSync(join(projectRoot, 'tests/fixtures/intake/uploads/logo.png')));
+    assert.deepEqual(readFileSync(copy.content('sponsors/acme-audio/logo.png')), readFileSync(join(projectRoot, 'tests/fixtures/intake/uploads/logo.png')));
     const check = checkContent(copy.root);
     assert.deepEqual(check.problems.map(formatProblem), []);
     const sponsor = check.model!.sponsors.find((s) => s.id === 'acme-audio')!;
@@ -258,7 +257,7 @@ describe('a booth from the intake, built', () => {
 
 describe('npm run intake (the command the workflow runs)', () => {
   it('writes the files, and with --out the comment, the pull request text and a summary', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     const out = mkdtempSync(join(tmpdir(), 'boothkit-intake-out-'));
     try {
       const body = join(out, 'issue-body.md');
@@ -287,7 +286,7 @@ describe('npm run intake (the command the workflow runs)', () => {
   });
 
   it('exits 1 with the problems on a body with mistakes, and explains a missing file', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       const run = runScript('intake', [join(projectRoot, 'tests/fixtures/intake/roles-mistakes.md')], copy.root);
       assert.equal(run.status, 1);

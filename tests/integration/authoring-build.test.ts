@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { projectRoot } from '../helpers.ts';
-import { projectCopy } from './project-copy.ts';
+import { projectCopy, projectRoot } from '../support/project.ts';
 
 const seedPath = join(projectRoot, 'tests/fixtures/jekyll/spotify-booth.md');
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { projectCopy } from './project-copy.ts';
+import { projectCopy } from '../support/project.ts';
 
 const buildDate = '2020-10-14';
 

@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
-import { projectCopy } from '../unit/project-copy.ts';
+import { projectCopy, type ProjectCopy } from '../support/project.ts';
 
 const env = { BOOTHKIT_BASE: '/ISMIR2020/', BOOTHKIT_BUILD_DATE: '2020-10-12' };
-let project: ReturnType<typeof projectCopy>;
+let project: ProjectCopy;
 let line = 0;
 
 before(() => {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { after, it } from 'node:test';
 import { boothCompiler } from '../../src/lib/mdx-guard/compiler.ts';
-import { addBooth, bodyLine, markers, projectCopy } from './project-copy.ts';
+import { addBooth, bodyLine, markers, projectCopy } from '../support/project.ts';
 
 const code = markers();
 after(() => code.remove());

@@ -1,15 +1,16 @@
 /**
- * A throw-away copy of the whole project (config, src, scripts, templates) with
- * node_modules linked, so a test can run the authoring commands and a real `astro build`
- * on it without touching the working tree.
+ * The tests' throw-away copies of the project (scripts/lib/project-copy.ts, the bench's too): a
+ * copy a test may break on purpose, run the authoring commands in and build for real, without
+ * touching the working tree.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { linkNodeModules } from '../../scripts/lib/linked-modules.ts';
-import { projectRoot } from '../helpers.ts';
+import { dirname, join } from 'node:path';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
 
 const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
@@ -19,21 +20,30 @@ export function runScript(script: string, args: string[], cwd: string, env: Reco
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function projectCopy() {
-  const root = mkdtempSync(join(tmpdir(), 'boothkit-project-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'templates']) {
-    if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-  }
-  linkNodeModules(projectRoot, root);
-  // The image transforms of the project's own last build, when there was one: files named by
-  // the hash of their source and settings, so a copy reuses them safely and its build skips
-  // re-encoding the demo's photos (7.5 s -> 3 s a build). The rest of Astro's cache (the
-  // content store) stays the copy's own.
-  const transforms = join(projectRoot, 'node_modules', '.astro', 'assets');
-  if (existsSync(transforms)) cpSync(transforms, join(root, 'node_modules', '.astro', 'assets'), { recursive: true });
+/**
+ * A copy of the project: the config, src (the demo content included), the commands and
+ * templates, with node_modules linked and the image transforms of the last build; or, with
+ * `contentOnly`, src/content alone, for tests of the content check, which build nothing.
+ */
+export function projectCopy(options: { contentOnly?: boolean } = {}) {
+  const root = copyProject(projectRoot, options.contentOnly ? { prefix: 'content', contentOnly: true } : { prefix: 'project', content: true, commands: true, imageCache: true });
+  const content = (...parts: string[]) => join(root, 'src', 'content', ...parts);
   return {
     root,
-    content: (...parts: string[]) => join(root, 'src', 'content', ...parts),
+    /** A path in the copy's src/content. */
+    content,
+    read: (file: string) => readFileSync(content(file), 'utf8'),
+    write(file: string, text: string) {
+      mkdirSync(dirname(content(file)), { recursive: true });
+      writeFileSync(content(file), text);
+    },
+    /** Replaces `from` (which must occur) in a content file. */
+    edit(file: string, from: string | RegExp, to: string) {
+      const text = readFileSync(content(file), 'utf8');
+      const next = text.replace(from, to);
+      if (next === text) throw new Error(`edit: "${from}" not found in ${file}`);
+      writeFileSync(content(file), next);
+    },
     /** Runs `node scripts/<script>.ts …args` in the copy, without a terminal. */
     run: (script: string, args: string[], env: Record<string, string> = {}) => runScript(script, args, root, env),
     /** A real production build of the copy. */
@@ -47,14 +57,16 @@ export function projectCopy() {
   };
 }
 
+export type ProjectCopy = ReturnType<typeof projectCopy>;
+
 /** Adds a booth to a copy: the demo's Cadence Audio front matter under another name, then "## Booth" and `body`. */
-export function addBooth(copy: ReturnType<typeof projectCopy>, id: string, body: string): void {
-  const { yaml } = splitFrontMatter(readFileSync(copy.content('sponsors/cadence-audio.mdx'), 'utf8'))!;
-  writeFileSync(copy.content(`sponsors/${id}.mdx`), `---\n${yaml.replace(/^name: .*$/m, `name: Booth ${id}`)}\n---\n\n## Booth\n\n${body}\n`);
+export function addBooth(copy: ProjectCopy, id: string, body: string): void {
+  const { yaml } = splitFrontMatter(copy.read('sponsors/cadence-audio.mdx'))!;
+  copy.write(`sponsors/${id}.mdx`, `---\n${yaml.replace(/^name: .*$/m, `name: Booth ${id}`)}\n---\n\n## Booth\n\n${body}\n`);
 }
 
 /** The line of an added booth's first line of text (after "## Booth" and a blank line). */
-export const bodyLine = (copy: ReturnType<typeof projectCopy>, id: string) => readFileSync(copy.content(`sponsors/${id}.mdx`), 'utf8').split('\n').indexOf('## Booth') + 3;
+export const bodyLine = (copy: ProjectCopy, id: string) => copy.read(`sponsors/${id}.mdx`).split('\n').indexOf('## Booth') + 3;
 
 /** A folder where code that should never run leaves a file if it does. */
 export function markers() {

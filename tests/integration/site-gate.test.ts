@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
-import { projectCopy } from '../unit/project-copy.ts';
+import { projectCopy, type ProjectCopy } from '../support/project.ts';
 
 const env = { BOOTHKIT_BUILD_DATE: '2020-10-12' };
-let project: ReturnType<typeof projectCopy>;
+let project: ProjectCopy;
 
 interface Report {
   counts: { pages: number };

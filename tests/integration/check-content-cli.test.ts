@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { contentCopy, projectRoot } from '../helpers.ts';
-import { projectCopy, runScript } from './project-copy.ts';
+import { projectCopy, projectRoot, runScript } from '../support/project.ts';
 
 const fixture = 'tests/fixtures/bad-content';
 
@@ -160,7 +159,7 @@ describe('npm run check:content refuses the bodies that ran code at build time o
   };
 
   it('each named with file, line and reason; exit code 1', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       const front = copy.read('sponsors/cadence-audio.mdx').split('\n---\n')[0]!;
       for (const [name, body] of Object.entries(holes)) copy.write(`sponsors/${name}.mdx`, `${front.replace(/^name: .*$/m, `name: Hole ${name}`)}\n---\n\n## Booth\n\n${body}\n`);
@@ -180,9 +179,9 @@ describe('npm run check:content refuses the bodies that ran code at build time o
 
   it('and a body only the compiled-code check refuses is reported by check:content too', async () => {
     // A compile error the source guard does not see (a no-break space as the whole expression).
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
-      writeFileSync(copy.path('sponsors/cadence-audio.mdx'), `${copy.read('sponsors/cadence-audio.mdx')}\n{\u00a0\n}\n`);
+      writeFileSync(copy.content('sponsors/cadence-audio.mdx'), `${copy.read('sponsors/cadence-audio.mdx')}\n{\u00a0\n}\n`);
       const { status, stdout } = runScript('check-content', ['--quiet'], copy.root);
       assert.equal(status, 1, stdout);
       assert.match(stdout, /src\/content\/sponsors\/cadence-audio\.mdx: \(MDX compile\): cannot be compiled: /);

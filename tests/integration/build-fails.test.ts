@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, it } from 'node:test';
-import { addBooth, bodyLine, markers, projectCopy } from './project-copy.ts';
+import { addBooth, bodyLine, markers, projectCopy } from '../support/project.ts';
 
 const code = markers();
 after(() => code.remove());

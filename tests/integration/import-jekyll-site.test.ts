@@ -17,8 +17,7 @@ import { readTierMapping } from '../../scripts/lib/jekyll/site/tiers.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy, projectRoot } from '../helpers.ts';
-import { projectCopy, runScript } from './project-copy.ts';
+import { projectCopy, projectRoot, runScript } from '../support/project.ts';
 
 const site = join(projectRoot, 'tests/fixtures/jekyll-site');
 const today = '2020-10-10';
@@ -27,8 +26,8 @@ const siteFlags = ['--site', site, '--tier-as', 'supporter=wimir-champion'];
 
 /** The demo content without its sponsors and roles: a conference about to import its old site. */
 function emptyConference() {
-  const copy = contentCopy();
-  for (const dir of ['sponsors', 'roles']) for (const entry of readdirSync(copy.path(dir))) rmSync(copy.path(`${dir}/${entry}`), { recursive: true });
+  const copy = projectCopy({ contentOnly: true });
+  for (const dir of ['sponsors', 'roles']) for (const entry of readdirSync(copy.content(dir))) rmSync(copy.content(`${dir}/${entry}`), { recursive: true });
   return copy;
 }
 
@@ -165,7 +164,7 @@ describe('import:jekyll --site on the fixture site', () => {
     // The logos are the site's own files, copied byte for byte.
     for (const [id, file] of [['fermata', 'sponsors/fermata.png'], ['lyra-audio', 'sponsors/lyra-audio.png'], ['sonority-labs', 'sponsors/sonority.svg'], ['tonewheel', 'sponsors/tonewheel.png']]) {
       const name = file!.split('/').pop()!;
-      assert.deepEqual(readFileSync(copy.path(`sponsors/${id}/${name}`)), readFileSync(join(site, 'assets/img', file!)), `${id} logo`);
+      assert.deepEqual(readFileSync(copy.content(`sponsors/${id}/${name}`)), readFileSync(join(site, 'assets/img', file!)), `${id} logo`);
     }
     // Listed only in the WiMIR programme: a draft that stands in the lowest main tier until given one.
     const foundation = copy.read('sponsors/polyphonic-foundation.mdx');
@@ -216,7 +215,7 @@ describe('import:jekyll --site on the fixture site', () => {
       ['research-scientist-summer-internship', 'internship', ['london=https://jobs.tonewheel.example/r/11', 'tokyo=https://jobs.tonewheel.example/r/12'], ['music-information-retrieval', 'machine-learning'], ['phd']],
     ]);
     // Job links are drafts (checked, shown nowhere) until their stand-ins are replaced.
-    const jobs = readdirSync(copy.path('roles/tonewheel')).filter((f) => /^draft: true$/m.test(copy.read(`roles/tonewheel/${f}`)));
+    const jobs = readdirSync(copy.content('roles/tonewheel')).filter((f) => /^draft: true$/m.test(copy.read(`roles/tonewheel/${f}`)));
     assert.deepEqual(jobs.sort(), ['data-scientist.yaml', 'machine-learning-engineer.yaml', 'research-intern-audio-ml.yaml', 'senior-dsp-engineer.yaml']);
     assert.match(copy.read('roles/tonewheel/senior-dsp-engineer.yaml'), /\n {2}- location: tokyo\n {4}applyUrl: https:\/\/jobs\.tonewheel\.example\/r\/102\n/);
   });
@@ -259,14 +258,14 @@ describe('import:jekyll --site on the fixture site', () => {
   });
 
   it('never overwrites without --force, and with --force writes the same bytes again', () => {
-    const first = tree(copy.path(''));
+    const first = tree(copy.content(''));
     const refused = runScript('import-jekyll', siteFlags, copy.root, env);
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /^✗ refusing to overwrite files that exist; nothing was written:\n {2}src\/content\/sponsors\/sonority-labs\.mdx\n/);
-    assert.deepEqual(tree(copy.path('')), first);
+    assert.deepEqual(tree(copy.content('')), first);
     const again = runScript('import-jekyll', [...siteFlags, '--force'], copy.root, env);
     assert.equal(again.status, 0, again.stderr);
-    assert.deepEqual(tree(copy.path('')), first);
+    assert.deepEqual(tree(copy.content('')), first);
   });
 
   it('check:content --launch lists the stand-ins "Left for you" put in the files, per sponsor, and passes once each field is replaced', () => {
@@ -291,18 +290,18 @@ describe('import:jekyll --site on the fixture site', () => {
 
     // The web chair replaces each one: a real value, a real file under the same name, booth text, no draft line.
     const real = readFileSync(join(site, 'assets/img/sponsors/quaver.svg'));
-    for (const file of [...readdirSync(copy.path('sponsors')).filter((f) => f.endsWith('.mdx')).map((f) => `sponsors/${f}`), ...readdirSync(copy.path('roles')).flatMap((d) => readdirSync(copy.path(`roles/${d}`)).map((f) => `roles/${d}/${f}`))]) {
+    for (const file of [...readdirSync(copy.content('sponsors')).filter((f) => f.endsWith('.mdx')).map((f) => `sponsors/${f}`), ...readdirSync(copy.content('roles')).flatMap((d) => readdirSync(copy.content(`roles/${d}`)).map((f) => `roles/${d}/${f}`))]) {
       const text = copy.read(file);
       const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
       const doc = parseDocument(match ? match[1]! : text);
       let body = match ? text.slice(match[0].length) : '';
       for (const item of (doc.toJS().standIns ?? []) as { field: string; value?: unknown }[]) {
         const path = item.field.split(/\.|\[(\d+)\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-        if (item.field === 'body' && typeof item.value === 'string' && item.value.startsWith('./')) writeFileSync(copy.path(`sponsors/${item.value}`), real);
+        if (item.field === 'body' && typeof item.value === 'string' && item.value.startsWith('./')) writeFileSync(copy.content(`sponsors/${item.value}`), real);
         else if (item.field === 'body' && typeof item.value === 'string') body = body.replace(item.value, 'Reworded.');
         else if (item.field === 'body') body = '\nWhat we bring to the conference.\n';
         else if (item.field === 'draft') doc.deleteIn(path);
-        else if (typeof item.value === 'string' && item.value.startsWith('./')) writeFileSync(copy.path(`sponsors/${item.value}`), real);
+        else if (typeof item.value === 'string' && item.value.startsWith('./')) writeFileSync(copy.content(`sponsors/${item.value}`), real);
         else if (item.field === 'validThrough') doc.setIn(path, '2020-12-31');
         else if (item.field === 'tier') doc.setIn(path, 'silver');
         else if (item.field === 'website' || item.field.endsWith('applyUrl')) doc.setIn(path, 'https://real.example/');
@@ -327,10 +326,10 @@ describe('import:jekyll --site on the fixture site', () => {
         refused.stderr,
         '✗ the old site has a tier src/content/tiers.yaml does not: "supporter" (1 sponsor: Polyphonic Foundation; _data/wimir_sponsors.yml); add it with --add-tiers (written to tiers.yaml in the old site\'s order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "supporter=<tier id>" (platinum, gold, silver, bronze, wimir-champion), or leave it out: --tier-as "supporter=skip"\n',
       );
-      assert.deepEqual(readdirSync(fresh.path('sponsors')), []);
+      assert.deepEqual(readdirSync(fresh.content('sponsors')), []);
       const skipped = runScript('import-jekyll', ['--site', site, '--tier-as', 'supporter=skip', '--dry-run'], fresh.root, env);
       assert.match(skipped.stdout, /· left out as asked \(--tier-as …=skip\): Polyphonic Foundation\n/);
-      assert.equal(existsSync(fresh.path('sponsors/fermata.mdx')), false);
+      assert.equal(existsSync(fresh.content('sponsors/fermata.mdx')), false);
     } finally {
       fresh.remove();
     }
