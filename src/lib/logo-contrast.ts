@@ -6,7 +6,7 @@
  * on a light plate) reaches 1.5:1 against the plate. WCAG sets no contrast for logotypes, and
  * brand colours are often light (Spotify's green is 1.9:1 on white, and reads); below 1.5:1
  * (light grey, pale yellow, white) a shape is hard to tell from its plate. A logo on its own
- * opaque background reads by its marks on it. Pure: scripts/lib/logo-check.ts decodes the files.
+ * opaque background reads by its marks on it. Pure: scripts/lib/check-content/logos.ts decodes the files.
  */
 
 /** A colour as 0–255 red, green, blue. */

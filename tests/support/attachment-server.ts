@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { DownloadLimits } from '../../scripts/lib/intake/attachments.ts';
-import { projectRoot } from '../support/project.ts';
+import { projectRoot } from './project.ts';
 
 const uploads = join(projectRoot, 'tests', 'fixtures', 'intake', 'uploads');
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { listedInData } from '../../scripts/lib/jekyll/site/listing.ts';
 import { readJekyllYaml } from '../../scripts/lib/jekyll/yaml.ts';
-import { isLeft } from '../../scripts/lib/launch.ts';
+import { isLeft } from '../../scripts/lib/check-content/launch.ts';
 import { logoSvg } from '../../scripts/lib/placeholder-svg.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
 import { projectCopy, projectRoot, runScript } from '../support/project.ts';

@@ -14,7 +14,7 @@ import { cleanUrl } from '../../../../src/lib/urls.ts';
 import type { StandIn } from '../../../../src/schemas/stand-ins.ts';
 import type { Tier } from '../../../../src/schemas/tier.ts';
 import type { Project } from '../../project.ts';
-import { planBooth, sponsorName, type BoothPlan } from '../import.ts';
+import { planBooth, sponsorName, type BoothPlan } from '../booth.ts';
 import { Report } from '../report.ts';
 import { conferenceFromSite, describesSite, siteName, type InitConference } from './conference.ts';
 import { readListings, type Listed } from './listing.ts';

@@ -8,16 +8,16 @@
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-write.ts';
-import { ask, failWith, helpText, isInteractive, paint, readFlags, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
-import { count } from '../../src/lib/wording.ts';
-import { planBooth, readFrontMatter, type BoothPlan } from './jekyll/import.ts';
-import { Report } from './jekyll/report.ts';
-import { tiersFileText } from './jekyll/site/new-tiers.ts';
-import { planSite, type SitePlan } from './jekyll/site/plan.ts';
-import { findTier, loadProject, mainTiers, paths, type Project } from './project.ts';
-import { checkDay, checkUrl } from './role-input.ts';
-import { yamlScalar } from './scaffold.ts';
+import { checkAfterWrite, listWritten, previewUrl, type Written } from '../after-write.ts';
+import { ask, failWith, helpText, isInteractive, paint, readFlags, writeNewFiles, type FlagSpec, type NewFile } from '../cli.ts';
+import { count } from '../../../src/lib/wording.ts';
+import { planBooth, readFrontMatter, type BoothPlan } from './booth.ts';
+import { Report } from './report.ts';
+import { tiersFileText } from './site/new-tiers.ts';
+import { planSite, type SitePlan } from './site/plan.ts';
+import { findTier, loadProject, mainTiers, paths, type Project } from '../project.ts';
+import { checkDay, checkUrl } from '../role-input.ts';
+import { yamlScalar } from '../scaffold.ts';
 
 const flags = {
   site: { type: 'string', help: 'a whole Jekyll site: its sponsor list (tiers, logos, websites), every booth page, the hall-only sponsors' },

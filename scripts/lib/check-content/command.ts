@@ -4,16 +4,16 @@
  * src/lib/content-check.ts and src/lib/problems.ts), then warnings, then one line saying
  * what to do. Every booth is also compiled and its JavaScript checked, as the build does
  * (src/lib/content-and-code-check.ts). Exit code 1 when there is any problem; warnings alone
- * exit 0. Warnings include logos that would hardly show on their plates (scripts/lib/logo-check.ts).
+ * exit 0. Warnings include logos that would hardly show on their plates (scripts/lib/check-content/logos.ts).
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { checkContentAndCode } from '../../src/lib/content-and-code-check.ts';
-import { formatProblems, type Problem } from '../../src/lib/problems.ts';
-import { count, withSuggestion } from '../../src/lib/wording.ts';
-import { helpText, paint, readFlags, UsageError, type FlagSpec } from './cli.ts';
+import { checkContentAndCode } from '../../../src/lib/content-and-code-check.ts';
+import { formatProblems, type Problem } from '../../../src/lib/problems.ts';
+import { count, withSuggestion } from '../../../src/lib/wording.ts';
+import { helpText, paint, readFlags, UsageError, type FlagSpec } from '../cli.ts';
 import { describeStandIn, launchReport } from './launch.ts';
-import { logoWarnings } from './logo-check.ts';
+import { logoWarnings } from './logos.ts';
 
 const flags = {
   content: { type: 'string', help: 'the content folder to check; default src/content' },
