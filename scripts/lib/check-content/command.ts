@@ -12,6 +12,7 @@ import { checkContentAndCode } from '../../../src/lib/content-and-code-check.ts'
 import { formatProblems, type Problem } from '../../../src/lib/problems.ts';
 import { count, withSuggestion } from '../../../src/lib/wording.ts';
 import { helpText, paint, readFlags, UsageError, type FlagSpec } from '../cli.ts';
+import { annotationLine, onGitHubActions } from '../github-actions.ts';
 import { describeStandIn, launchReport } from './launch.ts';
 import { logoWarnings } from './logos.ts';
 
@@ -51,8 +52,7 @@ function formatWarnings(warnings: Problem[]): string {
 
 /** GitHub Actions shows these as annotations on the changed files of a pull request. */
 function annotations(problems: Problem[], level: 'error' | 'warning'): string[] {
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  return problems.map((p) => `::${level} file=${p.file}${p.line ? `,line=${p.line}` : ''},title=${escape(p.field)}::${escape(withSuggestion(p.message, p.suggestion))}`);
+  return problems.map((p) => annotationLine({ level, file: p.file, line: p.line, title: p.field, message: withSuggestion(p.message, p.suggestion) }));
 }
 
 export async function checkContentCommand(argv: string[], root: string): Promise<number> {
@@ -85,7 +85,7 @@ export async function checkContentCommand(argv: string[], root: string): Promise
   const launch = values.launch && problems.length === 0 ? launchLines(root, contentDir) : undefined;
   if (launch) out.push('', ...launch.lines);
   console.log(out.join('\n'));
-  if (process.env['GITHUB_ACTIONS'] === 'true') console.log([...annotations(problems, 'error'), ...annotations(shownWarnings, 'warning')].join('\n'));
+  if (onGitHubActions()) console.log([...annotations(problems, 'error'), ...annotations(shownWarnings, 'warning')].join('\n'));
   return problems.length || launch?.left ? 1 : 0;
 }
 
