@@ -25,7 +25,7 @@ runCommand(async () => {
     return 0;
   }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs "${values.jobs}" is not a whole number of threads (1 or more)`);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError('bad-option', `--jobs "${values.jobs}" is not a whole number of threads (1 or more)`);
   const root = process.cwd();
   const result = await runVerify({ root, jobs, base: values.base, site: values.site, outDir: values.dist });
   console.log(values.json ? formatJson(result) : formatText(result, root, process.stdout.isTTY && !process.env['NO_COLOR']));

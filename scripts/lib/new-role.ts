@@ -104,7 +104,7 @@ export async function newRole(argv: string[], root: string): Promise<number> {
   const id = values.id ?? slugify(title!);
   const idProblem = checkSlug(id, 'role');
   const errors = [...(typeof found === 'string' ? [] : [found.error]), ...('error' in answers ? answers.error.split('\n') : []), ...(idProblem ? [idProblem] : [])];
-  if (errors.length || 'error' in answers || typeof found !== 'string') failWith(errors);
+  if (errors.length || 'error' in answers || typeof found !== 'string') failWith('bad-answers', errors);
   const sponsor = found;
 
   const path = paths.role(project, sponsor, id);

@@ -43,7 +43,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   }
   const project = loadProject(root);
   const tierIds = mainTiers(project).map((t) => t.id);
-  if (tierIds.length === 0) throw new UsageError('src/content/tiers.yaml has no valid tier; run npm run check:content to see why');
+  if (tierIds.length === 0) throw new UsageError('no-tiers', 'src/content/tiers.yaml has no valid tier; run npm run check:content to see why');
 
   // Ask in a terminal for what the flags did not give; without one, report all gaps at once.
   const name = values.name ?? (await ask('Sponsor name', (a) => (a ? undefined : 'a name is needed')));
@@ -68,7 +68,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   const logoExt = values.logo ? extname(values.logo).toLowerCase() : '.svg';
   if (values.logo && !existsSync(resolve(values.logo))) errors.push(`no logo file "${values.logo}"`);
   else if (!logoTypes.includes(logoExt)) errors.push(`the logo "${values.logo}" should be one of ${logoTypes.join(', ')}`);
-  if (errors.length || typeof tier === 'string') failWith(errors);
+  if (errors.length || typeof tier === 'string') failWith('bad-answers', errors);
 
   const sponsorPath = paths.sponsor(project, id);
   const logoPath = join(paths.sponsorAssets(project, id), `logo${logoExt === '.jpeg' ? '.jpg' : logoExt}`);
@@ -85,7 +85,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   if (!values['no-role']) {
     const title = values.role ?? 'Research Intern';
     const role = roleAnswers({ title, type: /intern/i.test(title) ? 'internship' : 'full-time', draft: true }, project, { name: name!, link: website! });
-    if ('error' in role) throw new UsageError(role.error);
+    if ('error' in role) throw new UsageError('bad-answers', role.error);
     const rolePath = paths.role(project, id, slugify(title) || 'example-role');
     files.push({ path: rolePath, content: roleFile(role.value) });
     written.push({ path: rolePath, note: 'an example role: a draft until you fill it in' });

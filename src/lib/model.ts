@@ -123,12 +123,12 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     ['location', files.locations, input.locations],
   ] as const) {
     for (const [first] of clashingIds<{ id: string }>(items, (i) => i.id)) {
-      problems.push({ file, field: 'id', message: `the ${list} id "${first!.id}" is used twice; ids must be unique` });
+      problems.push({ code: 'duplicate-id', file, field: 'id', message: `the ${list} id "${first!.id}" is used twice; ids must be unique` });
     }
   }
   for (const entry of input.sponsors) {
     const reserved = reservedIdProblem(entry.id, `rename the file, e.g. to ${entry.id}-inc.mdx`);
-    if (reserved) problems.push({ file: entry.file, field: '(file name)', message: reserved });
+    if (reserved) problems.push({ code: 'reserved-name', file: entry.file, field: '(file name)', message: reserved });
   }
 
   const tierById = new Map(input.tiers.map((t) => [t.id, t]));
@@ -140,6 +140,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     if (!tier && input.invalidIds?.tiers?.includes(entry.data.tier)) continue;
     if (!tier) {
       problems.push({
+        code: 'unknown-tier',
         file: entry.file,
         field: 'tier',
         message: `${unknown('tier', entry.data.tier)}; expected ${oneOf(mainTierIds)} (from ${files.tiers})`,
@@ -170,6 +171,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       if (draftSponsors.has(sponsorId) || input.invalidIds?.sponsors?.includes(sponsorId)) continue;
       if (input.sponsors.some((s) => s.id === sponsorId)) continue; // its tier problem is reported
       problems.push({
+        code: 'role-folder',
         file: rolePath,
         field: '(folder)',
         message: `the folder "${sponsorId}" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists`,
@@ -180,6 +182,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     if (entry.data.unit !== undefined && !sponsor.units.some((u) => u.id === entry.data.unit)) {
       const units = sponsor.units.map((u) => u.id);
       problems.push({
+        code: 'unknown-reference',
         file: rolePath,
         field: 'unit',
         message: `${unknown('unit', entry.data.unit)}; expected ${units.length ? oneOf(units) : `a unit declared under units: in ${sponsor.file} (it has none)`}`,
@@ -193,6 +196,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       const kind = location && locationKind(location);
       if ((kind === 'region' || kind === 'time-zone band') && place.workplace !== 'remote') {
         problems.push({
+          code: 'remote-only',
           file: rolePath,
           field: `locations[${i}].workplace`,
           message: `is ${place.workplace}, but "${location!.id}" is a ${kind} in ${files.locations}: a role is held there only remotely; write workplace: remote, or name a city or a country`,
@@ -200,6 +204,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       } else if (location) places.push({ location, workplace: place.workplace, applyUrl: place.applyUrl ?? entry.data.applyUrl });
       else
         problems.push({
+          code: 'unknown-location',
           file: rolePath,
           field: `locations[${i}].location`,
           message: `${unknown('location', place.location)}; add it to ${files.locations} or use one of its ids`,
@@ -213,6 +218,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
         if (!areas.includes(area)) areas.push(area);
       } else
         problems.push({
+          code: 'unknown-area',
           file: rolePath,
           field: `researchAreas[${i}]`,
           message: `${unknown('research area', value)}; add it to ${files.areas} or use one of its ids`,

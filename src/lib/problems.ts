@@ -2,9 +2,12 @@
  * A content problem as authors see it: which file, which field, what was found, what was
  * expected. Every check in boothkit reports these, and they are printed together.
  */
+import { explainedAt, type ProblemCode } from './problem-codes.ts';
 import { count, withSuggestion } from './wording.ts';
 
 export interface Problem {
+  /** The kind of problem (src/lib/problem-codes.ts): its heading in docs/errors.md explains it. */
+  code?: ProblemCode;
   /** Path of the file to edit, relative to the project root. */
   file: string;
   /** 1-based line in that file, where the source has one. */
@@ -17,9 +20,10 @@ export interface Problem {
   suggestion?: string;
 }
 
+/** `file:line: field: message. Did you mean …? (docs/errors.md#code)`: one problem on one line. */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where}: ${p.field}: ${withSuggestion(p.message, p.suggestion)}`;
+  return `${where}: ${p.field}: ${withSuggestion(p.message, p.suggestion)}${p.code ? ` (${explainedAt(p.code)})` : ''}`;
 }
 
 /** All problems, grouped by file with a count per file, as one block of text for an error or the terminal. */

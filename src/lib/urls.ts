@@ -181,7 +181,7 @@ export function wrapperProblem(raw: string, keepTracking = false): string | unde
 }
 
 /** The tracking parameters of `raw`, as a sentence naming the clean address, or undefined. */
-function trackingProblem(raw: string): string | undefined {
+export function trackingProblem(raw: string): string | undefined {
   const params = trackingParams(raw);
   return params.length > 0 ? `carries tracking parameters (${params.join(', ')}); use "${cleanUrl(raw)}"` : undefined;
 }

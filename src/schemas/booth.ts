@@ -9,7 +9,7 @@ import { chatHandle, typedLink, webUrl } from './links.ts';
 import { mediaSchema, pictureSchema, relativeFile, withExtension, type FileSchema, type ImageSchema } from './media.ts';
 import { keepTo } from '../lib/wording.ts';
 import { latestYear, maxChars } from './limits.ts';
-import { isoDay, plate, slug } from './shared.ts';
+import { coded, isoDay, plate, slug } from './shared.ts';
 
 const unitRef = slug.optional().describe('Id of one of this booth\'s units, when the item belongs to one');
 
@@ -21,7 +21,7 @@ export const unitSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     logo: z
       .strictObject({
         src: image(),
-        alt: z.string().min(1, { error: 'write the alt text, usually the unit name' }),
+        alt: z.string().refine((alt) => alt.trim() !== '', { error: 'is empty; write the alt text, usually the unit name', ...coded('no-alt-text') }),
         plate: plate.optional().describe('The plate behind the logo: light (white, the default) or dark, for a logo drawn in white'),
       })
       .optional()
@@ -61,7 +61,7 @@ export const eventSchema = z
     channel: slug.optional().describe('Id of one of the booth\'s channels where it happens'),
     unit: unitRef,
   })
-  .refine((e) => e.end > e.start, { error: 'the event ends before it starts', path: ['end'] });
+  .refine((e) => e.end > e.start, { error: 'the event ends before it starts', path: ['end'], ...coded('date-order') });
 
 /** An author; `affiliated: true` (or a unit id) marks an author from this booth. A plain name is fine too. */
 const author = z.preprocess(
@@ -132,8 +132,8 @@ export const offerSchema = z
     validFrom: isoDay.optional().describe('First day, YYYY-MM-DD'),
     validUntil: isoDay.optional().describe('Last day, YYYY-MM-DD; after it the offer disappears'),
   })
-  .refine((o) => !o.validFrom || !o.validUntil || o.validUntil >= o.validFrom, { error: 'validUntil is before validFrom', path: ['validUntil'] })
-  .refine((o) => o.code || o.url, { error: 'give the offer a code or a url (or both)', path: ['code'] });
+  .refine((o) => !o.validFrom || !o.validUntil || o.validUntil >= o.validFrom, { error: 'validUntil is before validFrom', path: ['validUntil'], ...coded('date-order') })
+  .refine((o) => o.code || o.url, { error: 'give the offer a code or a url (or both)', path: ['code'], ...coded('one-of-fields') });
 
 const resourceKinds = ['pdf', 'slides', 'flyer', 'dataset', 'form', 'page', 'video', 'code'] as const;
 export const resourceFileTypes = ['pdf', 'pptx', 'odp', 'key', 'csv', 'zip', 'txt', 'md'] as const;
@@ -148,7 +148,7 @@ export const resourceSchema = (file: FileSchema = relativeFile) =>
       description: z.string().min(1).optional(),
       unit: unitRef,
     })
-    .refine((r) => Boolean(r.url) !== Boolean(r.file), { error: 'give either url (a link) or file (a file next to this one), not both and not neither', path: ['url'] });
+    .refine((r) => Boolean(r.url) !== Boolean(r.file), { error: 'give either url (a link) or file (a file next to this one), not both and not neither', path: ['url'], ...coded('one-of-fields') });
 
 /**
  * Notes for the organisers only: contacts, invoices, reminders. Accepted by the schema and

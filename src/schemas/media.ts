@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { onHost } from '../lib/urls.ts';
 import { webUrl } from './links.ts';
-import { slug } from './shared.ts';
+import type { ProblemCode } from '../lib/problem-codes.ts';
+import { coded, slug } from './shared.ts';
 import type { ImageSchema } from './sponsor.ts';
 
 export type { ImageSchema };
@@ -21,12 +22,14 @@ export type FileSchema = () => z.ZodType<string>;
 export const relativeFile: FileSchema = () =>
   z.string().refine((v) => v.startsWith('./') && !v.includes('..'), {
     error: 'expected a file next to the sponsor file, e.g. "./sponsor-id/demo.mp4"; links to other sites are not allowed here',
+    ...coded('file-path'),
   });
 
 /** A path whose extension is one of `extensions` (lower case, without the dot). */
 export function withExtension(file: FileSchema, extensions: readonly string[], what: string) {
   return file().refine((v) => extensions.includes(v.split('.').pop()!.toLowerCase()), {
     error: `expected ${what} (${extensions.map((e) => `.${e}`).join(', ')})`,
+    ...coded('file-type'),
   });
 }
 
@@ -45,6 +48,7 @@ export const pictureSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     .refine((p) => p.decorative || (p.alt !== undefined && p.alt.trim() !== ''), {
       error: 'write the alt text (what the image shows), or set decorative: true for an image that carries no information',
       path: ['alt'],
+      ...coded('no-alt-text'),
     });
 
 /** Video and audio platforms we link to, and the hosts their addresses live on. */
@@ -76,7 +80,7 @@ export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: Fi
       duration: z.string().regex(/^(\d+:)?\d{1,2}:\d{2}$/, { error: 'expected a duration such as "4:05" or "1:02:30"' }).optional(),
     })
     .superRefine((m, ctx) => {
-      const issue = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+      const issue = (message: string, path: string, code: ProblemCode = 'media-entry') => ctx.addIssue({ code: 'custom', message, path: [path], ...coded(code) });
       if (m.kind === 'image') {
         if (!m.image) issue('an image needs `image: { src, alt }`', 'image');
         return;
@@ -86,7 +90,7 @@ export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: Fi
         if (!m.file) return issue('platform: file needs `file: ./sponsor-id/name.mp4`', 'file');
         const ext = m.file.split('.').pop()!.toLowerCase();
         const allowed: readonly string[] = m.kind === 'video' ? videoFileTypes : audioFileTypes;
-        if (!allowed.includes(ext)) issue(`a ${m.kind} file must be ${allowed.map((e) => `.${e}`).join(', ')}`, 'file');
+        if (!allowed.includes(ext)) issue(`a ${m.kind} file must be ${allowed.map((e) => `.${e}`).join(', ')}`, 'file', 'file-type');
         if (m.kind === 'video' && !m.captions) issue('a local video needs captions: add a WebVTT file and `captions: ./sponsor-id/name.vtt`', 'captions');
         if (m.kind === 'audio' && !m.transcript) issue('a local audio file needs a transcript link: `transcript: https://…`', 'transcript');
         return;
@@ -95,7 +99,7 @@ export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: Fi
       if (!m.url) return issue(`a ${mediaPlatforms[m.platform].label} ${m.kind} needs its url`, 'url');
       const host = new URL(m.url).hostname;
       const hosts: readonly string[] = mediaPlatforms[m.platform].hosts;
-      if (!hosts.some((h) => onHost(host, h))) issue(`is on ${host}, not on ${mediaPlatforms[m.platform].label}; expected an address on ${hosts.join(' or ')}`, 'url');
+      if (!hosts.some((h) => onHost(host, h))) issue(`is on ${host}, not on ${mediaPlatforms[m.platform].label}; expected an address on ${hosts.join(' or ')}`, 'url', 'platform-address');
     });
 
 export type MediaData<I = unknown> = Omit<z.output<ReturnType<typeof mediaSchema>>, 'poster' | 'image'> & {

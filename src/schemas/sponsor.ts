@@ -5,7 +5,7 @@ import { applyLink, webUrl } from './links.ts';
 import { maxChars } from './limits.ts';
 import { keepTo } from '../lib/wording.ts';
 import { mediaSchema, relativeFile, type FileSchema } from './media.ts';
-import { backgroundPosition, plate, slug } from './shared.ts';
+import { backgroundPosition, coded, plate, slug } from './shared.ts';
 import { channelSchema, socialsSchema } from './socials.ts';
 import { standInsSchema } from './stand-ins.ts';
 
@@ -36,7 +36,7 @@ export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: 
     logo: z
       .strictObject({
         src: image().describe('Logo file next to this file, SVG preferred, e.g. "./spotify/logo.svg"'),
-        alt: z.string().min(1, { error: 'write the alt text, usually the company name' }).describe('Alt text, usually the company name'),
+        alt: z.string().refine((alt) => alt.trim() !== '', { error: 'is empty; write the alt text, usually the company name', ...coded('no-alt-text') }).describe('Alt text, usually the company name'),
         plate: plate.optional().describe('The plate behind the logo: light (white, the default) or dark, for a logo drawn in white'),
       })
       .describe('Logo shown in the hall and on the booth'),

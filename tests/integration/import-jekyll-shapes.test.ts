@@ -68,7 +68,7 @@ describe('levels of sponsors under a wrapper key, as a sponsors page loops over 
     try {
       const refused = other.import('levels');
       assert.equal(refused.status, 1);
-      assert.equal(refused.stderr, `✗ ${conferenceDecision('SoundHack 2026')}\n`);
+      assert.equal(refused.stderr, `✗ ${conferenceDecision('SoundHack 2026')} (docs/errors.md#import-decision)\n`);
       other.assertNothingWritten();
     } finally {
       other.remove();
@@ -120,7 +120,7 @@ describe('tiers named as sites name them ({Name:, Sponsors:}), some the kit lack
       assert.equal(refused.status, 1);
       assert.equal(
         refused.stderr,
-        '✗ the old site has 3 tiers src/content/tiers.yaml does not: "Startup Sponsors" (2 sponsors: Glottal, Hum Labs; _data/partners.yml), "Keynote Sponsor" (1 sponsor: Intonation Inc; _data/partners.yml), "Supporters" (1 sponsor: Jitter Foundation; _data/partners.yml); add them with --add-tiers (written to tiers.yaml in the old site\'s order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "Startup Sponsors=<tier id>" (platinum, gold, silver, bronze, wimir-champion), or leave it out: --tier-as "Startup Sponsors=skip"\n',
+        '✗ the old site has 3 tiers src/content/tiers.yaml does not: "Startup Sponsors" (2 sponsors: Glottal, Hum Labs; _data/partners.yml), "Keynote Sponsor" (1 sponsor: Intonation Inc; _data/partners.yml), "Supporters" (1 sponsor: Jitter Foundation; _data/partners.yml); add them with --add-tiers (written to tiers.yaml in the old site\'s order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "Startup Sponsors=<tier id>" (platinum, gold, silver, bronze, wimir-champion), or leave it out: --tier-as "Startup Sponsors=skip" (docs/errors.md#import-decision)\n',
       );
       other.assertNothingWritten();
     } finally {
@@ -205,7 +205,7 @@ describe('a list kept by year, the current year named in another data file', () 
       rmSync(join(site, '_data/settings.yml'));
       const refused = other.run('import-jekyll', ['--site', site, '--init-conference'], env);
       assert.equal(refused.status, 1);
-      assert.equal(refused.stderr, '✗ the old site keeps its sponsors by year (2025: _data/sponsors.yml › 2025; 2026: _data/sponsors.yml › 2026) and names no current one; choose the year to import: --year 2026\n');
+      assert.equal(refused.stderr, '✗ the old site keeps its sponsors by year (2025: _data/sponsors.yml › 2025; 2026: _data/sponsors.yml › 2026) and names no current one; choose the year to import: --year 2026 (docs/errors.md#import-decision)\n');
       other.assertNothingWritten();
     } finally {
       other.remove();

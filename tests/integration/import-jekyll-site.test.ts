@@ -286,7 +286,7 @@ describe('import:jekyll --site on the fixture site', () => {
     ]) {
       assert.match(listed, expected);
     }
-    assert.match(before.stdout, /\n✗ Not ready to launch: \d+ stand-ins left \(7 sponsors\)\. Replace each value \(docs\/launch\.md\), then run npm run check:content -- --launch again\.\n$/);
+    assert.match(before.stdout, /\n✗ Not ready to launch: \d+ stand-ins left \(7 sponsors\)\. Replace each value \(docs\/launch\.md\), then run npm run check:content -- --launch again \(docs\/errors\.md#not-ready-to-launch\)\.\n$/);
 
     // The web chair replaces each one: a real value, a real file under the same name, booth text, no draft line.
     const real = readFileSync(join(site, 'assets/img/sponsors/quaver.svg'));
@@ -324,7 +324,7 @@ describe('import:jekyll --site on the fixture site', () => {
       assert.equal(refused.status, 1);
       assert.equal(
         refused.stderr,
-        '✗ the old site has a tier src/content/tiers.yaml does not: "supporter" (1 sponsor: Polyphonic Foundation; _data/wimir_sponsors.yml); add it with --add-tiers (written to tiers.yaml in the old site\'s order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "supporter=<tier id>" (platinum, gold, silver, bronze, wimir-champion), or leave it out: --tier-as "supporter=skip"\n',
+        '✗ the old site has a tier src/content/tiers.yaml does not: "supporter" (1 sponsor: Polyphonic Foundation; _data/wimir_sponsors.yml); add it with --add-tiers (written to tiers.yaml in the old site\'s order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "supporter=<tier id>" (platinum, gold, silver, bronze, wimir-champion), or leave it out: --tier-as "supporter=skip" (docs/errors.md#import-decision)\n',
       );
       assert.deepEqual(readdirSync(fresh.content('sponsors')), []);
       const skipped = runScript('import-jekyll', ['--site', site, '--tier-as', 'supporter=skip', '--dry-run'], fresh.root, env);

@@ -292,7 +292,7 @@ describe('npm run intake (the command the workflow runs)', () => {
       assert.equal(run.status, 1);
       assert.match(run.stdout, /^✗ 4 problems in the roles form; nothing was written:\n {2}Booth: no sponsor "Spotifi"/);
       const missing = runScript('intake', ['no-such-body.md'], copy.root);
-      assert.equal(missing.stderr, '✗ cannot read the issue body "no-such-body.md"\n');
+      assert.equal(missing.stderr, '✗ cannot read the issue body "no-such-body.md" (docs/errors.md#bad-option)\n');
     } finally {
       copy.remove();
     }

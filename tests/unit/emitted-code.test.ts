@@ -204,8 +204,8 @@ describe('problems name the file, the line of the booth text and the code', () =
     const compiler = await boothCompiler(projectRoot, { sourceGuard: false });
     const problems = await emittedCodeProblems(await compiler.compile(source, sponsorPath), source, 'src/content/sponsors/acme.mdx');
     assert.deepEqual(problems.map(formatProblem), [
-      'src/content/sponsors/acme.mdx:7: compiled code `"a" + globalThis.x`: is code: the compiler reads this part of the booth text as JavaScript, which would run when the site is built. Write it as text (a brace as \\{), or a plain value such as {"text"}, {42} or {true}',
-      'src/content/sponsors/acme.mdx:9: compiled code `f()`: is code: the compiler reads this part of the booth text as JavaScript, which would run when the site is built. Write a plain value, e.g. title="text" or title={true}',
+      'src/content/sponsors/acme.mdx:7: compiled code `"a" + globalThis.x`: is code: the compiler reads this part of the booth text as JavaScript, which would run when the site is built. Write it as text (a brace as \\{), or a plain value such as {"text"}, {42} or {true} (docs/errors.md#compiled-code)',
+      'src/content/sponsors/acme.mdx:9: compiled code `f()`: is code: the compiler reads this part of the booth text as JavaScript, which would run when the site is built. Write a plain value, e.g. title="text" or title={true} (docs/errors.md#compiled-code)',
     ]);
   });
 });

@@ -85,7 +85,7 @@ describe('import:jekyll on the seed', () => {
       const refused = runScript('import-jekyll', [seed, ...seedFlags], copy.root);
       assert.equal(refused.status, 1);
       assert.match(refused.stderr, /^✗ refusing to overwrite files that exist; nothing was written:\n {2}src\/content\/sponsors\/spotify\.mdx\n/);
-      assert.match(refused.stderr, /pass --force to replace them\.\n$/);
+      assert.match(refused.stderr, /pass --force to replace them\.\n\(docs\/errors\.md#would-overwrite\)\n$/);
       assert.equal(copy.read('sponsors/spotify.mdx'), before);
       const forced = runScript('import-jekyll', [seed, ...seedFlags, '--force'], copy.root);
       assert.equal(forced.status, 0, forced.stderr);
@@ -100,7 +100,7 @@ describe('import:jekyll on the seed', () => {
     try {
       const result = runScript('import-jekyll', [seed], copy.root);
       assert.equal(result.status, 1);
-      assert.equal(result.stderr, '✗ 2 problems; nothing was written:\n  - no tier for Spotify: pass --tier (platinum, gold, silver, bronze)\n  - no website for Spotify: pass --website https://…\n');
+      assert.equal(result.stderr, '✗ 2 problems; nothing was written:\n  - no tier for Spotify: pass --tier (platinum, gold, silver, bronze)\n  - no website for Spotify: pass --website https://…\n(docs/errors.md#bad-answers)\n');
       assert.equal(existsSync(copy.content('sponsors/spotify.mdx')), false);
     } finally {
       copy.remove();
@@ -176,8 +176,8 @@ describe('import:jekyll on a booth with job links, papers, videos and inline HTM
 
       // Exactly the two things the report asked the author to fix, with their did-you-mean.
       assert.deepEqual(checkContent(copy.root, { today }).problems.map(formatProblem), [
-        'src/content/roles/tonal-systems/audio-software-engineer.yaml:7: locations[0].location: unknown location "Tokio"; add it to src/content/locations.yaml or use one of its ids. Did you mean "tokyo"?',
-        'src/content/roles/tonal-systems/research-intern.yaml:13: researchAreas[1]: unknown research area "Music Tagging"; add it to src/content/areas.yaml or use one of its ids',
+        'src/content/roles/tonal-systems/audio-software-engineer.yaml:7: locations[0].location: unknown location "Tokio"; add it to src/content/locations.yaml or use one of its ids. Did you mean "tokyo"? (docs/errors.md#unknown-location)',
+        'src/content/roles/tonal-systems/research-intern.yaml:13: researchAreas[1]: unknown research area "Music Tagging"; add it to src/content/areas.yaml or use one of its ids (docs/errors.md#unknown-area)',
       ]);
     } finally {
       copy.remove();

@@ -21,7 +21,7 @@ describe('logo plates', () => {
   });
 
   it('say which token is wrong and what it should be', () => {
-    assert.throws(() => plateGeometry(tokens.replace(/--booth-logo-m: [^;]+;/, '--booth-logo-m: large;')), /^Error: src\/styles\/tokens\.css: --booth-logo-m is "large"; expected a length in rem or px, e.g\. 9rem$/);
+    assert.throws(() => plateGeometry(tokens.replace(/--booth-logo-m: [^;]+;/, '--booth-logo-m: large;')), /^Error: src\/styles\/tokens\.css: --booth-logo-m is "large"; expected a length in rem or px, e.g\. 9rem \(docs\/errors\.md#brand-token\)$/);
     assert.throws(() => plateGeometry(tokens.replace(/--booth-logo-ratio: [^;]+;/, '')), /--booth-logo-ratio is missing/);
     assert.throws(() => plateColourTokens(tokens.replace(/--booth-color-logo-dark-bg: [^;]+;/, '--booth-color-logo-dark-bg: black;')), /expected a colour written as #rrggbb/);
   });

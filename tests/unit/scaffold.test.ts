@@ -63,7 +63,7 @@ describe('new:sponsor', () => {
       const before = copy.read('sponsors/acme-audio.mdx');
       const again = runScript('new-sponsor', [...acme, '--summary', 'Other text.'], copy.root, env);
       assert.equal(again.status, 1);
-      assert.equal(again.stderr, '✗ a sponsor "acme-audio" exists already (src/content/sponsors/acme-audio.mdx); choose another --id, or pass --force to replace its files\n');
+      assert.equal(again.stderr, '✗ a sponsor "acme-audio" exists already (src/content/sponsors/acme-audio.mdx); choose another --id, or pass --force to replace its files (docs/errors.md#bad-answers)\n');
       assert.equal(copy.read('sponsors/acme-audio.mdx'), before);
       // The demo's own sponsors are protected the same way, whatever the case of the name.
       const spotify = runScript('new-sponsor', ['--name', 'SPOTIFY', '--tier', 'platinum', '--website', 'https://spotify.example'], copy.root, env);
@@ -82,6 +82,7 @@ describe('new:sponsor', () => {
           '✗ 2 problems; nothing was written:',
           '  - unknown tier "platnum"; expected one of platinum, gold, silver, bronze (from src/content/tiers.yaml). Did you mean "platinum"?',
           '  - the website "acme.example" is not an absolute http(s) URL such as "https://example.com/jobs/123"',
+          '(docs/errors.md#bad-answers)',
           '',
         ].join('\n'),
       );
@@ -103,7 +104,7 @@ describe('new:sponsor', () => {
     withCopy((copy) => {
       const result = runScript('new-sponsor', ['--tier', 'gold'], copy.root, env);
       assert.equal(result.status, 1);
-      assert.equal(result.stderr, '✗ missing --name, --website; pass them as flags, or run the command in a terminal to be asked (see --help)\n');
+      assert.equal(result.stderr, '✗ missing --name, --website; pass them as flags, or run the command in a terminal to be asked (see --help) (docs/errors.md#missing-answers)\n');
     });
   });
 });
@@ -160,6 +161,7 @@ describe('new:role', () => {
           '  - "europe" in "europe:hybrid=https://jobs.example/6" is a region: a role is held there only remotely; write europe:remote, or name a city or a country',
           '  - the salary "$45 per hour" uses a sign that names several currencies; write the ISO 4217 code instead, e.g. USD, CAD, AUD, JPY or CNY',
           '  - unknown visa sponsorship answer "mayb"; expected one of yes, no, case-by-case',
+          '(docs/errors.md#bad-answers)',
           '',
         ].join('\n'),
       );
@@ -210,6 +212,7 @@ describe('new:role', () => {
           '  - unknown location "londn"; use an id, label or alias from src/content/locations.yaml (new-york, boston, san-francisco, london, paris, berlin, stockholm, tokyo, barcelona, montreal, germany, united-kingdom, europe, european-time-zones, americas-time-zones), or add the place there first. Did you mean "london"?',
           '  - unknown research area "mchine-learning"; use an id, label or alias from src/content/areas.yaml, or add it there first. Did you mean "machine-learning"?',
           '  - the posting date "2026-13-01" is not a date written as YYYY-MM-DD',
+          '(docs/errors.md#bad-answers)',
           '',
         ].join('\n'),
       );
@@ -222,7 +225,7 @@ describe('new:role', () => {
       const wrapped = 'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fjobs.example%2F1%3Futm_source%3Dismir&data=05';
       const refused = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Audio Intern', '--type', 'internship', '--location', `london=${wrapped}`], copy.root, env);
       assert.equal(refused.status, 1);
-      assert.equal(refused.stderr, `✗ the apply link for london "${wrapped}" is wrapped in an Outlook safelinks redirect, which expires and tracks clicks; use the address inside: "https://jobs.example/1?utm_source=ismir"\n`);
+      assert.equal(refused.stderr, `✗ the apply link for london "${wrapped}" is wrapped in an Outlook safelinks redirect, which expires and tracks clicks; use the address inside: "https://jobs.example/1?utm_source=ismir" (docs/errors.md#bad-answers)\n`);
       assert.equal(existsSync(copy.content('roles/spotify/audio-intern.yaml')), false);
       const written = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Audio Intern', '--type', 'internship', '--location', 'london=https://jobs.example/1?utm_source=ismir', '--area', 'MIR', '--requirements', 'PhD student'], copy.root, env);
       assert.equal(written.status, 0, written.stderr);

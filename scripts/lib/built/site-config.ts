@@ -5,7 +5,7 @@
  * a second and 170 MiB). Any other Astro project's config is imported as it is.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalizeBase, type SiteLayout } from '../../../src/lib/built-site.ts';
 import type { SiteSettings } from '../../../src/lib/site-settings.ts';
@@ -62,7 +62,7 @@ async function readRaw(root: string): Promise<{ raw: Raw; from: string }> {
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, name: string): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${name} in the Astro config is ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`);
+  throw new UsageError('site-config', `${name} in the Astro config is ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`);
 }
 
 /** The built site's settings; `overrides` come from command-line flags. */
@@ -71,14 +71,14 @@ export async function readSiteConfig(root: string, overrides: ConfigOverrides = 
   try {
     read = await readRaw(root);
   } catch (error) {
-    throw new UsageError(`cannot read the site's settings in ${root}: ${(error as Error).message}`);
+    throw new UsageError('site-config', `cannot read the site's settings in ${root}: ${(error as Error).message}`);
   }
   const { raw, from } = read;
   const site = overrides.site ?? (typeof raw.site === 'string' && raw.site ? raw.site : DEFAULTS.site);
   try {
     new URL(site);
   } catch {
-    throw new UsageError(`site ${JSON.stringify(site)} is not an absolute URL`);
+    throw new UsageError('site-config', `site ${JSON.stringify(site)} is not an absolute URL`);
   }
   return {
     site: site.replace(/\/+$/, ''),
@@ -88,4 +88,13 @@ export async function readSiteConfig(root: string, overrides: ConfigOverrides = 
     outDir: resolve(root, overrides.outDir ?? (typeof raw.outDir === 'string' ? raw.outDir : DEFAULTS.outDir)),
     from,
   };
+}
+
+/** The settings of a site that has been built: a usage error, saying how to build it, when it has not. */
+export async function readBuiltSiteConfig(root: string, overrides: ConfigOverrides = {}): Promise<SiteConfig> {
+  const config = await readSiteConfig(root, overrides);
+  if (!existsSync(config.outDir)) {
+    throw new UsageError('no-build', `no built site at ${relative(process.cwd(), config.outDir) || config.outDir}; run \`npm run build\` first (or pass --dist)`);
+  }
+  return config;
 }

@@ -9,9 +9,10 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { checkContentAndCode } from '../../../src/lib/content-and-code-check.ts';
+import { explainedAt } from '../../../src/lib/problem-codes.ts';
 import { formatProblems, type Problem } from '../../../src/lib/problems.ts';
 import { count, withSuggestion } from '../../../src/lib/wording.ts';
-import { helpText, paint, readFlags, UsageError, type FlagSpec } from '../cli.ts';
+import { commandExplained, helpText, paint, readFlags, UsageError, type FlagSpec } from '../cli.ts';
 import { annotationLine, onGitHubActions } from '../github-actions.ts';
 import { describeStandIn, launchReport } from './launch.ts';
 import { logoWarnings } from './logos.ts';
@@ -44,7 +45,8 @@ function formatWarnings(warnings: Problem[]): string {
   }
   const lines = [`${count(warnings.length, 'content warning')}:`];
   for (const [message, list] of byMessage) {
-    lines.push('', paint('bold', `${message} (${count(list.length, 'file')})`));
+    const code = list[0]!.code;
+    lines.push('', paint('bold', `${message} (${count(list.length, 'file')}${code ? `; ${explainedAt(code)}` : ''})`));
     for (const w of list.sort((a, b) => a.file.localeCompare(b.file))) lines.push(`  ${w.line ? `${w.file}:${w.line}` : w.file}`);
   }
   return lines.join('\n');
@@ -52,7 +54,7 @@ function formatWarnings(warnings: Problem[]): string {
 
 /** GitHub Actions shows these as annotations on the changed files of a pull request. */
 function annotations(problems: Problem[], level: 'error' | 'warning'): string[] {
-  return problems.map((p) => annotationLine({ level, file: p.file, line: p.line, title: p.field, message: withSuggestion(p.message, p.suggestion) }));
+  return problems.map((p) => annotationLine({ level, file: p.file, line: p.line, title: p.field, message: `${withSuggestion(p.message, p.suggestion)}${p.code ? ` (${explainedAt(p.code)})` : ''}` }));
 }
 
 export async function checkContentCommand(argv: string[], root: string): Promise<number> {
@@ -62,8 +64,8 @@ export async function checkContentCommand(argv: string[], root: string): Promise
     return 0;
   }
   const contentDir = values.content ?? 'src/content';
-  if (!existsSync(resolve(root, contentDir))) throw new UsageError(`no content folder "${contentDir}" (paths are relative to ${root})`);
-  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date "${values.date}" is not a day written as YYYY-MM-DD`);
+  if (!existsSync(resolve(root, contentDir))) throw new UsageError('bad-option', `no content folder "${contentDir}" (paths are relative to ${root})`);
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError('bad-option', `--date "${values.date}" is not a day written as YYYY-MM-DD`);
   const { problems, warnings, counts, model } = await checkContentAndCode(root, { contentDir, ...(values.date ? { today: values.date } : {}) });
   // Logos are decoded and measured only when warnings are shown and the content holds together.
   const logos = !values.quiet && model && problems.length === 0 ? await logoWarnings(root, model) : [];
@@ -76,7 +78,7 @@ export async function checkContentCommand(argv: string[], root: string): Promise
     const files = new Set(problems.map((p) => p.file)).size;
     out.push(
       `${paint('red', '✗')} ${count(problems.length, 'problem')} in ${count(files, 'file')}${shownWarnings.length ? ` (and ${count(shownWarnings.length, 'warning')})` : ''}; checked ${scope}.`,
-      '  The build refuses content with problems. Fix each line above (file:line says where; docs/errors.md explains every message), then run npm run check:content again.',
+      '  The build refuses content with problems. Fix each line above (file:line says where; the docs/errors.md heading after it explains the message), then run npm run check:content again.',
     );
   } else {
     out.push(`${paint('green', '✓')} No problems: checked ${scope} (${count(counts.sponsors, 'sponsor')}, ${count(counts.roles, 'role')}).`);
@@ -110,7 +112,7 @@ function launchLines(root: string, contentDir: string): { lines: string[]; left:
   const where = [...(sponsors ? [count(sponsors, 'sponsor')] : []), ...(owners.some((g) => g.conference) ? ['the conference'] : [])].join(' and ');
   lines.push(
     left
-      ? `${paint('red', '✗')} Not ready to launch: ${count(left, 'stand-in')} left (${where}). Replace each value (docs/launch.md), then run npm run check:content -- --launch again.`
+      ? `${paint('red', '✗')} Not ready to launch: ${count(left, 'stand-in')} left (${where}). Replace each value (docs/launch.md), then run npm run check:content -- --launch again (${commandExplained('not-ready-to-launch')}).`
       : `${paint('green', '✓')} Ready to launch: no stand-ins left.`,
   );
   return { lines, left };

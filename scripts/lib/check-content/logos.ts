@@ -38,7 +38,7 @@ export async function logoWarnings(root: string, model: Pick<Model, 'sponsors'>)
       // From bytes: an SVG read this way cannot reach other files on the machine.
       pixels = await sharp(readFileSync(image)).resize(SIDE, SIDE, { fit: 'inside' }).ensureAlpha().raw().toBuffer();
     } catch (e) {
-      warnings.push({ file: logo.file, field: `${logo.field}.src`, message: `${logo.path} cannot be read as an image (${(e as Error).message.split('\n')[0]}); save it again as SVG or PNG` });
+      warnings.push({ code: 'unreadable-logo', file: logo.file, field: `${logo.field}.src`, message: `${logo.path} cannot be read as an image (${(e as Error).message.split('\n')[0]}); save it again as SVG or PNG` });
       continue;
     }
     const measured = logoContrast(pixels, plate);
@@ -47,7 +47,7 @@ export async function logoWarnings(root: string, model: Pick<Model, 'sponsors'>)
     const otherReads = readsOnPlate(logoContrast(pixels, hexColour(colours[other])!));
     const seen = measured.ink < 0.005 ? 'all but disappears' : `reaches only ${measured.contrast.toFixed(1)}:1`;
     const fix = otherReads ? `set ${logo.field}.plate: ${other}${other === 'light' ? ' (or remove plate:)' : ''}, or send a ${logo.plate === 'light' ? 'darker' : 'lighter'} version of the logo` : `send a version of the logo in ${logo.plate === 'light' ? 'dark' : 'light'} colours`;
-    warnings.push({ file: logo.file, field: `${logo.field}.src`, message: `${logo.path} ${seen} on its ${logo.plate} plate (below ${minLogoContrast}:1 a logo is hard to tell from its plate); ${fix}` });
+    warnings.push({ code: 'faint-logo', file: logo.file, field: `${logo.field}.src`, message: `${logo.path} ${seen} on its ${logo.plate} plate (below ${minLogoContrast}:1 a logo is hard to tell from its plate); ${fix}` });
   }
   return warnings;
 }

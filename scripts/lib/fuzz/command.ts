@@ -18,7 +18,7 @@ const flags = {
 
 const whole = (value: string | undefined, flag: string, fallback: number, min: number) => {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${flag} "${value}" should be a whole number of at least ${min}`);
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError('bad-option', `--${flag} "${value}" should be a whole number of at least ${min}`);
   return Number(value);
 };
 
@@ -35,7 +35,7 @@ export async function fuzzGuardCommand(argv: string[], root: string): Promise<nu
   const seed = whole(values.seed, 'seed', 1, 0);
   const show = whole(values.show, 'show', 0, 0);
   const guard = (values.guard ?? 'both') as GuardMode;
-  if (!guardModes.includes(guard)) throw new UsageError(`--guard "${values.guard}" should be one of ${guardModes.join(', ')}`);
+  if (!guardModes.includes(guard)) throw new UsageError('bad-option', `--guard "${values.guard}" should be one of ${guardModes.join(', ')}`);
   const report = await fuzzGuard({ count: bodies, seed, guard, root }, (kind, found) => console.log(`${paint('red', kind === 'escape' ? 'ESCAPE' : 'RENDER FAILURE')} ${shown(found)}`));
   const lines = [
     `Tried ${count(report.tried, 'body', 'bodies')} (seed ${seed}) in ${report.seconds.toFixed(1)} s.`,

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { failWith, helpText, paint, readFlags, type FlagSpec } from '../cli.ts';
+import { commandExplained, failWith, helpText, paint, readFlags, type FlagSpec } from '../cli.ts';
 import { loadProject } from '../project.ts';
 import { formDefinitions, generatedMark, renderForm } from './forms.ts';
 import { noun } from '../../../src/lib/wording.ts';
@@ -38,12 +38,12 @@ export async function intakeFormsCommand(argv: string[], root: string): Promise<
       console.log(`${paint('green', '✓')} The issue forms match src/content/tiers.yaml: ${forms.map((f) => f.path).join(', ')}`);
       return 0;
     }
-    console.log(`${paint('red', '✗')} ${stale.map((f) => f.path).join(' and ')} ${noun(stale.length, 'is', 'are')} out of date with src/content/tiers.yaml (or missing); run npm run intake:forms`);
+    console.log(`${paint('red', '✗')} ${stale.map((f) => f.path).join(' and ')} ${noun(stale.length, 'is', 'are')} out of date with src/content/tiers.yaml (or missing); run npm run intake:forms (${commandExplained('forms-out-of-date')})`);
     return 1;
   }
   const handWritten = stale.filter((f) => current(f.path) !== undefined && !current(f.path)!.startsWith(generatedMark));
   if (handWritten.length && !values.force) {
-    failWith(handWritten.map((f) => `${f.path} was not written by this command; nothing was written. Move your changes to scripts/lib/intake/forms.ts, or pass --force to replace it`));
+    failWith('would-overwrite', handWritten.map((f) => `${f.path} was not written by this command; nothing was written. Move your changes to scripts/lib/intake/forms.ts, or pass --force to replace it`));
   }
   mkdirSync(join(root, formsDir), { recursive: true });
   for (const form of stale) writeFileSync(join(root, form.path), form.text);

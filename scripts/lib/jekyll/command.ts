@@ -135,7 +135,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
   if (values['site-url'] && checkUrl(values['site-url'], '--site-url')) errors.push(checkUrl(values['site-url'], '--site-url')!);
   const year = readNumber(values.year, '--year', 1950, 2200, errors);
   const eventMinutes = readNumber(values['event-minutes'], '--event-minutes', 5, 720, errors);
-  if (errors.length) failWith(errors);
+  if (errors.length) failWith('bad-answers', errors);
 
   let project = loadProject(root);
   const newAreas = values['add-areas'] ? new Map<string, string>() : undefined;
@@ -144,7 +144,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
   let site: SitePlan | undefined;
   if (values.site) {
     const result = planSite({ ...common, siteRoot: values.site, siteUrl: values['site-url'], tierAs: values['tier-as'] ?? [], year, addTiers: values['add-tiers'], initConference: values['init-conference'] });
-    if ('errors' in result) failWith([...new Set(result.errors)]);
+    if ('errors' in result) failWith('import-decision', [...new Set(result.errors)]);
     site = result.plan;
     plans = site.sponsors.map((s) => s.plan);
     // The tiers and conference the site brings are the project's from here on (the listing by tier, the check).
@@ -185,7 +185,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
     if (clash) errors.push(`a sponsor "${clash}" exists already (its file differs only in case); ${site ? 'rename it first' : 'pass --id'}`);
     if (plans.filter((p) => p.id === plan.id).length > 1) errors.push(`two ${site ? 'sponsors' : 'booths'} would both become "${plan.id}"; ${site ? 'their names differ only in punctuation: rename one on the old site\'s list' : 'import them one at a time with --id'}`);
   }
-  if (errors.length) failWith([...new Set(errors)]);
+  if (errors.length) failWith('bad-answers', [...new Set(errors)]);
 
   const files: NewFile[] = plans.flatMap((p) => p.files);
   const areasFile = paths.areas(project);

@@ -22,6 +22,7 @@ import { closedPhrase } from './closed-text.ts';
 import { forHost, UrlPatterns } from './patterns.ts';
 import { decodeText, decompressor } from './response-body.ts';
 import { isJobBoardHost } from '../../../src/lib/urls.ts';
+import type { LinkCode } from './codes.ts';
 import type { ClosedEvidence, LinkFinding, Severity } from './types.ts';
 
 export interface ExternalStats {
@@ -35,7 +36,8 @@ export interface ExternalStats {
 }
 
 interface Verdict {
-  code: string;
+  /** The kind of problem, or ok. */
+  code: LinkCode | 'ok';
   severity: Severity | 'ok';
   message?: string;
   suggestion?: string;
@@ -387,7 +389,7 @@ export async function checkExternal(
     if (s === 404) return { code: 'not-found', severity: 'error', status: s, message: 'page not found (HTTP 404)' };
     if (s === 410) return { code: 'gone', severity: 'error', status: s, message: 'page removed (HTTP 410 Gone)' };
     if (s === 403 || s === 401) return { code: 'forbidden', severity: 'error', status: s, message: `not public (HTTP ${s}); visitors cannot open it` };
-    if (s < 200 || s >= 300) return { code: `http-${s}`, severity: 'error', status: s, message: `HTTP ${s}` };
+    if (s < 200 || s >= 300) return { code: 'http-status', severity: 'error', status: s, message: `HTTP ${s}` };
 
     const verdict: Verdict = { code: 'ok', severity: 'ok', status: s };
     if (target.fragments.size > 0 && reached.body !== undefined) {
@@ -453,8 +455,8 @@ export async function checkExternal(
   const emit = (target: ExternalTarget, verdict: Verdict) => {
     stats.byVerdict[verdict.code] = (stats.byVerdict[verdict.code] ?? 0) + 1;
     for (const use of target.uses) {
-      const problems: { code: string; severity: Severity; message: string; suggestion?: string; closed?: ClosedEvidence }[] = [];
-      if (verdict.severity !== 'ok') {
+      const problems: { code: LinkCode; severity: Severity; message: string; suggestion?: string; closed?: ClosedEvidence }[] = [];
+      if (verdict.severity !== 'ok' && verdict.code !== 'ok') {
         const p: (typeof problems)[number] = { code: verdict.code, severity: verdict.severity, message: verdict.message ?? verdict.code };
         const hash = use.href.includes('#') ? use.href.slice(use.href.indexOf('#')) : '';
         const suggestion = verdict.movedTo ? verdict.movedTo + (verdict.movedTo.includes('#') ? '' : hash) : verdict.suggestion;

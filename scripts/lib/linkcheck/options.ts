@@ -80,32 +80,32 @@ export interface CliOptions {
 
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} expects a whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError('bad-option', `${flag} expects a whole number, got "${value}"`);
   return n;
 }
 
 function duration(value: string, flag: string): number {
   const ms = parseDuration(value);
-  if (ms === undefined) throw new UsageError(`${flag} expects a duration such as 10s, 30m, 12h or 7d, got "${value}"`);
+  if (ms === undefined) throw new UsageError('bad-option', `${flag} expects a duration such as 10s, 30m, 12h or 7d, got "${value}"`);
   return ms;
 }
 
 function atsName(value: string, where: string): AtsName {
   if ((atsNames as readonly string[]).includes(value)) return value as AtsName;
-  throw new UsageError(withSuggestion(`${where}: ${unknown('applicant-tracking system', value)}; expected ${oneOf(atsNames)}`, closest(value, atsNames)));
+  throw new UsageError(where.includes('settings file') ? 'link-settings' : 'bad-option', withSuggestion(`${where}: ${unknown('applicant-tracking system', value)}; expected ${oneOf(atsNames)}`, closest(value, atsNames)));
 }
 
 /** The ATS settings of the file and the flags (flags win), each name and address checked. */
 function atsSettings(file: FileSettings['ats'], apiFlags: string[], hostFlags: string[]): AtsSettings {
   const settings: AtsSettings = { apis: {}, hosts: {} };
-  if (file !== undefined && (typeof file !== 'object' || file === null)) throw new UsageError('ats in the settings file must be { "apis": { NAME: URL }, "hosts": { HOST: NAME } }');
+  if (file !== undefined && (typeof file !== 'object' || file === null)) throw new UsageError('link-settings', 'ats in the settings file must be { "apis": { NAME: URL }, "hosts": { HOST: NAME } }');
   const pair = (item: string, flag: string) => {
     const eq = item.indexOf('=');
-    if (eq < 1) throw new UsageError(`${flag} expects NAME=VALUE, got "${item}"`);
+    if (eq < 1) throw new UsageError('bad-option', `${flag} expects NAME=VALUE, got "${item}"`);
     return [item.slice(0, eq).trim(), item.slice(eq + 1).trim()] as const;
   };
   const api = (name: string, url: string, where: string) => {
-    if (!/^https?:\/\/[^/]/.test(url)) throw new UsageError(`${where}: "${url}" is not an http(s) address such as https://proxy.example/greenhouse`);
+    if (!/^https?:\/\/[^/]/.test(url)) throw new UsageError(where.includes('settings file') ? 'link-settings' : 'bad-option', `${where}: "${url}" is not an http(s) address such as https://proxy.example/greenhouse`);
     settings.apis[atsName(name, where)] = url;
   };
   for (const [name, url] of Object.entries(file?.apis ?? {})) api(name, String(url), 'ats.apis in the settings file');
@@ -120,7 +120,7 @@ function atsSettings(file: FileSettings['ats'], apiFlags: string[], hostFlags: s
 
 function textList(value: unknown, where: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || !item.trim())) throw new UsageError(`${where} must be a list of phrases, e.g. ["position filled"]`);
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || !item.trim())) throw new UsageError('link-settings', `${where} must be a list of phrases, e.g. ["position filled"]`);
   return value;
 }
 
@@ -128,7 +128,7 @@ function readSettings(file: string): FileSettings {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as FileSettings;
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    throw new UsageError('link-settings', `cannot read ${file}: ${(error as Error).message}`);
   }
 }
 
@@ -137,7 +137,7 @@ export function parseCli(argv: string[], cwd = process.cwd()): CliOptions {
   const v = { ...values, include: values.include ?? [], exclude: values.exclude ?? [], 'per-host': values['per-host'] ?? [], unverifiable: values.unverifiable ?? [], 'ats-api': values['ats-api'] ?? [], 'ats-host': values['ats-host'] ?? [] };
   const root = resolve(cwd, v.root ?? '.');
   const settingsFile = v.config ? resolve(cwd, v.config) : resolve(root, 'link-check.json');
-  if (v.config && !existsSync(settingsFile)) throw new UsageError(`--config: no file ${settingsFile}`);
+  if (v.config && !existsSync(settingsFile)) throw new UsageError('bad-option', `--config: no file ${settingsFile}`);
   const settings = existsSync(settingsFile) ? readSettings(settingsFile) : {};
 
   const run: RunOptions = { root, base: v.base, site: v.site, outDir: v.dist ? resolve(cwd, v.dist) : undefined };
@@ -164,10 +164,10 @@ export function parseCli(argv: string[], cwd = process.cwd()): CliOptions {
       ats: atsSettings(settings.ats, v['ats-api'], v['ats-host']),
       closedPhrases: textList(settings.closedPhrases, 'closedPhrases in the settings file'),
     };
-    if (external.perHost < 1 || external.concurrency < 1) throw new UsageError('--per-host and --concurrency must be at least 1');
+    if (external.perHost < 1 || external.concurrency < 1) throw new UsageError('bad-option', '--per-host and --concurrency must be at least 1');
     run.external = external;
   } else if (v.include.length + v.exclude.length + v['per-host'].length + v['ats-api'].length + v['ats-host'].length > 0 || v.concurrency || v.timeout || v.retries || v['close-roles']) {
-    throw new UsageError('--include, --exclude, --per-host, --concurrency, --timeout, --retries, --ats-api, --ats-host and --close-roles apply to outside links: add --external');
+    throw new UsageError('bad-option', '--include, --exclude, --per-host, --concurrency, --timeout, --retries, --ats-api, --ats-host and --close-roles apply to outside links: add --external');
   }
   return { run, json: v.json ?? false, quiet: v.quiet ?? false, help: v.help ?? false, closeRoles: v['close-roles'] ?? false, markdown: v.markdown ? resolve(cwd, v.markdown) : undefined };
 }

@@ -3,15 +3,13 @@
  * check outside URLs, and map every finding to the file to edit. Used by the CLI, the
  * benchmark and the tests; it prints nothing itself.
  */
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { closedRoles, type ClosedRole } from './closed-roles.ts';
 import type { ExternalStats } from './external.ts';
 import type { ExternalOptions } from './external-options.ts';
 import { checkOffline } from './internal.ts';
-import { UsageError } from '../cli.ts';
 import { groupFindings } from '../built/findings.ts';
-import { readSiteConfig, type ConfigOverrides, type SiteConfig } from '../built/site-config.ts';
+import { readBuiltSiteConfig, type ConfigOverrides, type SiteConfig } from '../built/site-config.ts';
 import { builtSource, SourceMap } from '../built/sources.ts';
 import { applyRoles, isSkipMarked } from './in-content.ts';
 import { indexSite } from './site-index.ts';
@@ -42,10 +40,7 @@ export function exitCode(findings: LinkFinding[]): 0 | 1 | 2 {
 
 export async function runLinkCheck(options: RunOptions): Promise<RunResult> {
   const root = resolve(options.root);
-  const config = await readSiteConfig(root, options);
-  if (!existsSync(config.outDir)) {
-    throw new UsageError(`no built site at ${relative(process.cwd(), config.outDir) || config.outDir}; run \`npm run build\` first (or pass --dist)`);
-  }
+  const config = await readBuiltSiteConfig(root, options);
   const started = performance.now();
   const index = indexSite(config, (done, total) => options.onProgress?.('pages', done, total));
   const sources = new SourceMap(root);

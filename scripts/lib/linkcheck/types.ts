@@ -1,5 +1,6 @@
 /** Shapes shared by the link checker's modules. */
 import type { Finding } from '../built/findings.ts';
+import type { LinkCode } from './codes.ts';
 
 export type { Severity } from '../built/findings.ts';
 
@@ -16,6 +17,7 @@ export interface ClosedEvidence {
  * fails a run (moved permanently, rate-limited, unverifiable by policy, external fragment not seen).
  */
 export interface LinkFinding extends Finding {
+  code: LinkCode;
   /** Offline findings are about the built site; external ones about outside URLs. */
   mode: 'internal' | 'external';
   /** The URL as written in the built page. */

@@ -4,18 +4,17 @@
  * that span pages (titles, JavaScript files), and map every problem to the content file to
  * edit with the source map. Prints nothing itself.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { UsageError } from '../cli.ts';
 import { groupFindings, type Finding } from '../built/findings.ts';
 import { walkSite } from '../built/pages.ts';
-import { readSiteConfig, type ConfigOverrides, type SiteConfig } from '../built/site-config.ts';
+import { readBuiltSiteConfig, type ConfigOverrides, type SiteConfig } from '../built/site-config.ts';
 import { builtSource, SourceMap, type SourceLocation } from '../built/sources.ts';
 import { checkPages, type PagesJob, type PageVerdict } from './check-pages.ts';
 import { rules } from './rules/index.ts';
-import { duplicateTitles } from './rules/title.ts';
+import { script } from './rules/script.ts';
+import { duplicateTitles, title as titleRule } from './rules/title.ts';
 
 export interface VerifyOptions extends ConfigOverrides {
   root: string;
@@ -45,10 +44,7 @@ function runWorker(job: PagesJob): Promise<PageVerdict[]> {
 export async function runVerify(options: VerifyOptions): Promise<VerifyResult> {
   const started = performance.now();
   const root = resolve(options.root);
-  const config = await readSiteConfig(root, options);
-  if (!existsSync(config.outDir)) {
-    throw new UsageError(`no built site at ${relative(process.cwd(), config.outDir) || config.outDir}; run \`npm run build\` first (or pass --dist)`);
-  }
+  const config = await readBuiltSiteConfig(root, options);
   const { files, pages } = walkSite(config.outDir, config);
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER)));
   const job = (share: PagesJob['pages']): PagesJob => ({ root, outDir: config.outDir, base: config.base, origin: new URL(config.site).origin, pages: share });
@@ -68,10 +64,10 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyResult> {
     for (const p of verdict.problems) found({ code: p.code, message: p.message, fix: p.fix, page: verdict.file, ...(p.line ? { pageLine: p.line } : {}) });
   }
   for (const [file, { title, first }] of duplicateTitles(verdicts)) {
-    found({ code: 'title', message: `has the same <title> as ${first}: "${title}"`, fix: 'give each page its own title (a sponsor or role name that repeats another one needs a word more)', page: file });
+    found({ code: titleRule.code, message: `has the same <title> as ${first}: "${title}"`, fix: 'give each page its own title (a sponsor or role name that repeats another one needs a word more)', page: file });
   }
   for (const file of files.filter((f) => /\.(m?js|cjs)$/.test(f))) {
-    findings.push({ severity: 'error', code: 'script', message: `the build holds a JavaScript file, ${file}`, fix: 'find what emits it (a client: directive, a <script> in a component) and remove it', page: file, source: builtSource(root, config.outDir, file) });
+    findings.push({ severity: 'error', code: script.code, message: `the build holds a JavaScript file, ${file}`, fix: 'find what emits it (a client: directive, a <script> in a component) and remove it', page: file, source: builtSource(root, config.outDir, file) });
   }
   return { config, findings: groupFindings(findings), counts: { pages: pages.length, rules: rules.length, jobs }, ms: performance.now() - started };
 }

@@ -46,6 +46,7 @@ export function hiddenCharacterProblems(text: string, file: string): Problem[] {
     return {
       file,
       line,
+      code: 'hidden-character',
       field: '(hidden character)',
       message: `${code} (${what}) at column ${column}${more}: invisible characters can make the text read one way to people and another to the build; delete it (retype the text around it if you cannot see it)`,
     };

@@ -21,7 +21,7 @@ function guardMdx(source: string, file: string, options: GuardOptions): Problem[
     const text = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(text);
     const message = `cannot be read as MDX: ${match ? match[2] : text}`;
-    return [{ file, field: '(MDX syntax)', message, ...(match ? { line: Number(match[1]) } : {}) }];
+    return [{ code: 'mdx-syntax', file, field: '(MDX syntax)', message, ...(match ? { line: Number(match[1]) } : {}) }];
   }
   return toProblems(file, guardTree(tree, options));
 }

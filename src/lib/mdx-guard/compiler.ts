@@ -111,7 +111,7 @@ export async function emittedCodeProblems(code: string, source: string, file: st
     const from = lineAt(lines, p.element) ?? 1;
     const index = p.words.map((word) => sourceLines.findIndex((text, i) => i + 1 >= from && text.includes(word))).find((i) => i !== -1);
     const line = index === undefined ? lineAt(lines, p.element) : index + 1;
-    return { file, ...(line ? { line } : {}), field: `compiled code \`${p.construct}\``, message: p.message };
+    return { code: 'compiled-code', file, ...(line ? { line } : {}), field: `compiled code \`${p.construct}\``, message: p.message };
   });
 }
 
@@ -130,7 +130,7 @@ export async function compiledProblems(root: string, paths: readonly string[], c
       // The source guard's problems (thrown by its plugin) and syntax errors are reported by the content check already.
       if (error instanceof ContentError) continue;
       const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      problems.push({ file, field: '(MDX compile)', message: `cannot be compiled: ${why}. The guard could read the text but the compiler cannot; look at its {…} expressions (one holding only spaces or an unusual character, say) and write plain text instead` });
+      problems.push({ code: 'mdx-compile', file, field: '(MDX compile)', message: `cannot be compiled: ${why}. The guard could read the text but the compiler cannot; look at its {…} expressions (one holding only spaces or an unusual character, say) and write plain text instead` });
       continue;
     }
     problems.push(...(await emittedCodeProblems(code, source, file)));

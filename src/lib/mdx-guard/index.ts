@@ -7,15 +7,16 @@
  * use instead. Used by the content check (before the build, all files at once) and by the
  * Sätteri plugin in astro.config.mjs (every MDX file the build compiles).
  */
+import type { ProblemCode } from '../problem-codes.ts';
 import type { Problem } from '../problems.ts';
-import { unsafeScheme, urlProblem } from '../urls.ts';
+import { unsafeScheme, wrapperProblem, trackingProblem } from '../urls.ts';
 import { oneOf, suggest, unknown } from '../wording.ts';
 import { visible } from './characters.ts';
 import { allowedComponents, allowedHtml, localImagePath, sectionNames, type SectionName } from './components.ts';
 import { isComment, isPlainValue } from './plain-value.ts';
 import type { Placements } from './placements.ts';
 
-/** The rules, one id each; tests hold one fixture per rule. */
+/** The rules over the tree, each by its problem code (src/lib/problem-codes.ts); tests hold one fixture per rule. */
 export const guardRules = [
   'script',
   'style',
@@ -34,14 +35,15 @@ export const guardRules = [
   'unknown-prop',
   'missing-prop',
   'unknown-media',
-  'image-alt',
-  'hot-linked-image',
+  'no-alt-text',
+  'remote-image',
   'image-path',
-  'missing-file',
+  'no-such-file',
   'extra-h1',
   'heading-skip',
   'wrapped-link',
-] as const;
+  'tracking-parameters',
+] as const satisfies readonly ProblemCode[];
 export type GuardRule = (typeof guardRules)[number];
 
 export interface GuardProblem {
@@ -137,23 +139,26 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
       report('unsafe-url', node, what, `"${url.length > 60 ? `${url.slice(0, 60)}…` : url}" is a ${scheme}: URL, ${why}`);
       return false;
     }
-    const problem = /^https?:/i.test(url) ? urlProblem(url) : undefined;
-    if (problem) report('wrapped-link', node, what, `"${url}" ${problem}`);
+    if (!/^https?:/i.test(url)) return true;
+    const wrapped = wrapperProblem(url);
+    const tracked = wrapped ? undefined : trackingProblem(url);
+    if (wrapped) report('wrapped-link', node, what, `"${url}" ${wrapped}`);
+    else if (tracked) report('tracking-parameters', node, what, `"${url}" ${tracked}`);
     return true;
   };
 
   const checkImage = (node: GuardNode, src: string, alt: string | undefined, decorative: boolean, what: string) => {
     if (!checkUrl(node, src, what)) return;
     if (isExternal(src)) {
-      report('hot-linked-image', node, `image "${src}"`, 'images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it');
+      report('remote-image', node, `image "${src}"`, 'images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it');
     } else if (!src.startsWith('/') && !localImagePath.test(decoded(src))) {
       report('image-path', node, `image "${src}"`, 'is not an image file beside the sponsor file: write the path from the sponsor file, e.g. "./sponsor-id/photo.jpg", to a .png, .jpg, .webp, .avif, .gif or .svg file, without "../", "?" or "%" (the build imports the file, and a file of another kind would run as code)');
     } else if (options.fileExists && !options.fileExists(src)) {
-      report('missing-file', node, `image "${src}"`, 'no such file; paths are relative to the sponsor file, e.g. "./sponsor-id/photo.jpg"');
+      report('no-such-file', node, `image "${src}"`, 'no such file; paths are relative to the sponsor file, e.g. "./sponsor-id/photo.jpg"');
     }
     if (!decorative && (alt === undefined || alt.trim() === '')) {
       const how = what.startsWith('<') ? `add alt="what the image shows" to ${what}, or the decorative prop if it carries no information` : 'write it between the brackets: ![what the image shows](./sponsor-id/photo.jpg)';
-      report('image-alt', node, `image "${src}" without alt text`, `people who cannot see the image need its alt text; ${how}`);
+      report('no-alt-text', node, `image "${src}" without alt text`, `people who cannot see the image need its alt text; ${how}`);
     }
   };
 
@@ -322,5 +327,5 @@ export function placed(root: GuardNode): Placements {
 
 /** Guard problems as content problems of `file` (the construct stands in the field's place). */
 export function toProblems(file: string, found: readonly GuardProblem[]): Problem[] {
-  return found.map((p) => ({ file, field: p.construct, message: p.message, ...(p.line ? { line: p.line } : {}), ...(p.suggestion ? { suggestion: p.suggestion } : {}) }));
+  return found.map((p) => ({ code: p.rule, file, field: p.construct, message: p.message, ...(p.line ? { line: p.line } : {}), ...(p.suggestion ? { suggestion: p.suggestion } : {}) }));
 }
