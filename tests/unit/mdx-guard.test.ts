@@ -31,6 +31,7 @@ const expected: Record<string, string[]> = {
   'heading-skip': [':7: #### Details: heading levels must not skip: this h4 follows an h2; use ### (h3)'],
   'hot-linked-image': [':7: image "https://cdn.example.com/lab.png": images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it'],
   'image-path': [':7: image "../../../scripts/intake.ts": is not an image file beside the sponsor file: write the path from the sponsor file, e.g. "./sponsor-id/photo.jpg", to a .png, .jpg, .webp, .avif, .gif or .svg file, without "../", "?" or "%" (the build imports the file, and a file of another kind would run as code)'],
+  'image-reference': [':7: ![Our lab][lab]: reference-style images are not shown by the build; write the path in place: ![what the image shows](./sponsor-id/photo.jpg)'],
   iframe: [':7: <iframe>: third-party frames load scripts and trackers; list the video under media: in the front matter and place it with <Video id="…" /> (a poster and a link)'],
   'image-alt': [':7: image "./images/lab.png" without alt text: people who cannot see the image need its alt text; write it between the brackets: ![what the image shows](./sponsor-id/photo.jpg)'],
   'import-export': [
@@ -40,6 +41,7 @@ const expected: Record<string, string[]> = {
   'inline-style': [':7: style= on <Callout>: inline styles are not allowed (the Content-Security-Policy blocks them); remove it and let the theme style the booth'],
   'missing-file': [':7: image "./images/no-such-file.png": no such file; paths are relative to the sponsor file, e.g. "./sponsor-id/photo.jpg"'],
   'missing-prop': [':7: <Figure>: needs src="…"; <Figure> takes src, alt, decorative, caption, credit, text'],
+  nesting: [':7: 65 levels deep: booth text nests elements at most 64 levels deep (a quote in a quote, a list in a list, a tag in a tag); flatten this part'],
   'obsolete-html': [':7: <center>: presentational HTML is not allowed; remove it and let the theme lay out the text (for emphasis use **bold** or <Callout>)'],
   'raw-html': [':7: <div>: raw HTML is not allowed in booth files; write Markdown, or use <Callout> for a highlighted block'],
   'raw-table': [':7: <table>: raw HTML tables are not allowed; put roles in role files (src/content/roles/<sponsor-id>/) so the role table shows them, or write a Markdown table (| a | b |)'],
