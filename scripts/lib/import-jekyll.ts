@@ -216,8 +216,17 @@ export async function importJekyll(argv: string[], root: string): Promise<number
   const todos = plans.reduce((n, p) => n + p.report.todos.size, site?.report.todos.size ?? 0);
   const booths = site ? site.sponsors.filter((s) => s.sponsor.booth).length : plans.length;
   const what = site ? `${plural(plans.length, 'sponsor')} (${plural(booths, 'booth page')}, ${plural(plans.length - booths, 'hall entry', 'hall entries')})` : plural(plans.length, 'booth');
+  // Sponsors the project held before (the demo's, in a fresh boothkit clone) stay unless removed.
+  const imported = new Set(plans.map((p) => p.id));
+  const others = site ? project.sponsorIds.filter((id) => !imported.has(id)) : [];
   out.push(
     `${paint('green', '✓')} Imported ${what}: ${totals(plans)}, ${plural(files.length, 'file')} written.`,
+    ...(others.length
+      ? [
+          `${paint('yellow', '!')} src/content also holds ${plural(others.length, 'sponsor')} the old site does not list: ${others.join(', ')} (the demo's, in a fresh boothkit clone).`,
+          `  To publish the old site's sponsors alone, delete for each: ${relative(root, paths.sponsor(project, '<id>'))}, its folder ${relative(root, paths.sponsorAssets(project, '<id>'))}/ and ${relative(root, dirname(paths.role(project, '<id>', 'role')))}/.`,
+        ]
+      : []),
     ...check.lines,
     '',
     'Next:',
