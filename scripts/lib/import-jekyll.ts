@@ -214,8 +214,10 @@ export async function importJekyll(argv: string[], root: string): Promise<number
   }
   const check = await checkAfterWrite(project, [...files.map((f) => f.path), ...(site?.tiers ? [tiersFile] : []), ...(site?.conference ? [conferenceFile] : [])]);
   const todos = plans.reduce((n, p) => n + p.report.todos.size, site?.report.todos.size ?? 0);
-  const booths = site ? site.sponsors.filter((s) => s.sponsor.booth).length : plans.length;
-  const what = site ? `${plural(plans.length, 'sponsor')} (${plural(booths, 'booth page')}, ${plural(plans.length - booths, 'hall entry', 'hall entries')})` : plural(plans.length, 'booth');
+  // A sponsor of a tier with booths gets a booth page, whether or not the old site had one to import.
+  const booths = site ? site.sponsors.filter((s) => s.sponsor.booth || s.sponsor.tier?.hasBooth).length : plans.length;
+  const fromOld = site ? site.sponsors.filter((s) => s.sponsor.booth).length : plans.length;
+  const what = site ? `${plural(plans.length, 'sponsor')} (${plural(booths, 'booth page')}${booths ? `, ${fromOld} of them from the old site's pages` : ''}, ${plural(plans.length - booths, 'hall entry', 'hall entries')})` : plural(plans.length, 'booth');
   // Sponsors the project held before (the demo's, in a fresh boothkit clone) stay unless removed.
   const imported = new Set(plans.map((p) => p.id));
   const others = site ? project.sponsorIds.filter((id) => !imported.has(id)) : [];
