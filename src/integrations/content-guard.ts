@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check.ts';
+import { buildDate, checkContent } from '../lib/content-check.ts';
 import { ContentError, formatProblems } from '../lib/problems.ts';
 
 export function contentGuard(): AstroIntegration {
@@ -13,6 +13,10 @@ export function contentGuard(): AstroIntegration {
     name: 'boothkit:content-guard',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        // The day the site is built for (role states, past events and offers), fixed when the
+        // build starts: the prerender workers inherit this environment, so pages rendered in
+        // different workers, or after midnight, agree with each other and with this check.
+        if (command === 'build') process.env['BOOTHKIT_BUILD_DATE'] = buildDate();
         const { problems } = checkContent(fileURLToPath(config.root));
         if (problems.length === 0) return;
         // The dev server keeps running so the author can fix files and reload.
