@@ -1,0 +1,49 @@
+/**
+ * Where a build's wall time went, read from the "Build phases" table that `astro build
+ * --timings` prints (setup with content sync, bundling, page generation, …) and from the
+ * lines that follow it (images, integration hooks), so the bench can set the phases of
+ * several variants side by side.
+ */
+
+export interface Phase {
+  /** "content sync", "generate pages", "images", "integrations" … */
+  name: string;
+  /** 0 for a phase, 1 for a step inside the phase above it. */
+  depth: number;
+  seconds: number;
+}
+
+const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+
+/** The phases in a build log; empty when the build ran without --timings. */
+export function buildPhases(log: string): Phase[] {
+  const text = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const table = /\nBuild phases\n([\s\S]*?)\n\n/.exec(text)?.[1] ?? '';
+  const phases = table.split('\n').flatMap((line) => {
+    const m = /^( +)(\S.*?)\s{2,}([\d.]+)(ms|s)\s/.exec(line);
+    return m ? [{ name: m[2]!, depth: m[1]!.length > 2 ? 1 : 0, seconds: seconds(m[3]!, m[4]!) }] : [];
+  });
+  // Image transforms and integration hooks are reported in their own sections.
+  const images = /\nImages \([\d,]+ transforms?, ([\d.]+)(ms|s)/.exec(text);
+  if (images) phases.push({ name: 'images', depth: 0, seconds: seconds(images[1]!, images[2]!) });
+  const hooks = /\nIntegrations \(([\d.]+)(ms|s) in hooks\)/.exec(text);
+  if (hooks) phases.push({ name: 'integrations', depth: 0, seconds: seconds(hooks[1]!, hooks[2]!) });
+  return phases;
+}
+
+/** A markdown table of each variant's phases, one column per variant. */
+export function phaseTable(byVariant: Map<string, Phase[]>): string {
+  const names: { name: string; depth: number }[] = [];
+  for (const phases of byVariant.values()) {
+    for (const { name, depth } of phases) if (!names.some((n) => n.name === name)) names.push({ name, depth });
+  }
+  const variants = [...byVariant.keys()];
+  return [
+    `| phase | ${variants.join(' | ')} |`,
+    `|---|${variants.map(() => '---:').join('|')}|`,
+    ...names.map(({ name, depth }) => {
+      const cells = variants.map((v) => byVariant.get(v)!.find((p) => p.name === name)?.seconds.toFixed(2) ?? '-');
+      return `| ${depth ? '&nbsp;&nbsp;' : ''}${name} | ${cells.join(' | ')} |`;
+    }),
+  ].join('\n');
+}
