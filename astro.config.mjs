@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, sharpImageService } from 'astro/config';
+import { buildSettingsReport } from './src/integrations/build-settings-report.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { buildSettings } from './src/lib/build-settings.ts';
@@ -13,7 +14,8 @@ import { siteSettings } from './src/lib/site-settings.ts';
 const { site, base, trailingSlash, format, outDir } = siteSettings('./src/content/conference.yaml');
 // Worker threads, the content store's layout and the incremental build: chosen by measurement,
 // each with an environment variable (src/lib/build-settings.ts, docs/performance.md).
-const { workers, contentStore, incremental } = buildSettings();
+const settings = buildSettings();
+const { workers, contentStore, incremental } = settings;
 
 export default defineConfig({
   site,
@@ -50,7 +52,7 @@ export default defineConfig({
   // (404, redirects, closed roles, empty filter pages); drafts have no page at all.
   // The MDX guard checks every booth body as Astro compiles it (scripts, raw HTML, imports,
   // code expressions, unknown components, images without alt text, …); see src/lib/mdx-guard/.
-  integrations: [contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), finishPages()],
+  integrations: [buildSettingsReport(settings), contentGuard(), mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) }), finishPages()],
   vite: {
     build: {
       // Images referenced from CSS (the brand logo) stay files: img-src 'self' allows no data: URIs.

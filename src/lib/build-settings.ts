@@ -39,3 +39,11 @@ export function buildSettings(env: Record<string, string | undefined> = process.
     incremental: read('incremental', (t) => (t === '1' ? true : t === '0' ? false : undefined), '1 (reuse unchanged pages) or 0', defaultBuildSettings.incremental),
   };
 }
+
+/** One line for the build log: the settings this build runs with, and where to change them. */
+export function describeBuildSettings(settings: BuildSettings): string {
+  const workers = settings.workers > 0 ? `pages render in ${settings.workers} worker thread${settings.workers === 1 ? '' : 's'}` : 'pages render in the main thread';
+  const store = settings.contentStore === 'chunked' ? 'the content store in chunks' : 'the content store in one file';
+  const incremental = settings.incremental ? 'unchanged pages reused (incremental build)' : 'every page rendered (no incremental build)';
+  return `${workers}, ${store}, ${incremental}; set ${Object.values(buildSettingVariables).join(', ')} to change them`;
+}
