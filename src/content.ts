@@ -11,6 +11,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
+import { isPast, visibleOffers } from './lib/booth.ts';
 import { buildDate, contentLayout } from './lib/content-check.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
 import { computeFacets, facetNames, facetPath, pageFilter, pagePath, paginate, type Facet, type FacetName, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
@@ -23,12 +24,21 @@ const contentDir = 'src/content';
  * Keys for Astro's incremental build (experimental.incrementalBuild in astro.config.mjs): a
  * page whose key and code are unchanged since the last build is reused instead of rendered.
  * Only a booth renders an MDX body; every other page renders data alone. So all pages share
- * one key over every file's data and the build date, and a booth's key adds its own file's
- * digest: editing a booth's text re-renders that booth alone, while any data change (a role,
- * a tier, a sponsor's name) re-renders every page. Coarse, but a page is never left stale.
+ * one key over every file's data, and a booth's key adds its own file's digest: editing a
+ * booth's text re-renders that booth alone, while any data change (a role, a tier, a sponsor's
+ * name) re-renders every page. Coarse, but a page is never left stale.
+ *
+ * The build day reaches pages only through what it decides: each role's state (open until its
+ * closing date), and on a booth which offers still show and which events are past; the lists
+ * of roles print the day itself. So the keys hold those, and a rebuild on the next day (the
+ * deploy workflow's morning build) reuses every role page and booth the day left unchanged.
  */
 export interface PageKeys {
+  /** Every file's data and every role's state: role pages, filter indexes, redirects. */
   data: string;
+  /** `data` and the build day: pages that print the day (the board and the lists of roles). */
+  dated: string;
+  /** `data`, the booth's own file and what the day decides on it (offers shown, events past). */
   booth: (sponsorId: string) => string;
 }
 
@@ -88,10 +98,14 @@ let pageKeys: Promise<PageKeys> | undefined;
 
 /** The incremental build's page keys (see PageKeys); only getStaticPaths() needs them. */
 export function getPageKeys(): Promise<PageKeys> {
-  pageKeys ??= loaded().then(({ files, digests }) => {
-    // Every file's id and data, and the day that role and offer statuses are computed for.
-    const data = createHash('sha256').update(JSON.stringify([buildDate(), files])).digest('base64url');
-    return { data, booth: (id) => `${data}:${digests.get(id)}` };
+  pageKeys ??= loaded().then(({ model, files, digests }) => {
+    const today = buildDate();
+    const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+    const data = hash([files, model.roles.map((r) => [r.id, r.state])]);
+    const day = new Map(
+      model.sponsors.map((s) => [s.id, hash([s.offers.map((o) => [visibleOffers([o], today).length, (o.validFrom ?? '') > today]), s.events.map((e) => isPast(e, today))])]),
+    );
+    return { data, dated: `${data}:${today}`, booth: (id) => `${data}:${digests.get(id)}:${day.get(id)}` };
   });
   return pageKeys;
 }
