@@ -5,6 +5,7 @@
  *
  *   npm run bench -- [--sizes 10x5,100x10,1000x10] [--format neutral] [--peers] [--reps N]
  *                    [--seed S] [--work DIR] [--keep] [--ssg DIR]
+ *   --peer hugo-full            one peer only (repeatable; --peers builds jekyll, hugo and hugo-full)
  *   --levers                    boothkit once per lever: none (serial), each alone (workers,
  *                               chunked content store, incremental build), all together
  *   --variant NAME:VAR=VALUE,…  boothkit with these build settings (repeatable), e.g.
@@ -49,6 +50,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '10x5,100x10,1000x10' },
     format: { type: 'string', default: 'neutral' },
     peers: { type: 'boolean', default: false },
+    peer: { type: 'string', multiple: true, default: [] },
     reps: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     work: { type: 'string' },
@@ -92,7 +94,10 @@ try {
 }
 if (variants.length === 0) variants = [{ name: 'default', env: {} }];
 if (new Set(variants.map((v) => v.name)).size < variants.length) fail('two variants have the same name');
-if (args.peers) {
+for (const peer of args.peer) if (!peers.includes(peer as Peer)) fail(`--peer ${peer}: one of ${peers.join(', ')}`);
+/** The peers built alongside boothkit: all with --peers, or those named with --peer. */
+const chosenPeers = args.peers ? peers : peers.filter((p) => args.peer.includes(p));
+if (chosenPeers.length > 0) {
   const missing = missingPeers();
   if (missing.length) fail(`--peers needs ${missing.join(' and ')} on PATH; install with: apt-get install -y jekyll hugo time`);
 }
@@ -173,8 +178,8 @@ for (const { n, r } of sizes) {
   const adapted = await adaptNeutral(neutral, project.contentDir, args.images as BodyImages);
   say(`   boothkit project ${project.root}: ${adapted.sponsors} sponsors, ${adapted.roles} roles, ${adapted.images} images`);
   const peerDirs = new Map<Peer, string>();
-  if (args.peers) {
-    for (const peer of peers) {
+  if (chosenPeers.length > 0) {
+    for (const peer of chosenPeers) {
       const dir = join(work, `${peer}-${tag}`);
       execFileSync(projectNode, [gen, ...genArgs, '--format', peer, '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
       peerDirs.set(peer, dir);
@@ -292,7 +297,7 @@ const table = rows.map((row) => {
   return `| ${label(row)} | ${row.version} | ${row.n} × ${row.r} | ${row.pages} | ${fmt(wall)} | ${fmt(cold(row, 'cpuS'))} | ${fmt(cold(row, 'peakRssMb'), 0)} | ${fmt(row.pages / wall, 0)} | ${loads(row)} | ${rebuildCell(row)} | ${mb(row.outputBytes)} |`;
 });
 const out = [...header, ...table];
-if (args.peers) {
+if (chosenPeers.length > 0) {
   out.push('', 'boothkit ÷ peer, same size and run (below 1× means boothkit is faster or smaller):', '', '| booths × roles | boothkit | peer | cold wall | cold CPU | peak RSS | rebuild |', '|---|---|---|---:|---:|---:|---:|');
   for (const peer of rows.filter((x) => x.engine !== 'boothkit')) {
     for (const ours of rows.filter((x) => x.engine === 'boothkit' && x.n === peer.n && x.r === peer.r)) {
