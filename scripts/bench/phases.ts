@@ -13,21 +13,26 @@ export interface Phase {
   seconds: number;
 }
 
-const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+/** A duration as the report writes it: "59ms", "1.30s", "1m 2s", "2m". */
+const duration = String.raw`(\d+m(?: [\d.]+s)?|[\d.]+m?s)`;
+function seconds(text: string): number {
+  const m = /^(?:(\d+)m)? ?(?:([\d.]+)(ms|s))?$/.exec(text)!;
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) / (m[3] === 'ms' ? 1000 : 1);
+}
 
 /** The phases in a build log; empty when the build ran without --timings. */
 export function buildPhases(log: string): Phase[] {
   const text = log.replace(/\x1b\[[0-9;]*m/g, '');
   const table = /\nBuild phases\n([\s\S]*?)\n\n/.exec(text)?.[1] ?? '';
   const phases = table.split('\n').flatMap((line) => {
-    const m = /^( +)(\S.*?)\s{2,}([\d.]+)(ms|s)\s/.exec(line);
-    return m ? [{ name: m[2]!, depth: m[1]!.length > 2 ? 1 : 0, seconds: seconds(m[3]!, m[4]!) }] : [];
+    const m = new RegExp(String.raw`^( +)(\S.*?)\s{2,}${duration}\s`).exec(line);
+    return m ? [{ name: m[2]!, depth: m[1]!.length > 2 ? 1 : 0, seconds: seconds(m[3]!) }] : [];
   });
   // Image transforms and integration hooks are reported in their own sections.
-  const images = /\nImages \([\d,]+ transforms?, ([\d.]+)(ms|s)/.exec(text);
-  if (images) phases.push({ name: 'images', depth: 0, seconds: seconds(images[1]!, images[2]!) });
-  const hooks = /\nIntegrations \(([\d.]+)(ms|s) in hooks\)/.exec(text);
-  if (hooks) phases.push({ name: 'integrations', depth: 0, seconds: seconds(hooks[1]!, hooks[2]!) });
+  const images = new RegExp(String.raw`\nImages \([\d,]+ transforms?, ${duration}`).exec(text);
+  if (images) phases.push({ name: 'images', depth: 0, seconds: seconds(images[1]!) });
+  const hooks = new RegExp(String.raw`\nIntegrations \(${duration} in hooks\)`).exec(text);
+  if (hooks) phases.push({ name: 'integrations', depth: 0, seconds: seconds(hooks[1]!) });
   return phases;
 }
 
