@@ -34,8 +34,9 @@ export default defineConfig({
   // -> 27–36 s).
   build: { format, inlineStylesheets: 'never', concurrency: 4 },
   experimental: {
-    // Pages render in `workers` threads (0: in the main thread). They share no module state,
-    // so getStaticPaths() hands each page ids and src/content.ts builds its caches per worker.
+    // Pages render in `workers` threads (BOOTHKIT_WORKERS; 0, the default: in the main thread).
+    // Workers share no module state, so getStaticPaths() hands each page ids and plain values,
+    // and src/content.ts builds its caches per worker.
     ...(workers > 0 && { parallelPrerender: { workers } }),
     collectionStorage: contentStore,
     // A rebuild reuses every page whose code and page key (src/content.ts) are unchanged, so

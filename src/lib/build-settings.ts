@@ -14,7 +14,13 @@ export interface BuildSettings {
   incremental: boolean;
 }
 
-export const defaultBuildSettings: BuildSettings = { workers: 2, contentStore: 'single-file', incremental: false };
+/**
+ * Measured at 1,000 booths × 10 roles on the shared 2-core machine (docs/performance.md):
+ * two workers rendered no faster than the main thread (the main thread still writes every
+ * page, and no core was free) and took 0.8 GB more; the chunked store saved nothing on a
+ * rebuild; the incremental build costs a cold build CPU time and a second copy of every page.
+ */
+export const defaultBuildSettings: BuildSettings = { workers: 0, contentStore: 'single-file', incremental: false };
 
 /** The variable of each setting, as documented in docs/performance.md. */
 export const buildSettingVariables = {
