@@ -1,13 +1,19 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig, sharpImageService } from 'astro/config';
+import { buildSettingsReport } from './src/integrations/build-settings-report.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
+import { buildSettings } from './src/lib/build-settings.ts';
 import { boothMdx, markdownSettings } from './src/lib/mdx-guard/compiler.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 
 // Site, base path and page layout: one settings module, which the post-build checks read too.
 const { site, base, trailingSlash, format, outDir } = siteSettings('./src/content/conference.yaml');
+// Worker threads, the content store's layout and the incremental build: chosen by measurement,
+// each with an environment variable (src/lib/build-settings.ts, docs/performance.md).
+const settings = buildSettings();
+const { workers, contentStore, incremental } = settings;
 
 export default defineConfig({
   site,
@@ -25,11 +31,17 @@ export default defineConfig({
   // (1,000 booths and 10,000 roles on the 2-core build machine: page generation 41–52 s
   // -> 27–36 s).
   build: { format, inlineStylesheets: 'never', concurrency: 4 },
-  // BOOTHKIT_INCREMENTAL=1: a rebuild reuses every page whose code and content are unchanged
-  // (the page keys are in src/content.ts), so editing one booth's text re-renders that booth
-  // alone. Off by default: it copies every page into the cache, which a one-off build (CI, a
-  // deploy) pays for and never uses (+7 to +26 s at 1,000 booths and 10,000 roles).
-  experimental: { incrementalBuild: process.env['BOOTHKIT_INCREMENTAL'] === '1' },
+  experimental: {
+    // Pages render in `workers` threads (BOOTHKIT_WORKERS; 0, the default: in the main thread).
+    // Workers share no module state, so getStaticPaths() hands each page ids and plain values,
+    // and src/content.ts builds its caches per worker.
+    ...(workers > 0 && { parallelPrerender: { workers } }),
+    collectionStorage: contentStore,
+    // A rebuild reuses every page whose code and page key (src/content.ts) are unchanged, so
+    // editing one booth's text re-renders that booth alone. It copies every page into the cache
+    // (node_modules/.astro), which a one-off build pays for and never uses.
+    incrementalBuild: incremental,
+  },
   // Two files that resolve to the same page is an error, not a silent winner.
   prerenderConflictBehavior: 'error',
   // No Shiki (its colours are style="" attributes, which the policy forbids): code blocks in
@@ -41,7 +53,7 @@ export default defineConfig({
   // The MDX guard checks every booth body as Astro compiles it (scripts, raw HTML, imports,
   // code expressions, unknown components, images without alt text, …), and contentGuard()
   // checks the JavaScript the compiler emits for it before it runs; see src/lib/mdx-guard/.
-  integrations: [contentGuard(), boothMdx(fileURLToPath(new URL('.', import.meta.url))), finishPages()],
+  integrations: [buildSettingsReport(settings), contentGuard(), boothMdx(fileURLToPath(new URL('.', import.meta.url))), finishPages()],
   vite: {
     // The project folder, for work beside Astro's pipeline: share cards read logo files and
     // are kept beside Astro's own image transforms (src/content.ts shareCardContent).

@@ -1,5 +1,5 @@
 /** Shared steps of the browser tests: role-based locators, no CSS guessing. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 
 /** Opens a path and expects its status (200 by default); `expectClean` then asserts no console error, failed request or HTTP error happened. */
 export async function visit(page: Page, path: string, status = 200) {
@@ -7,7 +7,17 @@ export async function visit(page: Page, path: string, status = 200) {
   page.on('console', (msg) => {
     if (msg.type() === 'error' && !(status >= 400 && /status of \d+/.test(msg.text()))) problems.push(`console error: ${msg.text()}`);
   });
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  // A request still loading when the test moves to another page (a favicon, say) is aborted by
+  // the browser: that is the test leaving, not the page failing, so it is not counted.
+  let documents = 0;
+  const startedIn = new WeakMap<Request, number>();
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && documents++);
+  page.on('request', (req) => startedIn.set(req, documents));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText;
+    if (error === 'net::ERR_ABORTED' && startedIn.get(req) !== documents) return;
+    problems.push(`request failed: ${req.url()} ${error}`);
+  });
   page.on('response', (res) => {
     // The page's own status is checked below; this is about what the page loads.
     if (res.status() >= 400 && !res.request().isNavigationRequest()) problems.push(`HTTP ${res.status()}: ${res.url()}`);

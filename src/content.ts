@@ -2,18 +2,25 @@
  * The only module that queries content collections. Pages ask it for ready-made lists;
  * it resolves references, drops drafts, applies the build date to role status, and turns
  * any broken reference into a build error that names the file and the field.
+ *
+ * Pages may render in several worker threads (experimental.parallelPrerender in
+ * astro.config.mjs), each with its own instance of this module: getStaticPaths() runs in one
+ * of them and hands the others ids and small plain values, and every page looks up what it
+ * shows here by id. So each cache below is built lazily, from the content store, once per
+ * build in each worker that needs it; nothing is shared between workers but the store.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { isPast, visibleOffers } from './lib/booth.ts';
 import { buildDate, contentLayout } from './lib/content-check.ts';
 import { imagesUnused } from './lib/image-metadata.ts';
 import { dateRange } from './lib/format.ts';
 import type { CardContent } from './lib/share-card.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
-import { computeFacets, facetNames, facetPath, pageFilter, pagePath, paginate, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
+import { computeFacets, facetNames, facetPath, pageFilter, pagePath, paginate, type Facet, type FacetName, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
 import { ContentError } from './lib/problems.ts';
 import { sponsorSchedule, type ScheduleDay } from './lib/schedule.ts';
 
@@ -23,18 +30,35 @@ const contentDir = 'src/content';
  * Keys for Astro's incremental build (experimental.incrementalBuild in astro.config.mjs): a
  * page whose key and code are unchanged since the last build is reused instead of rendered.
  * Only a booth renders an MDX body; every other page renders data alone. So all pages share
- * one key over every file's data and the build date, and a booth's key adds its own file's
- * digest: editing a booth's text re-renders that booth alone, while any data change (a role,
- * a tier, a sponsor's name) re-renders every page. Coarse, but a page is never left stale.
+ * one key over every file's data, and a booth's key adds its own file's digest: editing a
+ * booth's text re-renders that booth alone, while any data change (a role, a tier, a sponsor's
+ * name) re-renders every page. Coarse, but a page is never left stale.
+ *
+ * The build day reaches pages only through what it decides: each role's state (open until its
+ * closing date), and on a booth which offers still show and which events are past; the lists
+ * of roles print the day itself. So the keys hold those, and a rebuild on the next day (the
+ * deploy workflow's morning build) reuses every role page and booth the day left unchanged.
  */
 export interface PageKeys {
+  /** Every file's data and every role's state: role pages, filter indexes, redirects. */
   data: string;
+  /** `data` and the build day: pages that print the day (the board and the lists of roles). */
+  dated: string;
+  /** `data`, the booth's own file and what the day decides on it (offers shown, events past). */
   booth: (sponsorId: string) => string;
 }
 
-let cached: Promise<{ model: Model; keys: PageKeys }> | undefined;
+interface Loaded {
+  model: Model;
+  /** Every file's id and data, for the page keys. */
+  files: [id: string, data: unknown][][];
+  /** Each sponsor file's digest (its body included), by sponsor id. */
+  digests: Map<string, string>;
+}
 
-async function loadModel(): Promise<{ model: Model; keys: PageKeys }> {
+let cached: Promise<Loaded> | undefined;
+
+async function loadModel(): Promise<Loaded> {
   const [conference, tiers, areas, locations, sponsors, roles] = await Promise.all([
     getCollection('conference'),
     getCollection('tiers'),
@@ -62,15 +86,11 @@ async function loadModel(): Promise<{ model: Model; keys: PageKeys }> {
     buildDate(),
   );
   if (problems.length > 0) throw new ContentError(problems);
-  // Every file's id and data, and the day that role and offer statuses are computed for.
-  const files: { id: string; data: unknown }[][] = [conference, tiers, areas, locations, sponsors, roles];
-  const everything = [buildDate(), files.map((list) => list.map((e) => [e.id, e.data]))];
-  const data = createHash('sha256').update(JSON.stringify(everything, imagesUnused)).digest('base64url');
-  const digests = new Map(sponsors.map((e) => [e.id, String(e.digest ?? e.body ?? '')]));
-  return { model, keys: { data, booth: (id) => `${data}:${digests.get(id)}` } };
+  const files = [conference, tiers, areas, locations, sponsors, roles].map((list) => list.map((e): [string, unknown] => [e.id, e.data]));
+  return { model, files, digests: new Map(sponsors.map((e) => [e.id, String(e.digest ?? e.body ?? '')])) };
 }
 
-/** The resolved content and the page keys, computed once per build. */
+/** The resolved content, computed once per build (in each worker). */
 function loaded() {
   cached ??= loadModel();
   return cached;
@@ -80,9 +100,20 @@ export async function getModel(): Promise<Model> {
   return (await loaded()).model;
 }
 
-/** The incremental build's page keys (see PageKeys). */
-export async function getPageKeys(): Promise<PageKeys> {
-  return (await loaded()).keys;
+let pageKeys: Promise<PageKeys> | undefined;
+
+/** The incremental build's page keys (see PageKeys); only getStaticPaths() needs them. */
+export function getPageKeys(): Promise<PageKeys> {
+  pageKeys ??= loaded().then(({ model, files, digests }) => {
+    const today = buildDate();
+    const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value, imagesUnused)).digest('base64url');
+    const data = hash([files, model.roles.map((r) => [r.id, r.state])]);
+    const day = new Map(
+      model.sponsors.map((s) => [s.id, hash([s.offers.map((o) => [visibleOffers([o], today).length, (o.validFrom ?? '') > today]), s.events.map((e) => isPast(e, today))])]),
+    );
+    return { data, dated: `${data}:${today}`, booth: (id) => `${data}:${digests.get(id)}:${day.get(id)}` };
+  });
+  return pageKeys;
 }
 
 export async function getConference() {
@@ -102,6 +133,14 @@ export async function getBoothSponsors(): Promise<Sponsor[]> {
   return (await getModel()).sponsors.filter((s) => s.tierInfo.hasBooth);
 }
 
+let boothSponsors: Promise<Map<string, Sponsor>> | undefined;
+
+/** One sponsor with a booth page, by id: what a booth page (or its calendar) was given by getStaticPaths(). */
+export async function getBoothSponsor(id: string): Promise<Sponsor> {
+  boothSponsors ??= getBoothSponsors().then((sponsors) => new Map(sponsors.map((s) => [s.id, s])));
+  return found((await boothSponsors).get(id), `a booth sponsor "${id}"`);
+}
+
 /** Open and upcoming roles across all sponsors, newest first. */
 export async function getListedRoles(): Promise<Role[]> {
   return (await getModel()).roles.filter(isListed);
@@ -119,6 +158,14 @@ export async function getSponsorRoles(sponsorId: string): Promise<Role[]> {
 /** Every published role (drafts excluded), closed ones included: each keeps its page. */
 export async function getRoles(): Promise<Role[]> {
   return (await getModel()).roles;
+}
+
+let rolesById: Promise<Map<string, Role>> | undefined;
+
+/** One published role by id, e.g. "spotify/research-lead-personalization". */
+export async function getRole(id: string): Promise<Role> {
+  rolesById ??= getRoles().then((roles) => new Map(roles.map((r) => [r.id, r])));
+  return found((await rolesById).get(id), `a role "${id}"`);
 }
 
 /** Roles that are open today: the feeds and JobPosting data list only these. */
@@ -152,6 +199,11 @@ export interface RoleListPage {
   value?: FacetValue;
 }
 
+/** One filter (its values and their roles), e.g. "area". */
+export async function getFacet(name: FacetName): Promise<Facet> {
+  return (await getFacets()).byName[name];
+}
+
 let listPages: Promise<RoleListPage[]> | undefined;
 
 /** Every page of the board and of every facet value, with its filter; built once per build. */
@@ -172,6 +224,14 @@ export function getRoleListPages(): Promise<RoleListPage[]> {
     ];
   })();
   return listPages;
+}
+
+let listPagesByPath: Promise<Map<string, RoleListPage>> | undefined;
+
+/** One page of the board or of a facet value's list, by its path (RoleListPage.path). */
+export async function getRoleListPage(path: string): Promise<RoleListPage> {
+  listPagesByPath ??= getRoleListPages().then((lists) => new Map(lists.map((l) => [l.path, l])));
+  return found((await listPagesByPath).get(path), `a list of roles at "${path}"`);
 }
 
 let schedule: Promise<ScheduleDay<Sponsor>[]> | undefined;
@@ -218,6 +278,16 @@ function logoFile(sponsor: Sponsor): string {
   const path = (load(frontMatter, { schema: CORE_SCHEMA }) as { logo?: { src?: unknown } } | null)?.logo?.src;
   if (typeof path !== 'string') throw new Error(`${sponsor.file}: logo.src is not a path`);
   return resolve(dirname(file), path);
+}
+
+/**
+ * A page asked for something by the id its getStaticPaths() gave it. Every worker computes the
+ * same content from the same store and for the same day (fixed when the build starts, see
+ * src/integrations/content-guard.ts), so a miss is a bug.
+ */
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not in this build's content, but getStaticPaths() named it`);
+  return value;
 }
 
 /** The MDX body of a sponsor's booth, ready to render with the booth components. */

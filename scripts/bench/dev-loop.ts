@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { adaptNeutral } from './adapt.ts';
 import { median } from './measure.ts';
-import { benchProject, node22, projectRoot } from './project.ts';
+import { benchProject, projectNode, projectRoot } from './project.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,7 +35,7 @@ if (!booths || !roles || !(edits > 0)) {
 const work = mkdtempSync(join(tmpdir(), 'boothkit-dev-loop-'));
 const neutral = join(work, 'neutral');
 await new Promise<void>((done, fail) =>
-  spawn(node22, [join(args.ssg, 'gen.mjs'), '--sponsors', String(booths), '--roles-per-sponsor', String(roles), '--seed', '1', '--format', 'neutral', '--out', neutral], { stdio: 'ignore' }).on('exit', (code) =>
+  spawn(projectNode, [join(args.ssg, 'gen.mjs'), '--sponsors', String(booths), '--roles-per-sponsor', String(roles), '--seed', '1', '--format', 'neutral', '--out', neutral], { stdio: 'ignore' }).on('exit', (code) =>
     code === 0 ? done() : fail(new Error(`gen.mjs exited with ${code}`)),
   ),
 );
@@ -60,7 +60,7 @@ async function until(path: string, ok: (body: string) => boolean, limitMs = 120_
 }
 
 const started = performance.now();
-const server = spawn(node22, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', args.port, '--host', '127.0.0.1'], {
+const server = spawn(projectNode, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', args.port, '--host', '127.0.0.1'], {
   cwd: project.root,
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BOOTHKIT_BUILD_DATE: '2030-10-01' },
   stdio: 'ignore',

@@ -15,7 +15,7 @@ import { localFile } from '../../src/lib/built-site.ts';
 import { plateGeometry, plateInner, type LogoSize } from '../../src/lib/logo-box.ts';
 import { readPage } from '../lib/built/read-page.ts';
 import { timed, type Timing } from './measure.ts';
-import { benchProject, node22, projectRoot } from './project.ts';
+import { benchProject, projectNode, projectRoot } from './project.ts';
 import { weighSite, weightTable } from './weights.ts';
 
 export interface HallLogo {
@@ -65,7 +65,7 @@ export async function benchJekyllSite(siteRoot: string, tierAs: string[], logs: 
   mkdirSync(project.contentDir, { recursive: true });
   for (const file of ['conference.yaml', 'tiers.yaml', 'areas.yaml', 'locations.yaml']) cpSync(join(projectRoot, 'src', 'content', file), join(project.contentDir, file));
   const importArgs = ['--site', siteRoot, ...tierAs.flatMap((t) => ['--tier-as', t])];
-  execFileSync(node22, [join(projectRoot, 'scripts', 'import-jekyll.ts'), ...importArgs], { cwd: project.root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(projectNode, [join(projectRoot, 'scripts', 'import-jekyll.ts'), ...importArgs], { cwd: project.root, stdio: ['ignore', 'ignore', 'inherit'] });
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const t: Timing = await timed(project.buildCommand, project.root, join(logs, 'jekyll-site-cold.log'), env);
   if (!t.ok) return { report: `build failed (exit ${t.exitCode}); see ${t.log}`, ok: false, remove: project.remove };

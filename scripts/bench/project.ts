@@ -11,8 +11,8 @@ import { linkNodeModules } from '../lib/linked-modules.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
-/** The project's Node 22 (the `node` devDependency), whatever node runs this script. */
-export const node22 = realpathSync(join(projectRoot, 'node_modules', '.bin', 'node'));
+/** The project's Node (the `node` devDependency), whatever node runs this script. */
+export const projectNode = realpathSync(join(projectRoot, 'node_modules', '.bin', 'node'));
 const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 export interface BenchProject {
@@ -41,7 +41,7 @@ export function benchProject(prefix: string, withContent = false): BenchProject 
     root,
     contentDir: join(root, 'src', 'content'),
     dist,
-    buildCommand: [node22, astroBin, 'build'],
+    buildCommand: [projectNode, astroBin, 'build'],
     clean() {
       for (const dir of [dist, join(root, 'node_modules', '.astro'), join(root, 'node_modules', '.vite'), join(root, '.astro')]) rmSync(dir, { recursive: true, force: true });
     },

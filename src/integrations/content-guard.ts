@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check.ts';
+import { buildDate, checkContent } from '../lib/content-check.ts';
 import { emittedCodeGuard } from '../lib/mdx-guard/vite-plugin.ts';
 import { ContentError, formatProblems } from '../lib/problems.ts';
 
@@ -18,6 +18,10 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         updateConfig({ vite: { plugins: [emittedCodeGuard(root)] } });
+        // The day the site is built for (role states, past events and offers), fixed when the
+        // build starts: the prerender workers inherit this environment, so pages rendered in
+        // different workers, or after midnight, agree with each other and with this check.
+        if (command === 'build') process.env['BOOTHKIT_BUILD_DATE'] = buildDate();
         const { problems } = checkContent(root);
         if (problems.length === 0) return;
         // The dev server keeps running so the author can fix files and reload.

@@ -32,7 +32,7 @@ const tame = defineMdastPlugin({
   },
   heading(node, ctx) {
     // The role page's own sections are <h2>; a description's "# Team" becomes an <h3>.
-    ctx.setProperty(node, 'depth', Math.min(6, node.depth + 2) as 3 | 4 | 5 | 6);
+    ctx.setField(node, 'depth', Math.min(6, node.depth + 2) as 3 | 4 | 5 | 6);
   },
 });
 

@@ -16,6 +16,14 @@ export function seniorityText(role: Pick<Role, 'seniority'>): string {
   return role.seniority.map((s) => seniorityLabels[s] ?? s).join('/');
 }
 
+/**
+ * A tier's heading in the hall: "Gold sponsors", or the label alone when it already says what
+ * the tier is ("Technically Co-Sponsored by IEEE Computer Society", "Media Partners").
+ */
+export function tierHeading(label: string): string {
+  return /\b(sponsor|sponsors|sponsored|partners?|supporters?|exhibitors?)\b/i.test(label) ? label : `${label} sponsors`;
+}
+
 /** "Summer 2021, 3 months, flexible start". */
 export function termText(role: Pick<Role, 'term'>): string {
   const term = role.term;

@@ -80,6 +80,8 @@ export const problemCodes = {
   'missing-prop': 'a prop the component needs',
   'unknown-media': 'a <Video> or <Audio> id no media item has',
   'image-path': 'a Markdown image whose file is not an image beside the sponsor file',
+  'image-reference': 'a reference-style Markdown image, which the build does not show',
+  nesting: 'booth text nested deeper than any booth needs',
   'extra-h1': 'a # heading: the page has one, the sponsor name',
   'heading-skip': 'a heading that skips a level',
   'mdx-syntax': 'booth text that cannot be read as MDX',
@@ -91,8 +93,9 @@ export const problemCodes = {
   'tracking-on-apply-link': 'warning: an apply link with tracking parameters',
   'faint-logo': 'warning: a logo that hardly shows on its plate',
   'unreadable-logo': 'warning: a logo file that cannot be read as an image',
-  // The brand
+  // The brand and the build
   'brand-token': 'a value of src/styles/tokens.css the build cannot read',
+  'build-setting': 'a build setting (BOOTHKIT_WORKERS, …) with a value the build does not take',
 } as const;
 
 export type ProblemCode = keyof typeof problemCodes;

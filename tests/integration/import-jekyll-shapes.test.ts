@@ -266,6 +266,20 @@ describe('a map keyed by tier, on the conference the project already describes',
   it('builds and passes the site gate', () => project.assertPublishes());
 });
 
+describe('a site imported into a project that still holds the demo', () => {
+  it('names the sponsors the old site does not list and how to remove them', () => {
+    const copy = projectCopy();
+    try {
+      const result = copy.run('import-jekyll', ['--site', join(fixtures, 'tier-map')], env);
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /✓ Imported 3 sponsors \(2 booth pages, 0 of them from the old site's pages, 1 hall entry\): 0 roles, 0 apply links, 6 files written\.\n/);
+      assert.match(result.stdout, /! src\/content also holds 5 sponsors the old site does not list: cadence-audio, lumen-audio, polyphonic-data, resonance-labs, spotify \(the demo's, in a fresh boothkit clone\)\.\n {2}To publish the old site's sponsors alone, delete for each: src\/content\/sponsors\/<id>\.mdx, its folder src\/content\/sponsors\/<id>\/ and src\/content\/roles\/<id>\/\.\n/);
+    } finally {
+      copy.remove();
+    }
+  });
+});
+
 describe('more places a site keeps its list (read, not built)', () => {
   const project = loadProject(projectRoot);
   const matcher = { tiers: project.tiers, mapping: new Map<string, string>(), conference: 'ISMIR' };

@@ -9,7 +9,9 @@ import { readEvents } from '../../scripts/lib/jekyll/events.ts';
 import { readJobs } from '../../scripts/lib/jekyll/jobs.ts';
 import { readList, readParagraph } from '../../scripts/lib/jekyll/markdown.ts';
 import { readPaper } from '../../scripts/lib/jekyll/papers.ts';
+import { newTierLabel } from '../../scripts/lib/jekyll/site/new-tiers.ts';
 import { readWhen } from '../../scripts/lib/jekyll/times.ts';
+import { tierHeading } from '../../src/lib/format.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
 import { projectRoot } from '../support/project.ts';
 
@@ -154,5 +156,23 @@ describe('job links', () => {
     assert.match(intern!, /^draft: true$/m);
     assert.match(intern!, /\nterm: \{ season: summer, year: 2021 \}\n[\s\S]*\n {2}- location: london\n {4}applyUrl: https:\/\/jobs\.acme\.example\/101\n[\s\S]*\n {2}- machine-learning\n/);
     assert.match(remote!, /\n {2}- location: germany\n {4}workplace: remote\n/);
+  });
+});
+
+describe('tiers the kit lacks', () => {
+  it('are labelled as the old page words them, less the words that frame them', () => {
+    const label = (text: string) => newTierLabel(text, 'ISMIR', undefined);
+    assert.equal(label('Gold Partners'), 'Gold');
+    assert.equal(label('Our Startup Sponsors'), 'Startup');
+    assert.equal(label('ISMIR 2026 Keynote Sponsor'), 'Keynote');
+    assert.equal(label('Supporters'), 'Supporter');
+    assert.equal(label('Technically Co-Sponsored by IEEE Computer Society'), 'Technically Co-Sponsored by IEEE Computer Society');
+    assert.equal(label('Bronze Partner & Best Paper Awards Sponsor'), 'Bronze Partner & Best Paper Award');
+  });
+
+  it('get a hall heading that says "sponsors" once', () => {
+    assert.equal(tierHeading('Gold'), 'Gold sponsors');
+    assert.equal(tierHeading('Technically Co-Sponsored by IEEE Computer Society'), 'Technically Co-Sponsored by IEEE Computer Society');
+    assert.equal(tierHeading('Bronze Partner & Best Paper Award'), 'Bronze Partner & Best Paper Award');
   });
 });

@@ -33,6 +33,7 @@ const expected: Record<string, string[]> = {
   'image-path': [':7: image "../../../scripts/intake.ts": is not an image file beside the sponsor file: write the path from the sponsor file, e.g. "./sponsor-id/photo.jpg", to a .png, .jpg, .webp, .avif, .gif or .svg file, without "../", "?" or "%" (the build imports the file, and a file of another kind would run as code) (docs/errors.md#image-path)'],
   iframe: [':7: <iframe>: third-party frames load scripts and trackers; list the video under media: in the front matter and place it with <Video id="…" /> (a poster and a link) (docs/errors.md#iframe)'],
   'no-alt-text': [':7: image "./images/lab.png" without alt text: people who cannot see the image need its alt text; write it between the brackets: ![what the image shows](./sponsor-id/photo.jpg) (docs/errors.md#no-alt-text)'],
+  'image-reference': [':7: ![Our lab][lab]: reference-style images are not shown by the build; write the path in place: ![what the image shows](./sponsor-id/photo.jpg) (docs/errors.md#image-reference)'],
   'import-export': [
     `:7: import: booth files never import: the components (${components}) are available by name, and data belongs in the front matter (docs/errors.md#import-export)`,
     `:9: <Chart>: is not a booth component; use one of ${components} (docs/errors.md#unknown-component)`,
@@ -44,6 +45,7 @@ const expected: Record<string, string[]> = {
   'raw-html': [':7: <div>: raw HTML is not allowed in booth files; write Markdown, or use <Callout> for a highlighted block (docs/errors.md#raw-html)'],
   'raw-table': [':7: <table>: raw HTML tables are not allowed; put roles in role files (src/content/roles/<sponsor-id>/) so the role table shows them, or write a Markdown table (| a | b |) (docs/errors.md#raw-table)'],
   script: [':7: <script>: booth pages run no JavaScript; remove it (for a video use <Video id="…" />, for a sign-up form a channel with kind: form) (docs/errors.md#script)'],
+  nesting: [':7: 65 levels deep: booth text nests elements at most 64 levels deep (a quote in a quote, a list in a list, a tag in a tag); flatten this part (docs/errors.md#nesting)'],
   style: [
     ':7: <style>: the site theme styles every booth and the Content-Security-Policy blocks page styles; remove it (for a highlighted block use <Callout>) (docs/errors.md#style)',
     ':7: {`h2 { color: red }`}: is code, which would run at build time; write the text itself, or a plain value such as {"text"} (docs/errors.md#expression)',

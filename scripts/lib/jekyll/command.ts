@@ -215,10 +215,21 @@ export async function importJekyll(argv: string[], root: string): Promise<number
   }
   const check = await checkAfterWrite(project, [...files.map((f) => f.path), ...(site?.tiers ? [tiersFile] : []), ...(site?.conference ? [conferenceFile] : [])]);
   const todos = plans.reduce((n, p) => n + p.report.todos.size, site?.report.todos.size ?? 0);
-  const booths = site ? site.sponsors.filter((s) => s.sponsor.booth).length : plans.length;
-  const what = site ? `${count(plans.length, 'sponsor')} (${count(booths, 'booth page')}, ${count(plans.length - booths, 'hall entry', 'hall entries')})` : count(plans.length, 'booth');
+  // A sponsor of a tier with booths gets a booth page, whether or not the old site had one to import.
+  const booths = site ? site.sponsors.filter((s) => s.sponsor.booth || s.sponsor.tier?.hasBooth).length : plans.length;
+  const fromOld = site ? site.sponsors.filter((s) => s.sponsor.booth).length : plans.length;
+  const what = site ? `${count(plans.length, 'sponsor')} (${count(booths, 'booth page')}${booths ? `, ${fromOld} of them from the old site's pages` : ''}, ${count(plans.length - booths, 'hall entry', 'hall entries')})` : count(plans.length, 'booth');
+  // Sponsors the project held before (the demo's, in a fresh boothkit clone) stay unless removed.
+  const imported = new Set(plans.map((p) => p.id));
+  const others = site ? project.sponsorIds.filter((id) => !imported.has(id)) : [];
   out.push(
     `${paint('green', '✓')} Imported ${what}: ${totals(plans)}, ${count(files.length, 'file')} written.`,
+    ...(others.length
+      ? [
+          `${paint('yellow', '!')} src/content also holds ${count(others.length, 'sponsor')} the old site does not list: ${others.join(', ')} (the demo's, in a fresh boothkit clone).`,
+          `  To publish the old site's sponsors alone, delete for each: ${relative(root, paths.sponsor(project, '<id>'))}, its folder ${relative(root, paths.sponsorAssets(project, '<id>'))}/ and ${relative(root, dirname(paths.role(project, '<id>', 'role')))}/.`,
+        ]
+      : []),
     ...check.lines,
     '',
     'Next:',

@@ -38,9 +38,11 @@ export const guardRules = [
   'no-alt-text',
   'remote-image',
   'image-path',
+  'image-reference',
   'no-such-file',
   'extra-h1',
   'heading-skip',
+  'nesting',
   'wrapped-link',
   'tracking-parameters',
 ] as const satisfies readonly ProblemCode[];
@@ -74,10 +76,19 @@ export interface GuardNode {
   attributes?: { type: string; name?: string; value?: unknown }[];
   url?: string;
   alt?: string | null;
+  /** A reference's label as written ([lab] in ![Our lab][lab]). */
+  label?: string | null;
   depth?: number;
 }
 
 const componentNames = Object.keys(allowedComponents);
+/**
+ * How deep elements may nest in booth text (quotes in quotes, lists in lists, tags in tags).
+ * Real booths stay under ten; a hostile body thousands deep makes compiled code grow with the
+ * square of its depth and overflows the parsers' stacks, so it is refused before it is compiled.
+ */
+export const maxNesting = 64;
+
 const tableParts = ['thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col'];
 const componentList = componentNames.join(', ');
 
@@ -257,7 +268,11 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
     return true;
   };
 
-  const visit = (node: GuardNode, inTable: boolean) => {
+  const visit = (node: GuardNode, inTable: boolean, depth: number) => {
+    if (depth > maxNesting) {
+      report('nesting', node, `${depth} levels deep`, `booth text nests elements at most ${maxNesting} levels deep (a quote in a quote, a list in a list, a tag in a tag); flatten this part`);
+      return;
+    }
     switch (node.type) {
       case 'mdxjsEsm': {
         const keyword = /^\s*export\b/.test(String(node.value)) ? 'export' : 'import';
@@ -284,6 +299,10 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
       case 'image':
         checkImage(node, node.url ?? '', node.alt ?? undefined, false, 'Markdown image');
         break;
+      case 'imageReference':
+        // The compiler leaves ![alt][ref] as a plain address that the build cannot show.
+        report('image-reference', node, `![${node.alt ?? ''}][${node.label ?? ''}]`, 'reference-style images are not shown by the build; write the path in place: ![what the image shows](./sponsor-id/photo.jpg)');
+        break;
       case 'link':
       case 'definition':
         checkUrl(node, node.url ?? '', node.type === 'link' ? 'Markdown link' : 'link definition');
@@ -300,9 +319,9 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
         break;
       }
     }
-    for (const child of node.children ?? []) visit(child, inTable);
+    for (const child of node.children ?? []) visit(child, inTable, depth + 1);
   };
-  visit(root, false);
+  visit(root, false, 0);
   return problems;
 }
 

@@ -33,18 +33,28 @@ export interface TierPlan {
   reranked: Map<string, number>;
 }
 
-const sponsorish = /\b(sponsors?|sponsorship|sponsored|partners?|supporters?|exhibitors?|tiers?|levels?|our|the|of)\b/gi;
+/** Words at the ends of a tier's heading that say "sponsors" or "tier", not which tier: dropped from the label. */
+const edgeWords = /^(?:our|the)\s+|\s+(?:sponsors?|sponsorship|partners?|supporters?|exhibitors?|tiers?|levels?)$/i;
 
-/** "Gold Partners" → "Gold", "startup sponsors" → "Startup", "Supporters" → "Supporter". */
-function labelOf(text: string, conference: string | undefined, programmeLabel: string | undefined): string {
+/**
+ * The label of a new tier, as the old page words it less what frames it: "Gold Partners" →
+ * "Gold", "Our Startup Sponsors" → "Startup", "Supporters" → "Supporter". Words inside the name
+ * stay ("Technically Co-Sponsored by IEEE Computer Society"): the hall heading adds "sponsors"
+ * only to a label that does not already say so (tierHeading in src/lib/format.ts).
+ */
+export function newTierLabel(text: string, conference: string | undefined, programmeLabel: string | undefined): string {
   let t = text.replace(/\b(19|20)\d\d\b/g, ' ');
   if (conference) t = t.replace(new RegExp(`\\b${conference}\\b`, 'gi'), ' ');
   if (programmeLabel) t = t.replace(new RegExp(`\\b${programmeLabel}\\b`, 'gi'), ' ');
-  const core = t.replace(sponsorish, ' ').replace(/[^\p{L}\p{N}&+' ]+/gu, ' ').trim();
-  const words = (core || t.replace(/[^\p{L}\p{N} ]+/gu, ' ').trim()).split(/\s+/).filter(Boolean);
+  t = t.replace(/[^\p{L}\p{N}&+'\- ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  let core = t;
+  for (let next = core.replace(edgeWords, ''); next !== core; next = core.replace(edgeWords, '')) core = next;
+  const words = (core || t).split(' ').filter(Boolean);
   const last = words.at(-1);
   if (last && last.length > 3 && /[^s]s$/i.test(last)) words[words.length - 1] = last.slice(0, -1);
-  const label = words.map((w) => (w === w.toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  // A name written in lower case (a data key: "startup sponsors") is title-cased; one with capitals is kept as written.
+  const lower = words.every((w) => w === w.toLowerCase());
+  const label = words.map((w, i) => (lower || i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
   return programmeLabel ? `${programmeLabel} ${label}` : label;
 }
 
@@ -80,7 +90,7 @@ export function planNewTiers(listed: Listed[], matcher: TierMatcher, hadBooth: (
   for (const [key, entries] of unknown) {
     const programme = key.split('\u0000')[0]!;
     const own = programme === 'main' ? undefined : programmeLabel(programme, matcher.tiers);
-    const label = labelOf(entries[0]!.tierText, matcher.conference, own);
+    const label = newTierLabel(entries[0]!.tierText, matcher.conference, own);
     const id = slugify(label) || slugify(`${programme}-tier`);
     const widths = entries.flatMap((e) => (e.logoWidth ? [e.logoWidth] : [])).sort((a, b) => a - b);
     const booth = hadBooth(entries);
