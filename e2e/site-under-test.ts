@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readBuilt, walkSite } from '../scripts/lib/built/pages.ts';
 import { readPage, refreshTarget } from '../scripts/lib/built/read-page.ts';
 import { readSiteConfig, type SiteConfig } from '../scripts/lib/built/site-config.ts';
+import { routes } from '../src/lib/routes.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -52,12 +53,12 @@ export function pickPages(site: SiteConfig): Picked {
   const booths: { url: string; bytes: number; hero: boolean }[] = [];
   let biggestFilter = 0;
   for (const built of walkSite(site.outDir, site).pages) {
-    const { file, url, kind, number: page } = built;
+    const { url, kind, number: page } = built;
     const read = () => readBuilt(site.outDir, built).toString('utf8');
-    if (file === '404.html') pages['not-found'] = url;
-    else if (url === site.base) pages.hall = url;
-    else if (url === `${site.base}call-for-sponsors/`) pages['call-for-sponsors'] = url;
-    else if (url === `${site.base}events/`) pages.schedule = url;
+    if (built.path === routes.notFound) pages['not-found'] = url;
+    else if (built.path === routes.hall) pages.hall = url;
+    else if (built.path === routes.callForSponsors) pages['call-for-sponsors'] = url;
+    else if (built.path === routes.schedule) pages.schedule = url;
     else if (kind === 'board') {
       if (page === 1) pages.board = url;
       else picked.laterBoard ??= url;

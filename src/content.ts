@@ -20,7 +20,8 @@ import { imagesUnused } from './lib/image-metadata.ts';
 import { dateRange } from './lib/format.ts';
 import type { CardContent } from './lib/share-card.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
-import { computeFacets, facetNames, facetPath, pageFilter, pagePath, paginate, type Facet, type FacetName, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
+import { computeFacets, pageFilter, paginate, type Facet, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
+import { facetNames, routes, withBase, type FacetName } from './lib/routes.ts';
 import { ContentError } from './lib/problems.ts';
 import { sponsorSchedule, type ScheduleDay } from './lib/schedule.ts';
 
@@ -212,7 +213,7 @@ export function getRoleListPages(): Promise<RoleListPage[]> {
     const [roles, all, conference] = await Promise.all([getListedRoles(), getFacets(), getConference()]);
     const list = (listPath: string, items: Role[], value?: FacetValue) =>
       paginate(items, conference.rolesPerPage).map((page) => ({
-        path: pagePath(listPath, page.number),
+        path: routes.listPage(listPath, page.number),
         listPath,
         page,
         filter: pageFilter(page.items, all, value?.facet),
@@ -220,7 +221,7 @@ export function getRoleListPages(): Promise<RoleListPage[]> {
       }));
     return [
       ...list(routes.board, roles),
-      ...facetNames.flatMap((name) => all.byName[name].values.flatMap((value) => list(facetPath(value), value.roles, value))),
+      ...facetNames.flatMap((name) => all.byName[name].values.flatMap((value) => list(routes.facet(value), value.roles, value))),
     ];
   })();
   return listPages;
@@ -301,8 +302,7 @@ export async function renderBooth(sponsorId: string) {
 
 /** A site path with the configured base, e.g. "/roles/" → "/ISMIR2020/roles/". */
 export function url(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}${path}`;
+  return withBase(import.meta.env.BASE_URL, path);
 }
 
 /** An absolute URL on this site, for feeds, JSON-LD and the sitemap. */
@@ -310,26 +310,7 @@ export function absoluteUrl(path: string): string {
   return new URL(url(path), import.meta.env.SITE).href;
 }
 
-export const routes = {
-  hall: '/',
-  booth: (sponsor: Pick<Sponsor, 'id'>) => `/booths/${sponsor.id}/`,
-  board: '/roles/',
-  /** A role's own page, e.g. "/roles/spotify/research-lead-personalization/". */
-  role: (role: Pick<Role, 'id'>) => `/roles/${role.id}/`,
-  facet: (value: Pick<FacetValue, 'facet' | 'id'>) => facetPath(value),
-  facetIndex: (facet: string) => `/roles/${facet}/`,
-  filterCss: '/roles/filter.css',
-  feedJson: '/roles.json',
-  feedAtom: '/roles.xml',
-  callForSponsors: '/call-for-sponsors/',
-  /** Every booth event of the conference, by day, and all of them as one calendar file. */
-  schedule: '/events/',
-  scheduleCalendar: '/events.ics',
-  /** A booth's calendar files: all its events, and one event. */
-  boothCalendar: (sponsor: Pick<Sponsor, 'id'>) => `/booths/${sponsor.id}/events.ics`,
-  eventCalendar: (sponsor: Pick<Sponsor, 'id'>, event: { id: string }) => `/booths/${sponsor.id}/events/${event.id}.ics`,
-  /** The picture shown when a link to the sponsor's booth or roles is shared. */
-  shareCard: (sponsor: Pick<Sponsor, 'id'>) => `/share/${sponsor.id}.png`,
-  /** Where the hall sends visitors: the booth, or the website for tiers without booths. */
-  sponsorHome: (sponsor: Sponsor) => (sponsor.tierInfo.hasBooth ? url(`/booths/${sponsor.id}/`) : sponsor.website),
-} as const;
+/** Where the hall and the role pages send visitors to a sponsor: its booth, or its website for tiers without booths. */
+export function sponsorHref(sponsor: Sponsor): string {
+  return sponsor.tierInfo.hasBooth ? url(routes.booth(sponsor)) : sponsor.website;
+}

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { adaptNeutral } from './adapt.ts';
 import { median } from './measure.ts';
 import { benchProject, projectNode, projectRoot } from './project.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -67,7 +68,7 @@ const server = spawn(projectNode, [join(projectRoot, 'node_modules', 'astro', 'b
   detached: true,
 });
 try {
-  const boothPath = `/booths/${slug}/`;
+  const boothPath = routes.booth({ id: slug });
   await until(boothPath, () => true, 300_000);
   const startMs = performance.now() - started;
   const times: number[] = [];

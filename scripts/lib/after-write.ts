@@ -9,6 +9,7 @@ import { formatProblems } from '../../src/lib/problems.ts';
 import { paint } from './cli.ts';
 import { count } from '../../src/lib/wording.ts';
 import type { Project } from './project.ts';
+import { withBase } from '../../src/lib/routes.ts';
 
 export interface Written {
   path: string;
@@ -42,6 +43,5 @@ export async function checkAfterWrite(project: Project, ours: string[]): Promise
 
 /** The local preview address of a path, with the site's base path. */
 export function previewUrl(project: Project, path: string): string {
-  const base = project.conference?.base ?? '/';
-  return `http://localhost:4321${base}${path.replace(/^\//, '')}`;
+  return `http://localhost:4321${withBase(project.conference?.base ?? '/', path)}`;
 }

@@ -14,6 +14,7 @@ import { checkUrl, parseArea, parsePlace, parseType, roleAnswers } from './role-
 import { applyLink } from '../../src/schemas/links.ts';
 import { roleFile } from './scaffold.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const flags = {
   sponsor: { type: 'string', help: 'id of the sponsor (its file src/content/sponsors/<id>.mdx)' },
@@ -120,7 +121,7 @@ export async function newRole(argv: string[], root: string): Promise<number> {
       '',
       'Next:',
       ...(role.draft ? [`  1. Fill in the TODO lines${todo.length ? ` (${todo.join(', ')})` : ''} and delete "draft: true".`] : [`  1. Check the closing date (validThrough: ${role.validThrough}) and the eligibility lines.`]),
-      `  2. npm start, then open ${previewUrl(project, `booths/${sponsor}/`)}`,
+      `  2. npm start, then open ${previewUrl(project, routes.booth({ id: sponsor }))}`,
     ].join('\n'),
   );
   return check.ok ? 0 : 1;

@@ -14,6 +14,7 @@ import { checkUrl, roleAnswers } from './role-input.ts';
 import { maxChars } from '../../src/schemas/limits.ts';
 import type { StandIn } from '../../src/schemas/stand-ins.ts';
 import { roleFile, sponsorFile } from './scaffold.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const flags = {
   name: { type: 'string', help: 'company or organisation name, e.g. "Acme Audio"' },
@@ -93,7 +94,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   writeNewFiles(files, root, values.force);
 
   const check = await checkAfterWrite(project, files.map((f) => f.path));
-  const page = tier.hasBooth ? `booths/${id}/` : '';
+  const page = tier.hasBooth ? routes.booth({ id }) : routes.hall;
   console.log(
     [
       `${paint('green', '✓')} Created the sponsor ${name} (${tier.label}): ${count(files.length, 'file')}`,

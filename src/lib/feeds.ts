@@ -145,13 +145,3 @@ export function atomFeed(entries: readonly FeedEntry[], options: FeedOptions): s
 
 /** Open roles per feed document; later ones are reached through next links. */
 export const rolesPerFeed = 100;
-
-/** File name of feed document `number` without extension: "roles", then "roles-2", … */
-export function feedName(number: number): string {
-  return number === 1 ? 'roles' : `roles-${number}`;
-}
-
-/** "/roles.json", then "/roles-2.json", … (and the same with .xml for Atom). */
-export function feedPath(format: 'json' | 'xml', number: number): string {
-  return `/${feedName(number)}.${format}`;
-}

@@ -12,6 +12,7 @@ import { locationKind, type Area, type Location } from '../schemas/vocabulary.ts
 import { boothProblems, programmeOf } from './booth.ts';
 import type { Problem } from './problems.ts';
 import { clashingIds } from './ids.ts';
+import { reservedSponsorIds } from './routes.ts';
 import { oneOf, suggest, unknown } from './wording.ts';
 
 export interface Entry<T> {
@@ -88,13 +89,6 @@ function vocabularyIndex<T extends { id: string; aliases: string[] }>(items: T[]
   }
   return (value: string) => byKey.get(value.toLowerCase());
 }
-
-/**
- * Role pages live at /roles/<sponsor-id>/<role-id>/, next to the board's own pages
- * (/roles/page/2/, /roles/area/…, see facetNames in src/lib/facets.ts), so a sponsor
- * cannot take one of these names.
- */
-export const reservedSponsorIds: readonly string[] = ['page', 'area', 'location', 'country', 'workplace', 'remote', 'visa', 'salary', 'kind', 'level', 'sponsor', 'season'];
 
 /** Why `id` cannot name a sponsor, ending with `fix` (how to choose another where the id was given), or undefined. */
 export function reservedIdProblem(id: string, fix: string): string | undefined {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isHtmlFile, listFiles, pageUrl, type SiteLayout } from '../../../src/lib/built-site.ts';
-import { pageKind, type PageKind } from '../../../src/lib/page-kinds.ts';
+import { pageKind, type PageKind } from '../../../src/lib/routes.ts';
 
 export interface BuiltPage {
   /** Path relative to the output folder, with forward slashes, e.g. "booths/acme/index.html". */

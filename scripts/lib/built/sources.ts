@@ -1,9 +1,9 @@
 /**
  * Maps a problem on a built page back to the file an author edits, for the site gate and the
- * link check. Two generic rules, no list of pages:
- * - a page `<prefix>/<rest…>/` comes from `src/content/<collection>/<rest…>.<ext>`
- *   (`/booths/acme/` ← `sponsors/acme.mdx`, `/roles/acme/intern/` ← `roles/acme/intern.yaml`),
- *   preferring a collection named like the prefix; a redirect page comes from the content
+ * link check. No list of pages, and no guessing:
+ * - a page comes from the content entry src/lib/routes.ts names for its address
+ *   (`/booths/acme/`, its calendars and `/share/acme.png` ← `sponsors/acme.mdx`,
+ *   `/roles/acme/intern/` ← `roles/acme/intern.yaml`); a redirect page comes from the content
  *   file that lists its address (a legacy permalink);
  * - a URL written literally in a content file maps to that file and line (a role's apply
  *   link shown on a booth, a navigation link in conference.yaml).
@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { routeOfFile } from '../../../src/lib/built-site.ts';
+import { contentEntryOf } from '../../../src/lib/routes.ts';
 
 export interface SourceLocation {
   /** Project-relative path of the file to edit, e.g. "src/content/sponsors/acme.mdx". */
@@ -43,7 +44,7 @@ export class SourceMap {
   #files: Map<string, ContentFile> | undefined;
   #urls: Map<string, SourceLocation[]> | undefined;
   #pageSources = new Map<string, string | undefined>();
-  #entries: Map<string, { path: string; collection: string }[]> | undefined;
+  #entries: Map<string, string> | undefined;
 
   constructor(root: string, contentDir = 'src/content') {
     this.root = root;
@@ -86,17 +87,11 @@ export class SourceMap {
     return urls;
   }
 
-  /** Content files by their id inside a collection: "acme" for sponsors/acme.mdx, "acme/intern" for roles/acme/intern.yaml. */
-  get #byEntry(): Map<string, { path: string; collection: string }[]> {
+  /** Content files by their collection and id: "sponsors/acme" for sponsors/acme.mdx, "roles/acme/intern" for roles/acme/intern.yaml. */
+  get #byEntry(): Map<string, string> {
     if (this.#entries) return this.#entries;
-    const entries = new Map<string, { path: string; collection: string }[]>();
-    for (const path of this.files.keys()) {
-      const inContent = path.slice(this.contentDir.length + 1);
-      const slash = inContent.indexOf('/');
-      if (slash < 0) continue;
-      const id = inContent.slice(slash + 1).replace(/\.[a-z]+$/, '');
-      entries.set(id, [...(entries.get(id) ?? []), { path, collection: inContent.slice(0, slash) }]);
-    }
+    const entries = new Map<string, string>();
+    for (const path of this.files.keys()) entries.set(path.slice(this.contentDir.length + 1).replace(/\.[a-z]+$/, ''), path);
     this.#entries = entries;
     return entries;
   }
@@ -110,17 +105,9 @@ export class SourceMap {
   }
 
   #findPageSource(page: string): string | undefined {
-    const route = routeOfFile(page);
-    const segments = route ? route.split('/') : [];
-    if (segments.length >= 2) {
-      const rest = segments.slice(1).join('/');
-      const prefix = segments[0];
-      const matches = this.#byEntry.get(rest) ?? [];
-      const preferred = matches.find((m) => m.collection === prefix);
-      if (preferred) return preferred.path;
-      if (matches.length === 1) return matches[0]?.path;
-    }
-    return undefined;
+    // The address below the base: "booths/acme/index.html" is /booths/acme/, "share/acme.png" /share/acme.png.
+    const entry = contentEntryOf(`/${page.replace(/(^|\/)index\.html$/, '$1')}`);
+    return entry && this.#byEntry.get(`${entry.collection}/${entry.id}`);
   }
 
   /** The one content line that lists a page's address, e.g. `- /old-globex/` under legacyPermalinks. */

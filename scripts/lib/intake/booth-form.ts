@@ -21,6 +21,7 @@ import { tickedOptions, type Answers } from './issue-body.ts';
 import { roleFromBlock, uniqueSlug } from './roles.ts';
 import { blockProblems, roleFieldMapper, type FieldProblem, type Submission } from './submission.ts';
 import { splitFrontMatter } from '../../../src/lib/front-matter.ts';
+import { routes } from '../../../src/lib/routes.ts';
 
 /** A booth rarely needs more; each one is a download. */
 const maxBoothImages = 12;
@@ -51,7 +52,7 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
   const idProblem = checkSlug(id, 'sponsor', () => 'choose another address');
   if (name && idProblem) problem(address ? 'address' : 'name', address ? idProblem : `cannot make a booth address from "${name}"; fill in "${label('address')}" with lower-case letters, digits and hyphens, e.g. acme-audio`);
   const clash = project.sponsorIds.find((s) => s.toLowerCase() === id.toLowerCase());
-  if (id && clash) problem(address ? 'address' : 'name', `a booth "${clash}" is already on the site (/booths/${clash}/); to add or close its roles use the roles form, to change its booth ask the web chair, and if you are another organisation fill in "${label('address')}"`);
+  if (id && clash) problem(address ? 'address' : 'name', `a booth "${clash}" is already on the site (${routes.booth({ id: clash })}); to add or close its roles use the roles form, to change its booth ask the web chair, and if you are another organisation fill in "${label('address')}"`);
 
   const tierAnswer = findTier(project, text('tier'));
   if (typeof tierAnswer === 'string' && text('tier')) problem('tier', tierAnswer);

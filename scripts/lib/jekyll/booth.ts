@@ -27,6 +27,7 @@ import { cleanLink, looksLikeRoles, roleColumns, rolesFromTable, type RoleDraft 
 import { readJekyllYaml } from './yaml.ts';
 import { count } from '../../../src/lib/wording.ts';
 import { splitFrontMatter } from '../../../src/lib/front-matter.ts';
+import { routes } from '../../../src/lib/routes.ts';
 
 export interface BoothOptions {
   project: Project;
@@ -398,7 +399,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   const legacy = [pick(front, keys.permalink)?.value, ...[front['redirect_from']].flat()].filter((v): v is string => typeof v === 'string');
   const legacyPermalinks = legacy.flatMap((p) => {
     const path = legacyPath(p);
-    if (path === `/booths/${id}/`) {
+    if (path === routes.booth({ id })) {
       report.note(`the old address ${p} is the booth's new address too: nothing to redirect`);
       return [];
     }

@@ -18,6 +18,7 @@ import { planSite, type SitePlan } from './site/plan.ts';
 import { findTier, loadProject, mainTiers, paths, type Project } from '../project.ts';
 import { checkDay, checkUrl } from '../role-input.ts';
 import { yamlScalar } from '../scaffold.ts';
+import { routes } from '../../../src/lib/routes.ts';
 
 const flags = {
   site: { type: 'string', help: 'a whole Jekyll site: its sponsor list (tiers, logos, websites), every booth page, the hall-only sponsors' },
@@ -234,7 +235,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
     '',
     'Next:',
     ...(todos ? [`  1. Work through the ${count(todos, 'item')} under "Left for you" above; npm run check:content -- --launch lists the stand-ins still in the files.`] : []),
-    `  ${todos ? 2 : 1}. npm run check:content, then npm start and open ${site ? previewUrl(project, '') : plans.map((p) => previewUrl(project, `booths/${p.id}/`)).join(' ')}`,
+    `  ${todos ? 2 : 1}. npm run check:content, then npm start and open ${site ? previewUrl(project, routes.hall) : plans.map((p) => previewUrl(project, routes.booth(p))).join(' ')}`,
   );
   console.log(out.join('\n'));
   return check.ok ? 0 : 1;

@@ -1,13 +1,8 @@
 /**
- * The kinds of page the site's routes make, told from a page's URL path, and the weight
- * budget of each kind. The site gate checks every page against its budget, the bench reports
- * weights by kind, and the browser suite picks one page of each kind to test its template.
+ * The weight budget of each kind of page (src/lib/routes.ts tells the kind from a path): the
+ * site gate checks every page against its budget, and the bench reports weights by kind.
  */
-import { facetNames } from './facets.ts';
-
-export type PageKind = 'hall' | 'booth' | 'board' | 'filter-index' | 'filter' | 'role' | 'other';
-
-export const pageKinds: readonly PageKind[] = ['hall', 'booth', 'board', 'filter-index', 'filter', 'role', 'other'];
+import type { PageKind } from './routes.ts';
 
 /**
  * HTML plus linked CSS, gzip-compressed, in bytes: what a first visit downloads before images.
@@ -43,20 +38,3 @@ export const imageBudgets: Record<PageKind, { firstScreen: number; total: number
   role: { firstScreen: 50 * 1024, total: 100 * 1024 },
   other: { firstScreen: 100 * 1024, total: 500 * 1024 },
 };
-
-/**
- * The kind of a page from its path below the base ("/booths/acme/"), and its number in a
- * paginated list (1 for the first page and for pages that are not lists).
- */
-export function pageKind(path: string): { kind: PageKind; page: number } {
-  const numbered = /^(.*\/)page\/(\d+)\/$/.exec(path);
-  const list = numbered ? numbered[1]! : path;
-  const page = numbered ? Number(numbered[2]) : 1;
-  if (path === '/') return { kind: 'hall', page };
-  if (/^\/booths\/[^/]+\/$/.test(path)) return { kind: 'booth', page };
-  if (list === '/roles/') return { kind: 'board', page };
-  const [, first, rest] = /^\/roles\/([^/]+)\/(.*)$/.exec(list) ?? [];
-  if (first && (facetNames as readonly string[]).includes(first)) return { kind: rest === '' ? 'filter-index' : 'filter', page };
-  if (first && /^[^/]+\/$/.test(rest!)) return { kind: 'role', page };
-  return { kind: 'other', page };
-}
