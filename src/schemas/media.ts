@@ -8,9 +8,13 @@ import { onHost } from '../lib/urls.ts';
 import { webUrl } from './links.ts';
 import type { ProblemCode } from '../lib/problem-codes.ts';
 import { coded, slug } from './shared.ts';
-import type { ImageSchema } from './sponsor.ts';
 
-export type { ImageSchema };
+/**
+ * The schema for a local image. Inside Astro this is the `image()` helper of the content
+ * layer (it resolves and optimises the file); outside Astro (checks, tests) it is a
+ * string check. Passing it in keeps the schemas free of `astro:` imports.
+ */
+export type ImageSchema<I extends z.ZodType = z.ZodType> = () => I;
 
 /**
  * A local file next to the sponsor file, e.g. "./acme/demo.mp4". The build resolves it with

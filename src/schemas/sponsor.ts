@@ -4,17 +4,10 @@ import { eventSchema, offerSchema, personSchema, privateSchema, publicationSchem
 import { applyLink, webUrl } from './links.ts';
 import { maxChars } from './limits.ts';
 import { keepTo } from '../lib/wording.ts';
-import { mediaSchema, relativeFile, type FileSchema } from './media.ts';
+import { mediaSchema, relativeFile, type FileSchema, type ImageSchema } from './media.ts';
 import { backgroundPosition, coded, plate, slug } from './shared.ts';
 import { channelSchema, socialsSchema } from './socials.ts';
 import { standInsSchema } from './stand-ins.ts';
-
-/**
- * The schema for a local image. Inside Astro this is the `image()` helper of the content
- * layer (it resolves and optimises the file); outside Astro (checks, tests) it is a
- * string check. Passing it in keeps this file free of `astro:` imports.
- */
-export type ImageSchema<I extends z.ZodType = z.ZodType> = () => I;
 
 /** A site path for a legacy permalink that must keep working, e.g. "/spotify/". */
 const permalink = z.string().regex(/^\/([a-z0-9._-]+\/)+$/i, {
