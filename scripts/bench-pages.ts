@@ -25,6 +25,7 @@ import { launchChromium } from './lib/chromium.ts';
 import { readFlags } from './lib/cli.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { routes } from '../src/lib/routes.ts';
+import { contentLayout, contentPath } from '../src/core/project.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = readFlags(process.argv.slice(2), {
@@ -127,7 +128,7 @@ function print(rows: Row[]) {
 }
 
 const dist = args.dist ? resolve(args.dist) : build();
-const { base } = siteSettings(join(root, 'src', 'content', 'conference.yaml'));
+const { base } = siteSettings(join(root, contentPath(contentLayout.conference)));
 const { server, origin: host } = await serveStatic(dist, base);
 const origin = `${host}${base.replace(/\/$/, '')}`;
 const chromium = await launchChromium();

@@ -15,17 +15,17 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isPast, visibleOffers } from './lib/booth.ts';
-import { buildDate, contentLayout } from './lib/content-check.ts';
+import { splitFrontMatter } from './core/front-matter.ts';
+import { buildDate, contentLayout, contentPath } from './core/project.ts';
 import { imagesUnused } from './lib/image-metadata.ts';
 import { dateRange } from './lib/format.ts';
 import type { CardContent } from './lib/share-card.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
 import { computeFacets, pageFilter, paginate, type Facet, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
 import { facetNames, routes, withBase, type FacetName } from './lib/routes.ts';
-import { ContentError } from './lib/problems.ts';
+import { ContentError } from './core/problems.ts';
 import { sponsorSchedule, type ScheduleDay } from './lib/schedule.ts';
 
-const contentDir = 'src/content';
 
 /**
  * Keys for Astro's incremental build (experimental.incrementalBuild in astro.config.mjs): a
@@ -69,19 +69,19 @@ async function loadModel(): Promise<Loaded> {
     getCollection('roles'),
   ]);
   const settings = conference[0]?.data;
-  if (!settings) throw new ContentError([{ file: `${contentDir}/${contentLayout.conference}`, field: '(file)', message: 'this file is missing or empty' }]);
+  if (!settings) throw new ContentError([{ code: 'missing-file', file: contentPath(contentLayout.conference), field: '(file)', message: 'this file is missing or empty' }]);
   const { model, problems } = buildModel(
     {
       conference: settings,
       tiers: tiers.map((e) => e.data),
       areas: areas.map((e) => e.data),
       locations: locations.map((e) => e.data),
-      sponsors: sponsors.map((e) => ({ id: e.id, file: e.filePath ?? `${contentDir}/sponsors/${e.id}.mdx`, data: e.data })),
-      roles: roles.map((e) => ({ id: e.id, file: e.filePath ?? `${contentDir}/roles/${e.id}.yaml`, data: e.data })),
+      sponsors: sponsors.map((e) => ({ id: e.id, file: e.filePath ?? contentPath(contentLayout.sponsors, `${e.id}.mdx`), data: e.data })),
+      roles: roles.map((e) => ({ id: e.id, file: e.filePath ?? contentPath(contentLayout.roles, `${e.id}.yaml`), data: e.data })),
       files: {
-        tiers: `${contentDir}/${contentLayout.tiers}`,
-        areas: `${contentDir}/${contentLayout.areas}`,
-        locations: `${contentDir}/${contentLayout.locations}`,
+        tiers: contentPath(contentLayout.tiers),
+        areas: contentPath(contentLayout.areas),
+        locations: contentPath(contentLayout.locations),
       },
     },
     buildDate(),
@@ -275,7 +275,7 @@ export const cardCache = join(import.meta.env.BOOTHKIT_ROOT, 'node_modules', '.a
  */
 function logoFile(sponsor: Sponsor): string {
   const file = join(import.meta.env.BOOTHKIT_ROOT, sponsor.file);
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))?.[1] ?? '';
+  const frontMatter = splitFrontMatter(readFileSync(file, 'utf8'))?.yaml ?? '';
   const path = (load(frontMatter, { schema: CORE_SCHEMA }) as { logo?: { src?: unknown } } | null)?.logo?.src;
   if (typeof path !== 'string') throw new Error(`${sponsor.file}: logo.src is not a path`);
   return resolve(dirname(file), path);

@@ -5,9 +5,9 @@
  */
 import { relative } from 'node:path';
 import { checkContentAndCode } from '../../src/lib/content-and-code-check.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { formatProblems } from '../../src/core/problems.ts';
 import { paint } from './cli.ts';
-import { count } from '../../src/lib/wording.ts';
+import { count } from '../../src/core/wording.ts';
 import type { Project } from './project.ts';
 import { withBase } from '../../src/lib/routes.ts';
 

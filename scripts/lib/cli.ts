@@ -8,15 +8,15 @@ import { dirname, relative } from 'node:path';
 import { stdin, stdout } from 'node:process';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs, styleText, type ParseArgsConfig } from 'node:util';
-import { closest } from '../../src/lib/suggest.ts';
-import { noun } from '../../src/lib/wording.ts';
+import { closest } from '../../src/core/suggest.ts';
+import { noun } from '../../src/core/wording.ts';
 
 /**
  * Every kind of mistake the commands themselves report (their flags, their answers, what they
  * would overwrite, what they need first), by a short code that stays the same while the words
  * change. Each has a heading in docs/errors.md, which the printed message names;
  * tests/unit/error-codes.test.ts holds the two equal. Problems in content files have the
- * content check's codes (src/lib/problem-codes.ts).
+ * content check's codes (src/core/problem-codes.ts).
  */
 export const commandCodes = {
   'unknown-option': 'a flag the command does not know',

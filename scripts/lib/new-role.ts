@@ -13,11 +13,12 @@ import { checkSlug, findSponsor, loadProject, paths, slugify, type Project } fro
 import { checkUrl, parseArea, parsePlace, parseType, roleAnswers } from './role-input.ts';
 import { applyLink } from '../../src/schemas/links.ts';
 import { roleFile } from './scaffold.ts';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/core/front-matter.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { contentLayout, contentPath } from '../../src/core/project.ts';
 
 const flags = {
-  sponsor: { type: 'string', help: 'id of the sponsor (its file src/content/sponsors/<id>.mdx)' },
+  sponsor: { type: 'string', help: `id of the sponsor (its file ${contentPath(contentLayout.sponsors, '<id>.mdx')})` },
   title: { type: 'string', help: 'the role title only: no city, no year, e.g. "Research Scientist"' },
   type: { type: 'string', help: `kind of role: ${employmentTypes.join(', ')}` },
   location: { type: 'string', multiple: true, help: 'a place and its apply link: london=https://… (repeat per place; germany:remote=… for remote)' },

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { ask, failWith, helpText, isInteractive, missingAnswers, paint, readFlags, UsageError, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
-import { count } from '../../src/lib/wording.ts';
+import { count } from '../../src/core/wording.ts';
 import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-write.ts';
 import { logoSvg } from './placeholder-svg.ts';
 import { checkSlug, findTier, loadProject, mainTiers, paths, slugify, type Project } from './project.ts';
@@ -15,10 +15,11 @@ import { maxChars } from '../../src/schemas/limits.ts';
 import type { StandIn } from '../../src/schemas/stand-ins.ts';
 import { roleFile, sponsorFile } from './scaffold.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { contentLayout, contentPath } from '../../src/core/project.ts';
 
 const flags = {
   name: { type: 'string', help: 'company or organisation name, e.g. "Acme Audio"' },
-  tier: { type: 'string', help: 'tier id or label from src/content/tiers.yaml, e.g. gold' },
+  tier: { type: 'string', help: `tier id or label from ${contentPath(contentLayout.tiers)}, e.g. gold` },
   website: { type: 'string', help: 'main website, e.g. https://acme.example' },
   summary: { type: 'string', help: `one or two sentences (at most ${maxChars.summary} characters); a plain default otherwise` },
   id: { type: 'string', help: 'file name and address (/booths/<id>/); default: from the name' },
@@ -44,7 +45,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   }
   const project = loadProject(root);
   const tierIds = mainTiers(project).map((t) => t.id);
-  if (tierIds.length === 0) throw new UsageError('no-tiers', 'src/content/tiers.yaml has no valid tier; run npm run check:content to see why');
+  if (tierIds.length === 0) throw new UsageError('no-tiers', `${contentPath(contentLayout.tiers)} has no valid tier; run npm run check:content to see why`);
 
   // Ask in a terminal for what the flags did not give; without one, report all gaps at once.
   const name = values.name ?? (await ask('Sponsor name', (a) => (a ? undefined : 'a name is needed')));
@@ -58,7 +59,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   const idProblem = checkSlug(id, 'sponsor');
   if (idProblem) errors.push(values.id || id ? idProblem : `cannot make a file name from the name "${name}"; pass --id with lower-case letters, digits and hyphens, e.g. --id acme-audio`);
   const clash = project.sponsorIds.find((existing) => existing.toLowerCase() === id.toLowerCase());
-  if (clash && !values.force) errors.push(`a sponsor "${clash}" exists already (src/content/sponsors/${clash}.mdx); choose another --id, or pass --force to replace its files`);
+  if (clash && !values.force) errors.push(`a sponsor "${clash}" exists already (${contentPath(contentLayout.sponsors, `${clash}.mdx`)}); choose another --id, or pass --force to replace its files`);
   const tier = findTier(project, tierAnswer!);
   if (typeof tier === 'string') errors.push(tier);
   const urlProblem = checkUrl(website!, 'the website');

@@ -7,11 +7,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { linkNodeModules } from './linked-modules.ts';
+import { contentDir } from '../../src/core/project.ts';
 
 export interface CopyOptions {
   /** Names the temporary folder: boothkit-<prefix>-…. */
   prefix: string;
-  /** Copy src/content too (else the copy's content folder is empty). */
+  /** Copy the content folder too (else the copy's is empty). */
   content?: boolean;
   /** Copy the commands and their templates (scripts/, templates/), to run them in the copy. */
   commands?: boolean;
@@ -21,7 +22,7 @@ export interface CopyOptions {
    * the demo's photos (7.5 s -> 3 s a build). The rest of Astro's cache stays the copy's own.
    */
   imageCache?: boolean;
-  /** Only src/content, without node_modules: for the content check, which builds nothing. */
+  /** Only the content folder, without node_modules: for the content check, which builds nothing. */
   contentOnly?: boolean;
 }
 
@@ -32,11 +33,11 @@ export function copyProject(projectRoot: string, options: CopyOptions): string {
     if (existsSync(join(projectRoot, ...parts))) cpSync(join(projectRoot, ...parts), join(root, ...parts), { recursive: true });
   };
   if (options.contentOnly) {
-    copy('src', 'content');
+    copy(contentDir);
     return root;
   }
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', ...(options.commands ? ['scripts', 'templates'] : [])]) copy(entry);
-  for (const entry of readdirSync(join(projectRoot, 'src'))) if (entry !== 'content' || options.content) copy('src', entry);
+  for (const entry of readdirSync(join(projectRoot, 'src'))) if (join('src', entry) !== join(contentDir) || options.content) copy('src', entry);
   linkNodeModules(projectRoot, root);
   if (options.imageCache) copy('node_modules', '.astro', 'assets');
   return root;

@@ -6,12 +6,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { buildDate, contentLayout } from '../../src/lib/content-check.ts';
+import { buildDate, contentDir as defaultContentDir, contentLayout, contentPath } from '../../src/core/project.ts';
 import { programmeOf } from '../../src/lib/booth.ts';
 import { reservedIdProblem } from '../../src/lib/model.ts';
-import { slugify } from '../../src/lib/ids.ts';
-import { closest } from '../../src/lib/suggest.ts';
-import { oneOf, unknown, withSuggestion } from '../../src/lib/wording.ts';
+import { slugify } from '../../src/core/ids.ts';
+import { closest } from '../../src/core/suggest.ts';
+import { oneOf, unknown, withSuggestion } from '../../src/core/wording.ts';
 import { conferenceSchema, type Conference } from '../../src/schemas/conference.ts';
 import { slug as slugSchema } from '../../src/schemas/shared.ts';
 import { tierSchema, type Tier } from '../../src/schemas/tier.ts';
@@ -40,7 +40,7 @@ function readList<T>(path: string, schema: z.ZodType<T>): T[] {
   });
 }
 
-export function loadProject(root: string, contentDir = 'src/content'): Project {
+export function loadProject(root: string, contentDir = defaultContentDir): Project {
   const content = resolve(root, contentDir);
   const conferencePath = join(content, contentLayout.conference);
   const conference = existsSync(conferencePath) ? conferenceSchema.safeParse(parse(readFileSync(conferencePath, 'utf8'))).data : undefined;
@@ -87,7 +87,7 @@ export function findTier(project: Project, value: string): Tier | string {
   const tier = mainTiers(project).find((t) => t.id === wanted || t.label.toLowerCase() === wanted);
   if (tier) return tier;
   const ids = mainTiers(project).map((t) => t.id);
-  return withSuggestion(`${unknown('tier', value)}; expected ${oneOf(ids)} (from src/content/tiers.yaml)`, closest(wanted, ids));
+  return withSuggestion(`${unknown('tier', value)}; expected ${oneOf(ids)} (from ${contentPath(contentLayout.tiers)})`, closest(wanted, ids));
 }
 
 /**
@@ -97,7 +97,7 @@ export function findTier(project: Project, value: string): Tier | string {
 export function findSponsor(project: Project, value: string, create = 'create it first with npm run new:sponsor'): string | { error: string } {
   if (project.sponsorIds.includes(value)) return value;
   const best = closest(value, project.sponsorIds);
-  const missing = `no sponsor "${value}" (no file src/content/sponsors/${value}.mdx)`;
+  const missing = `no sponsor "${value}" (no file ${contentPath(contentLayout.sponsors, `${value}.mdx`)})`;
   return { error: best ? withSuggestion(missing, best) : `${missing}; ${create}` };
 }
 

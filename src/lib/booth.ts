@@ -9,9 +9,10 @@ import type { Conference } from '../schemas/conference.ts';
 import type { SponsorData } from '../schemas/sponsor.ts';
 import type { Tier } from '../schemas/tier.ts';
 import type { IcsEvent } from './ics.ts';
-import { clashingIds } from './ids.ts';
-import type { ProblemCode } from './problem-codes.ts';
-import { oneOf, suggest, unknown } from './wording.ts';
+import { clashingIds } from '../core/ids.ts';
+import type { ProblemCode } from '../core/problem-codes.ts';
+import { oneOf, suggest, unknown } from '../core/wording.ts';
+import { contentLayout, contentPath } from '../core/project.ts';
 
 /** A problem inside one sponsor file (the caller adds the file). */
 export interface BoothProblem {
@@ -79,7 +80,7 @@ export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]
 
   if (!context.conference.chat) {
     data.channels.forEach((c, i) => {
-      if (c.kind === 'chat') push('no-conference-chat', `channels[${i}].kind`, 'kind: chat means the conference chat, but src/content/conference.yaml has no chat: set chat: { kind, url } there, or use kind: slack or discord with a url');
+      if (c.kind === 'chat') push('no-conference-chat', `channels[${i}].kind`, `kind: chat means the conference chat, but ${contentPath(contentLayout.conference)} has no chat: set chat: { kind, url } there, or use kind: slack or discord with a url`);
     });
   }
 

@@ -4,7 +4,7 @@
  * chosen by measurement on the 2-core build machine (docs/performance.md, "Build settings");
  * each one has an environment variable so a bigger machine, or the bench, can choose another.
  */
-import { explainedAt } from './problem-codes.ts';
+import { explainedAt } from '../core/problem-codes.ts';
 
 export interface BuildSettings {
   /** Worker threads that render pages (experimental.parallelPrerender); 0 renders them in the main thread. */

@@ -15,25 +15,16 @@ import { coded, slug } from '../schemas/shared.ts';
 import { sponsorSchema, type SponsorData } from '../schemas/sponsor.ts';
 import { tierSchema, type Tier } from '../schemas/tier.ts';
 import { areaSchema, locationSchema, type Area, type Location } from '../schemas/vocabulary.ts';
-import { splitFrontMatter } from './front-matter.ts';
-import { clashingIds, slugify } from './ids.ts';
+import { splitFrontMatter } from '../core/front-matter.ts';
+import { buildDate, contentDir as defaultContentDir, contentLayout } from '../core/project.ts';
+import { clashingIds, slugify } from '../core/ids.ts';
 import { buildModel, type Entry, type Model } from './model.ts';
 import type { GuardOptions } from './mdx-guard/index.ts';
 import { hiddenCharacterProblems } from './mdx-guard/characters.ts';
 import { guardSource } from './mdx-guard/check.ts';
-import type { Problem } from './problems.ts';
-import { trackingWarning } from './urls.ts';
+import type { Problem } from '../core/problems.ts';
+import { trackingWarning } from '../core/urls.ts';
 import { zodProblems } from './zod-problems.ts';
-
-/** Where each kind of content lives, relative to the content folder. */
-export const contentLayout = {
-  conference: 'conference.yaml',
-  tiers: 'tiers.yaml',
-  areas: 'areas.yaml',
-  locations: 'locations.yaml',
-  sponsors: 'sponsors',
-  roles: 'roles',
-} as const;
 
 interface ParsedYaml {
   file: string;
@@ -56,9 +47,9 @@ export interface CheckResult {
   booths: string[];
 }
 
-/** Validates the content folder `contentDir` (default src/content) of the project at `root`. */
+/** Validates the content folder `contentDir` (default: the project's, src/core/project.ts) of the project at `root`. */
 export function checkContent(root: string, options: { contentDir?: string; today?: string } = {}): CheckResult {
-  const contentDir = resolve(root, options.contentDir ?? 'src/content');
+  const contentDir = resolve(root, options.contentDir ?? defaultContentDir);
   const rel = (path: string) => relative(root, path).split('\\').join('/');
   const problems: Problem[] = [];
   // Parsed files by path, so reference problems found after parsing can be given a line.
@@ -366,17 +357,4 @@ function localFile(dirOf: () => string) {
       ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/demo.mp4")`, ...coded('no-such-file') });
     }
   });
-}
-
-/**
- * The day the site is built for, YYYY-MM-DD. Roles whose closing date is before it are
- * closed. BOOTHKIT_BUILD_DATE fixes it for tests and reproducible builds.
- */
-export function buildDate(env: Record<string, string | undefined> = process.env): string {
-  const fixed = env['BOOTHKIT_BUILD_DATE'];
-  if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`BOOTHKIT_BUILD_DATE is "${fixed}"; expected a date written as YYYY-MM-DD`);
-    return fixed;
-  }
-  return new Date().toISOString().slice(0, 10);
 }

@@ -7,7 +7,7 @@
  */
 import { seasons, visaAnswers } from '../schemas/role.ts';
 import { locationText } from './format.ts';
-import { slugify } from './ids.ts';
+import { slugify } from '../core/ids.ts';
 import { employmentTypeLabels, isListed, type Model, type Role } from './model.ts';
 import { facetNames, type FacetName } from './routes.ts';
 

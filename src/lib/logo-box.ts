@@ -7,7 +7,7 @@
  */
 import type { Plate } from '../schemas/shared.ts';
 import { logoSizes } from '../schemas/tier.ts';
-import { explainedAt } from './problem-codes.ts';
+import { explainedAt } from '../core/problem-codes.ts';
 
 export type LogoSize = (typeof logoSizes)[number];
 

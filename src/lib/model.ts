@@ -10,10 +10,11 @@ import type { SponsorData } from '../schemas/sponsor.ts';
 import type { Tier } from '../schemas/tier.ts';
 import { locationKind, type Area, type Location } from '../schemas/vocabulary.ts';
 import { boothProblems, programmeOf } from './booth.ts';
-import type { Problem } from './problems.ts';
-import { clashingIds } from './ids.ts';
+import type { Problem } from '../core/problems.ts';
+import { clashingIds } from '../core/ids.ts';
 import { reservedSponsorIds } from './routes.ts';
-import { oneOf, suggest, unknown } from './wording.ts';
+import { oneOf, suggest, unknown } from '../core/wording.ts';
+import { contentLayout, contentPath } from '../core/project.ts';
 
 export interface Entry<T> {
   /** Collection id, e.g. "spotify" or "spotify/research-scientist-phd-summer-internship". */
@@ -168,7 +169,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
         code: 'role-folder',
         file: rolePath,
         field: '(folder)',
-        message: `the folder "${sponsorId}" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists`,
+        message: `the folder "${sponsorId}" names no sponsor; role files live in ${contentPath(contentLayout.roles, '<sponsor-id>')}/ where ${contentPath(contentLayout.sponsors, '<sponsor-id>.mdx')} exists`,
         ...suggest(sponsorId, allSponsorIds),
       });
       continue;

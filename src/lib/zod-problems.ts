@@ -1,9 +1,9 @@
 /** Turns zod issues into author-facing problems: code, field path, what was found, what is expected. */
 import type { z } from 'zod';
-import type { ProblemCode } from './problem-codes.ts';
-import type { Problem } from './problems.ts';
-import { fieldPath } from './problems.ts';
-import { oneOf, suggest, unknown } from './wording.ts';
+import type { ProblemCode } from '../core/problem-codes.ts';
+import type { Problem } from '../core/problems.ts';
+import { fieldPath } from '../core/problems.ts';
+import { oneOf, suggest, unknown } from '../core/wording.ts';
 
 type Issue = z.core.$ZodIssue;
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { chatHandle, typedLink, webUrl } from './links.ts';
 import { mediaSchema, pictureSchema, relativeFile, withExtension, type FileSchema, type ImageSchema } from './media.ts';
-import { keepTo } from '../lib/wording.ts';
+import { keepTo } from '../core/wording.ts';
 import { latestYear, maxChars } from './limits.ts';
 import { coded, isoDay, plate, slug } from './shared.ts';
 

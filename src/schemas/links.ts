@@ -1,10 +1,10 @@
 /**
  * Links that content publishes: absolute http(s), never wrapped by a mail filter, never
  * tracked (apply links may be tracked, with a warning). Every URL field of every schema is
- * one of these, so the rules of src/lib/urls.ts apply everywhere.
+ * one of these, so the rules of src/core/urls.ts apply everywhere.
  */
 import { z } from 'zod';
-import { trackingProblem, wrapperProblem } from '../lib/urls.ts';
+import { trackingProblem, wrapperProblem } from '../core/urls.ts';
 import { maxChars } from './limits.ts';
 import { coded, httpUrl } from './shared.ts';
 

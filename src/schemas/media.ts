@@ -4,9 +4,9 @@
  * player, script or iframe ever loads) or local files played by the browser's own player.
  */
 import { z } from 'zod';
-import { onHost } from '../lib/urls.ts';
+import { onHost } from '../core/urls.ts';
 import { webUrl } from './links.ts';
-import type { ProblemCode } from '../lib/problem-codes.ts';
+import type { ProblemCode } from '../core/problem-codes.ts';
 import { coded, slug } from './shared.ts';
 
 /**

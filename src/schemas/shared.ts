@@ -3,11 +3,11 @@
  * same schemas run inside the Astro build, in `npm run check:content` and in unit tests.
  */
 import { z } from 'zod';
-import type { ProblemCode } from '../lib/problem-codes.ts';
-import { closest } from '../lib/suggest.ts';
+import type { ProblemCode } from '../core/problem-codes.ts';
+import { closest } from '../core/suggest.ts';
 
 /**
- * The code of a refinement's problem (src/lib/problem-codes.ts), and the value it likely
+ * The code of a refinement's problem (src/core/problem-codes.ts), and the value it likely
  * meant, as zod carries them to src/lib/zod-problems.ts: `.refine(test, { error, ...coded('date-order') })`.
  */
 export const coded = (code: ProblemCode, suggestion?: string) => ({ params: { code, ...(suggestion && { suggestion }) } });

@@ -1,9 +1,9 @@
 /** How attendees reach a booth: social profiles (one per platform) and contact channels. */
 import { z } from 'zod';
-import { platformIds, platformProblem, platforms, type PlatformId } from '../lib/socials.ts';
-import type { ProblemCode } from '../lib/problem-codes.ts';
+import { platformIds, platformProblem, platforms, type PlatformId } from '../core/socials.ts';
+import type { ProblemCode } from '../core/problem-codes.ts';
 import { chatHandle, refuseUnclean, webUrl } from './links.ts';
-import { onHost, urlProblem } from '../lib/urls.ts';
+import { onHost, urlProblem } from '../core/urls.ts';
 import { coded, httpUrl, slug } from './shared.ts';
 
 /** `socials: { linkedin: https://…, github: https://… }`: each address on its platform's host. */

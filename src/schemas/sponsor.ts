@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { eventSchema, offerSchema, personSchema, privateSchema, publicationSchema, resourceSchema, showcaseSchema, unitSchema } from './booth.ts';
 import { applyLink, webUrl } from './links.ts';
 import { maxChars } from './limits.ts';
-import { keepTo } from '../lib/wording.ts';
+import { keepTo } from '../core/wording.ts';
 import { mediaSchema, relativeFile, type FileSchema, type ImageSchema } from './media.ts';
 import { backgroundPosition, coded, plate, slug } from './shared.ts';
 import { channelSchema, socialsSchema } from './socials.ts';

@@ -14,7 +14,7 @@ import { readListings } from '../../scripts/lib/jekyll/site/listing.ts';
 import { readSite } from '../../scripts/lib/jekyll/site/site.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/core/problems.ts';
 import { projectCopy, projectRoot } from '../support/project.ts';
 
 const fixtures = join(projectRoot, 'tests/fixtures/jekyll-shapes');

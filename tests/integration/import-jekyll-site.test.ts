@@ -16,7 +16,7 @@ import { listedInData, listedInMarkup } from '../../scripts/lib/jekyll/site/list
 import { readTierMapping } from '../../scripts/lib/jekyll/site/tiers.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/core/problems.ts';
 import { projectCopy, projectRoot, runScript } from '../support/project.ts';
 
 const site = join(projectRoot, 'tests/fixtures/jekyll-site');

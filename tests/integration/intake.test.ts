@@ -14,7 +14,7 @@ import { runIntake, type IntakeResult } from '../../scripts/lib/intake/run.ts';
 import { formatFieldProblem, issueComment, markdownText, pullRequestBody } from '../../scripts/lib/intake/report.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/core/problems.ts';
 import { projectCopy, type ProjectCopy, projectRoot, runScript } from '../support/project.ts';
 import { pointToServer, startAttachmentServer, type AttachmentServer } from '../support/attachment-server.ts';
 

@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/core/front-matter.ts';
+import { contentDir } from '../../src/core/project.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
@@ -27,7 +28,7 @@ export function runScript(script: string, args: string[], cwd: string, env: Reco
  */
 export function projectCopy(options: { contentOnly?: boolean } = {}) {
   const root = copyProject(projectRoot, options.contentOnly ? { prefix: 'content', contentOnly: true } : { prefix: 'project', content: true, commands: true, imageCache: true });
-  const content = (...parts: string[]) => join(root, 'src', 'content', ...parts);
+  const content = (...parts: string[]) => join(root, contentDir, ...parts);
   return {
     root,
     /** A path in the copy's src/content. */

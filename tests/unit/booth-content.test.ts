@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/core/problems.ts';
 import { projectCopy, type ProjectCopy, projectRoot } from '../support/project.ts';
 
 const booth = 'sponsors/lumen-audio.mdx';

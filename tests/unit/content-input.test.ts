@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { renameSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/core/problems.ts';
 import { projectCopy, type ProjectCopy } from '../support/project.ts';
 
 const today = '2026-01-01';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { boothCompiler, emittedCodeProblems, type BoothCompiler } from '../../src/lib/mdx-guard/compiler.ts';
 import { emittedProblems } from '../../src/lib/mdx-guard/emitted.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/core/problems.ts';
 import { projectRoot } from '../support/project.ts';
 
 const booth = (body: string) => `---\nname: Acme\n---\n${body}`;

@@ -12,7 +12,7 @@ import { commandCodes } from '../../scripts/lib/cli.ts';
 import { linkCodes } from '../../scripts/lib/linkcheck/codes.ts';
 import { rules } from '../../scripts/lib/verify/rules/index.ts';
 import { guardRules } from '../../src/lib/mdx-guard/index.ts';
-import { problemCodes } from '../../src/lib/problem-codes.ts';
+import { problemCodes } from '../../src/core/problem-codes.ts';
 import { projectRoot } from '../support/project.ts';
 
 /** The code headings of a docs page, in order. */
@@ -21,7 +21,7 @@ function codeHeadings(page: string): string[] {
 }
 
 const pages: { page: string; registries: Record<string, readonly string[]> }[] = [
-  { page: 'docs/errors.md', registries: { 'the content check (src/lib/problem-codes.ts)': Object.keys(problemCodes), "the commands' (scripts/lib/cli.ts commandCodes)": Object.keys(commandCodes) } },
+  { page: 'docs/errors.md', registries: { 'the content check (src/core/problem-codes.ts)': Object.keys(problemCodes), "the commands' (scripts/lib/cli.ts commandCodes)": Object.keys(commandCodes) } },
   { page: 'docs/links.md', registries: { 'the link check (scripts/lib/linkcheck/codes.ts)': Object.keys(linkCodes) } },
   { page: 'docs/verify.md', registries: { 'the site gate (scripts/lib/verify/rules/index.ts)': rules.map((r) => r.code) } },
 ];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/core/front-matter.ts';
 
 describe('front matter', () => {
   it('reads the YAML and the body, and the line the body starts on', () => {

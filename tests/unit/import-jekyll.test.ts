@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { guardSource } from '../../src/lib/mdx-guard/check.ts';
 import type { Role } from '../../src/lib/model.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/core/problems.ts';
 import { projectCopy, projectRoot, runScript } from '../support/project.ts';
 
 const seed = join(projectRoot, 'tests/fixtures/jekyll/spotify-booth.md');

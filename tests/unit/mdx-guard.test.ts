@@ -15,7 +15,7 @@ import { guardRules, guardTree, type GuardNode } from '../../src/lib/mdx-guard/i
 import { isPlainValue } from '../../src/lib/mdx-guard/plain-value.ts';
 import { mdxGuardPlugin } from '../../src/lib/mdx-guard/plugin.ts';
 import { readPlacements } from '../../src/lib/mdx-guard/placements.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/core/problems.ts';
 import { projectCopy, projectRoot } from '../support/project.ts';
 
 const dir = 'tests/fixtures/mdx-guard';

@@ -5,7 +5,7 @@
  * tool adds its own header and last line; the findings read the same in both.
  */
 import { styleText } from 'node:util';
-import { count } from '../../../src/lib/wording.ts';
+import { count } from '../../../src/core/wording.ts';
 import { annotationLine, appendStepSummary, markdownCell, onGitHubActions } from '../github-actions.ts';
 import type { SourceLocation } from './sources.ts';
 

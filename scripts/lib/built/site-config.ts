@@ -10,12 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { normalizeBase, type SiteLayout } from '../../../src/lib/built-site.ts';
 import type { SiteSettings } from '../../../src/lib/site-settings.ts';
 import { UsageError, type FlagSpec } from '../cli.ts';
+import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
 const CONFIG_NAMES = ['astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'astro.config.js'];
 const DEFAULTS = { site: 'http://localhost', base: '/', trailingSlash: 'ignore', format: 'directory', outDir: 'dist' } as const;
 /** Where a boothkit project keeps its settings, and the file they are read from. */
 const SETTINGS_MODULE = 'src/lib/site-settings.ts';
-const CONFERENCE_FILE = 'src/content/conference.yaml';
+const CONFERENCE_FILE = contentPath(contentLayout.conference);
 
 /** What the tools that read a build need to know about how the site was built. */
 export interface SiteConfig extends SiteLayout {

@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { routeOfFile } from '../../../src/lib/built-site.ts';
 import { contentEntryOf } from '../../../src/lib/routes.ts';
+import { contentDir as defaultContentDir } from '../../../src/core/project.ts';
 
 export interface SourceLocation {
   /** Project-relative path of the file to edit, e.g. "src/content/sponsors/acme.mdx". */
@@ -46,7 +47,7 @@ export class SourceMap {
   #pageSources = new Map<string, string | undefined>();
   #entries: Map<string, string> | undefined;
 
-  constructor(root: string, contentDir = 'src/content') {
+  constructor(root: string, contentDir = defaultContentDir) {
     this.root = root;
     this.contentDir = contentDir;
   }

@@ -1,7 +1,7 @@
 /**
  * `npm run check:content`: the build's content check without a build. Prints every problem
  * at once, grouped by file with counts, in exactly the words the build uses (both call
- * src/lib/content-check.ts and src/lib/problems.ts), then warnings, then one line saying
+ * src/lib/content-check.ts and src/core/problems.ts), then warnings, then one line saying
  * what to do. Every booth is also compiled and its JavaScript checked, as the build does
  * (src/lib/content-and-code-check.ts). Exit code 1 when there is any problem; warnings alone
  * exit 0. Warnings include logos that would hardly show on their plates (scripts/lib/check-content/logos.ts).
@@ -9,16 +9,17 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { checkContentAndCode } from '../../../src/lib/content-and-code-check.ts';
-import { explainedAt } from '../../../src/lib/problem-codes.ts';
-import { formatProblems, type Problem } from '../../../src/lib/problems.ts';
-import { count, withSuggestion } from '../../../src/lib/wording.ts';
+import { explainedAt } from '../../../src/core/problem-codes.ts';
+import { formatProblems, type Problem } from '../../../src/core/problems.ts';
+import { count, withSuggestion } from '../../../src/core/wording.ts';
 import { commandExplained, helpText, paint, readFlags, UsageError, type FlagSpec } from '../cli.ts';
 import { annotationLine, onGitHubActions } from '../github-actions.ts';
 import { describeStandIn, launchReport } from './launch.ts';
 import { logoWarnings } from './logos.ts';
+import { contentDir, contentDir as defaultContentDir } from '../../../src/core/project.ts';
 
 const flags = {
-  content: { type: 'string', help: 'the content folder to check; default src/content' },
+  content: { type: 'string', help: `the content folder to check; default ${contentDir}` },
   date: { type: 'string', help: 'check as of this day (YYYY-MM-DD), like BOOTHKIT_BUILD_DATE; default today' },
   quiet: { type: 'boolean', short: 'q', help: 'print problems only, no warnings' },
   launch: { type: 'boolean', help: 'also list the stand-ins left before launch (standIns: markers whose field still holds them); exit 1 while any is left' },
@@ -46,7 +47,7 @@ function formatWarnings(warnings: Problem[]): string {
   const lines = [`${count(warnings.length, 'content warning')}:`];
   for (const [message, list] of byMessage) {
     const code = list[0]!.code;
-    lines.push('', paint('bold', `${message} (${count(list.length, 'file')}${code ? `; ${explainedAt(code)}` : ''})`));
+    lines.push('', paint('bold', `${message} (${count(list.length, 'file')}; ${explainedAt(code)})`));
     for (const w of list.sort((a, b) => a.file.localeCompare(b.file))) lines.push(`  ${w.line ? `${w.file}:${w.line}` : w.file}`);
   }
   return lines.join('\n');
@@ -54,7 +55,7 @@ function formatWarnings(warnings: Problem[]): string {
 
 /** GitHub Actions shows these as annotations on the changed files of a pull request. */
 function annotations(problems: Problem[], level: 'error' | 'warning'): string[] {
-  return problems.map((p) => annotationLine({ level, file: p.file, line: p.line, title: p.field, message: `${withSuggestion(p.message, p.suggestion)}${p.code ? ` (${explainedAt(p.code)})` : ''}` }));
+  return problems.map((p) => annotationLine({ level, file: p.file, line: p.line, title: p.field, message: `${withSuggestion(p.message, p.suggestion)} (${explainedAt(p.code)})` }));
 }
 
 export async function checkContentCommand(argv: string[], root: string): Promise<number> {
@@ -63,7 +64,7 @@ export async function checkContentCommand(argv: string[], root: string): Promise
     console.log(helpText('npm run check:content [-- --content <folder>]', flags, 'The build runs the same check and prints the same messages. docs/errors.md explains each one.'));
     return 0;
   }
-  const contentDir = values.content ?? 'src/content';
+  const contentDir = values.content ?? defaultContentDir;
   if (!existsSync(resolve(root, contentDir))) throw new UsageError('bad-option', `no content folder "${contentDir}" (paths are relative to ${root})`);
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError('bad-option', `--date "${values.date}" is not a day written as YYYY-MM-DD`);
   const { problems, warnings, counts, model } = await checkContentAndCode(root, { contentDir, ...(values.date ? { today: values.date } : {}) });

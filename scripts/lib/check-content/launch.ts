@@ -7,10 +7,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { contentLayout } from '../../../src/lib/content-check.ts';
+import { contentLayout } from '../../../src/core/project.ts';
 import type { StandIn } from '../../../src/schemas/stand-ins.ts';
 import { standInMark } from '../placeholder-svg.ts';
-import { splitFrontMatter } from '../../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../../src/core/front-matter.ts';
 
 export interface LaunchEntry {
   /** "Spotify", "conference.yaml", "tier Gold". */

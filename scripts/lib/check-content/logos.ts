@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { plateColourTokens } from '../../../src/lib/logo-box.ts';
 import { hexColour, logoContrast, minLogoContrast, readsOnPlate } from '../../../src/lib/logo-contrast.ts';
 import type { Model } from '../../../src/lib/model.ts';
-import type { Problem } from '../../../src/lib/problems.ts';
+import type { Problem } from '../../../src/core/problems.ts';
 import type { Plate } from '../../../src/schemas/shared.ts';
 
 /** Logos are measured at this size: enough for their shapes, cheap at 1,000 sponsors. */

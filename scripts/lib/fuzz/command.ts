@@ -5,7 +5,7 @@
  * when there is any. `npm test` runs a fixed-seed run of 2,000 bodies (tests/unit/fuzz-guard.test.ts).
  */
 import { helpText, paint, readFlags, UsageError, type FlagSpec } from '../cli.ts';
-import { count } from '../../../src/lib/wording.ts';
+import { count } from '../../../src/core/wording.ts';
 import { guardModes, fuzzGuard, type Found, type GuardMode } from './run.ts';
 
 const flags = {

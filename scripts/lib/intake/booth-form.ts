@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { programmeOf } from '../../../src/lib/booth.ts';
-import type { Problem } from '../../../src/lib/problems.ts';
+import type { Problem } from '../../../src/core/problems.ts';
 import type { NewFile } from '../cli.ts';
 import { logoSvg } from '../placeholder-svg.ts';
 import { checkSlug, findTier, mainTiers, paths, slugify, type Project } from '../project.ts';
@@ -20,8 +20,9 @@ import type { FormDefinition } from './forms.ts';
 import { tickedOptions, type Answers } from './issue-body.ts';
 import { roleFromBlock, uniqueSlug } from './roles.ts';
 import { blockProblems, roleFieldMapper, type FieldProblem, type Submission } from './submission.ts';
-import { splitFrontMatter } from '../../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../../src/core/front-matter.ts';
 import { routes } from '../../../src/lib/routes.ts';
+import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
 /** A booth rarely needs more; each one is a download. */
 const maxBoothImages = 12;
@@ -62,7 +63,7 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
   for (const ticked of tickedOptions(text('programmes'))) {
     const found = project.tiers.find((t) => programmeOf(t) !== 'main' && (t.label === ticked || t.id === ticked));
     if (found) programmeTiers.push(found.id);
-    else problem('programmes', `"${ticked}" is not a programme of this conference (src/content/tiers.yaml)`);
+    else problem('programmes', `"${ticked}" is not a programme of this conference (${contentPath(contentLayout.tiers)})`);
   }
 
   const sponsorId = id && !idProblem ? id : 'intake-sponsor';

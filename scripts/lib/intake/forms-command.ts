@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { commandExplained, failWith, helpText, paint, readFlags, type FlagSpec } from '../cli.ts';
 import { loadProject } from '../project.ts';
 import { formDefinitions, generatedMark, renderForm } from './forms.ts';
-import { noun } from '../../../src/lib/wording.ts';
+import { noun } from '../../../src/core/wording.ts';
+import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
 const formsDir = join('.github', 'ISSUE_TEMPLATE');
 
@@ -27,7 +28,7 @@ export function expectedForms(root: string): { path: string; text: string }[] {
 export async function intakeFormsCommand(argv: string[], root: string): Promise<number> {
   const { values } = readFlags(argv, flags);
   if (values.help) {
-    console.log(helpText('npm run intake:forms [-- --check]', flags, 'Run it after every change to src/content/tiers.yaml, so the booth form offers the same tiers.'));
+    console.log(helpText('npm run intake:forms [-- --check]', flags, `Run it after every change to ${contentPath(contentLayout.tiers)}, so the booth form offers the same tiers.`));
     return 0;
   }
   const forms = expectedForms(root);
@@ -35,10 +36,10 @@ export async function intakeFormsCommand(argv: string[], root: string): Promise<
   const stale = forms.filter((f) => current(f.path) !== f.text);
   if (values.check) {
     if (stale.length === 0) {
-      console.log(`${paint('green', '✓')} The issue forms match src/content/tiers.yaml: ${forms.map((f) => f.path).join(', ')}`);
+      console.log(`${paint('green', '✓')} The issue forms match ${contentPath(contentLayout.tiers)}: ${forms.map((f) => f.path).join(', ')}`);
       return 0;
     }
-    console.log(`${paint('red', '✗')} ${stale.map((f) => f.path).join(' and ')} ${noun(stale.length, 'is', 'are')} out of date with src/content/tiers.yaml (or missing); run npm run intake:forms (${commandExplained('forms-out-of-date')})`);
+    console.log(`${paint('red', '✗')} ${stale.map((f) => f.path).join(' and ')} ${noun(stale.length, 'is', 'are')} out of date with ${contentPath(contentLayout.tiers)} (or missing); run npm run intake:forms (${commandExplained('forms-out-of-date')})`);
     return 1;
   }
   const handWritten = stale.filter((f) => current(f.path) !== undefined && !current(f.path)!.startsWith(generatedMark));

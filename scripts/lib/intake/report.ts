@@ -4,10 +4,10 @@
  * comment is escaped, so it shows as written and cannot mention people or add links.
  */
 import { stripVTControlCharacters } from 'node:util';
-import { formatProblems } from '../../../src/lib/problems.ts';
+import { formatProblems } from '../../../src/core/problems.ts';
 import { listWritten } from '../after-write.ts';
 import { paint } from '../cli.ts';
-import { count } from '../../../src/lib/wording.ts';
+import { count } from '../../../src/core/wording.ts';
 import type { Project } from '../project.ts';
 import type { IntakeResult } from './run.ts';
 import type { FieldProblem } from './submission.ts';

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { closest } from '../../../src/lib/suggest.ts';
-import type { Problem } from '../../../src/lib/problems.ts';
+import { closest } from '../../../src/core/suggest.ts';
+import type { Problem } from '../../../src/core/problems.ts';
 import type { NewFile } from '../cli.ts';
 import { sponsorInfo } from '../new-role.ts';
 import { findSponsor, paths, slugify, type Project } from '../project.ts';

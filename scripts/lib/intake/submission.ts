@@ -3,7 +3,7 @@
  * as new:sponsor and new:role), the problems found while reading the answers, and how to
  * name a content-check problem of each file in the form's words.
  */
-import type { Problem } from '../../../src/lib/problems.ts';
+import type { Problem } from '../../../src/core/problems.ts';
 import type { Written } from '../after-write.ts';
 import type { NewFile } from '../cli.ts';
 import type { FormKind } from './forms.ts';

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Document, stringify } from 'yaml';
 import { employmentTypeLabels } from '../../../src/lib/model.ts';
-import { platformIds, platformProblem, platforms, type PlatformId } from '../../../src/lib/socials.ts';
-import { isJobBoardHost, urlProblem } from '../../../src/lib/urls.ts';
+import { platformIds, platformProblem, platforms, type PlatformId } from '../../../src/core/socials.ts';
+import { isJobBoardHost, urlProblem } from '../../../src/core/urls.ts';
 import { maxChars } from '../../../src/schemas/limits.ts';
 import type { StandIn } from '../../../src/schemas/stand-ins.ts';
 import { backgroundPosition } from '../../../src/schemas/shared.ts';
@@ -25,8 +25,8 @@ import { resolveLiquid } from './liquid.ts';
 import { Report } from './report.ts';
 import { cleanLink, looksLikeRoles, roleColumns, rolesFromTable, type RoleDraft } from './roles.ts';
 import { readJekyllYaml } from './yaml.ts';
-import { count } from '../../../src/lib/wording.ts';
-import { splitFrontMatter } from '../../../src/lib/front-matter.ts';
+import { count } from '../../../src/core/wording.ts';
+import { splitFrontMatter } from '../../../src/core/front-matter.ts';
 import { routes } from '../../../src/lib/routes.ts';
 
 export interface BoothOptions {

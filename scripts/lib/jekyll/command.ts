@@ -10,7 +10,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { dirname, join, relative } from 'node:path';
 import { checkAfterWrite, listWritten, previewUrl, type Written } from '../after-write.ts';
 import { ask, failWith, helpText, isInteractive, paint, readFlags, writeNewFiles, type FlagSpec, type NewFile } from '../cli.ts';
-import { count } from '../../../src/lib/wording.ts';
+import { count } from '../../../src/core/wording.ts';
 import { planBooth, readFrontMatter, type BoothPlan } from './booth.ts';
 import { Report } from './report.ts';
 import { tiersFileText } from './site/new-tiers.ts';
@@ -19,10 +19,11 @@ import { findTier, loadProject, mainTiers, paths, type Project } from '../projec
 import { checkDay, checkUrl } from '../role-input.ts';
 import { yamlScalar } from '../scaffold.ts';
 import { routes } from '../../../src/lib/routes.ts';
+import { contentDir, contentLayout, contentPath } from '../../../src/core/project.ts';
 
 const flags = {
   site: { type: 'string', help: 'a whole Jekyll site: its sponsor list (tiers, logos, websites), every booth page, the hall-only sponsors' },
-  tier: { type: 'string', help: 'tier id or label (src/content/tiers.yaml) for the imported booths' },
+  tier: { type: 'string', help: `tier id or label (${contentPath(contentLayout.tiers)}) for the imported booths` },
   website: { type: 'string', help: 'the sponsor\'s website (one booth only)' },
   name: { type: 'string', help: 'sponsor name; default: the page title without "booth" (one booth only)' },
   id: { type: 'string', help: 'file name and address /booths/<id>/; default: from the name (one booth only)' },
@@ -31,14 +32,14 @@ const flags = {
   hero: { type: 'string', help: 'hero image of the old site or on disk (one booth only)' },
   'tier-as': { type: 'string', multiple: true, help: 'with --site: a tier name of the old site → a tier id, e.g. "Diamond=platinum", or "Media partners=skip"' },
   'add-tiers': { type: 'boolean', help: 'with --site: write the tiers the old site has and tiers.yaml lacks into tiers.yaml (its order, booth pages, logo sizes; stand-in prices) instead of stopping' },
-  'init-conference': { type: 'boolean', help: 'with --site: fill src/content/conference.yaml from the old site\'s _config.yml (name, url, base path, time zone, year), replacing it' },
-  year: { type: 'string', help: 'the year to import from a sponsor list kept by year, and of event days written without one; default: the old site\'s current year or _config.yml, else src/content/conference.yaml' },
+  'init-conference': { type: 'boolean', help: `with --site: fill ${contentPath(contentLayout.conference)} from the old site's _config.yml (name, url, base path, time zone, year), replacing it` },
+  year: { type: 'string', help: `the year to import from a sponsor list kept by year, and of event days written without one; default: the old site's current year or _config.yml, else ${contentPath(contentLayout.conference)}` },
   'event-minutes': { type: 'string', help: 'length of events that give only a start time ("Session A: Oct 14th @ 14:30 UTC")' },
   posted: { type: 'string', help: 'datePosted of the roles, YYYY-MM-DD; default: the page\'s date, else today' },
   'valid-through': { type: 'string', help: 'closing date for roles that give none, YYYY-MM-DD' },
   'site-root': { type: 'string', help: 'the Jekyll site\'s folder, where /assets/… paths are found; default: the folders above each booth' },
   'site-url': { type: 'string', help: 'address of the old site, to keep links to its other pages (with --site: default the url: of its _config.yml)' },
-  'add-areas': { type: 'boolean', help: 'add unknown research areas to src/content/areas.yaml instead of reporting them' },
+  'add-areas': { type: 'boolean', help: `add unknown research areas to ${contentPath(contentLayout.areas)} instead of reporting them` },
   force: { type: 'boolean', help: 'replace files that already exist (e.g. to import again)' },
   'dry-run': { type: 'boolean', help: 'print the report, write nothing' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
@@ -152,7 +153,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
     if (site.tiers) project = { ...project, tiers: site.tiers.tiers };
     if (site.conference) project = { ...project, conference: site.conference.conference };
   } else {
-    const projectYear = project.conference ? { value: project.conference.edition, from: 'edition: in src/content/conference.yaml' } : undefined;
+    const projectYear = project.conference ? { value: project.conference.edition, from: `edition: in ${contentPath(contentLayout.conference)}` } : undefined;
     for (const file of positionals) {
       // In a terminal, ask for what neither the flags nor the page say.
       const { front } = readFrontMatter(readFileSync(file, 'utf8'));
@@ -227,7 +228,7 @@ export async function importJekyll(argv: string[], root: string): Promise<number
     `${paint('green', '✓')} Imported ${what}: ${totals(plans)}, ${count(files.length, 'file')} written.`,
     ...(others.length
       ? [
-          `${paint('yellow', '!')} src/content also holds ${count(others.length, 'sponsor')} the old site does not list: ${others.join(', ')} (the demo's, in a fresh boothkit clone).`,
+          `${paint('yellow', '!')} ${contentDir} also holds ${count(others.length, 'sponsor')} the old site does not list: ${others.join(', ')} (the demo's, in a fresh boothkit clone).`,
           `  To publish the old site's sponsors alone, delete for each: ${relative(root, paths.sponsor(project, '<id>'))}, its folder ${relative(root, paths.sponsorAssets(project, '<id>'))}/ and ${relative(root, dirname(paths.role(project, '<id>', 'role')))}/.`,
         ]
       : []),

@@ -5,7 +5,7 @@
  * heading the booth's careersUrl. What a recogniser cannot read with confidence stays in the
  * body, word for word, and is reported.
  */
-import { count } from '../../../src/lib/wording.ts';
+import { count } from '../../../src/core/wording.ts';
 import type { Project } from '../project.ts';
 import { readEvents, eventHeading, eventKind, type EventDraft } from './events.ts';
 import { readJobs, type JobRole } from './jobs.ts';

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { buildDate } from '../../../src/lib/content-check.ts';
-import { splitFrontMatter } from '../../../src/lib/front-matter.ts';
-import { noun } from '../../../src/lib/wording.ts';
+import { buildDate, contentLayout, contentPath } from '../../../src/core/project.ts';
+import { splitFrontMatter } from '../../../src/core/front-matter.ts';
+import { noun } from '../../../src/core/wording.ts';
 import { closeRoles } from './closed-roles.ts';
 import { issueMarkdown } from './issue-report.ts';
 import { HELP, parseCli } from './options.ts';
@@ -55,7 +55,7 @@ export async function checkLinksCommand(argv: string[], cwd: string): Promise<nu
 
 /** A sponsor's name from its booth file's front matter; its id when the file says none. */
 function sponsorName(root: string, id: string): string {
-  const file = join(root, 'src/content/sponsors', `${id}.mdx`);
+  const file = join(root, contentPath(contentLayout.sponsors, `${id}.mdx`));
   try {
     const front = splitFrontMatter(existsSync(file) ? readFileSync(file, 'utf8') : '')?.yaml;
     const name = front ? (parse(front) as { name?: unknown } | null)?.name : undefined;

@@ -21,7 +21,7 @@ import { atsPosting, atsQuestion, atsSystems, type AtsPosting } from './ats.ts';
 import { closedPhrase } from './closed-text.ts';
 import { forHost, UrlPatterns } from './patterns.ts';
 import { decodeText, decompressor } from './response-body.ts';
-import { isJobBoardHost } from '../../../src/lib/urls.ts';
+import { isJobBoardHost } from '../../../src/core/urls.ts';
 import type { LinkCode } from './codes.ts';
 import type { ClosedEvidence, LinkFinding, Severity } from './types.ts';
 

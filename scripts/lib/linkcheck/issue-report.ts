@@ -12,7 +12,7 @@ import { closeCommand } from './report.ts';
 import type { RunResult } from './run.ts';
 import type { ClosedRole } from './closed-roles.ts';
 import type { LinkFinding } from './types.ts';
-import { count } from '../../../src/lib/wording.ts';
+import { count } from '../../../src/core/wording.ts';
 
 /** Marks the issue the workflow keeps up to date. */
 export const issueMarker = '<!-- boothkit-link-check -->';

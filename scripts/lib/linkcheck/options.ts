@@ -5,20 +5,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { closest } from '../../../src/lib/suggest.ts';
-import { oneOf, unknown, withSuggestion } from '../../../src/lib/wording.ts';
+import { closest } from '../../../src/core/suggest.ts';
+import { oneOf, unknown, withSuggestion } from '../../../src/core/wording.ts';
 import { siteFlags } from '../built/site-config.ts';
 import { helpText, readFlags, UsageError, type FlagSpec } from '../cli.ts';
 import { atsNames, type AtsName, type AtsSettings } from './ats.ts';
 import { LinkCache, parseDuration } from './cache.ts';
 import { DEFAULT_EXTERNAL, type ExternalOptions, type HostPolicy } from './external-options.ts';
 import type { RunOptions } from './run.ts';
+import { contentDir } from '../../../src/core/project.ts';
 
 const flags = {
   external: { type: 'boolean', help: 'also check outside links over the network' },
   json: { type: 'boolean', help: 'print the report as JSON on stdout' },
   ...siteFlags,
-  root: { type: 'string', help: 'project root with astro.config.mjs and src/content (default: .)' },
+  root: { type: 'string', help: `project root with astro.config.mjs and ${contentDir} (default: .)` },
   include: { type: 'string', multiple: true, help: 'only request outside URLs matching GLOB (repeatable)' },
   exclude: { type: 'string', multiple: true, help: "never request outside URLs matching GLOB (repeatable), e.g. '*.example.com/*'" },
   concurrency: { type: 'string', help: `requests in flight overall (default ${DEFAULT_EXTERNAL.concurrency})` },

@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { styleText } from 'node:util';
-import { count } from '../../../src/lib/wording.ts';
+import { count } from '../../../src/core/wording.ts';
 import { findingLines, reportToGitHub as reportFindings, sortFindings, type Reporter } from '../built/findings.ts';
 import type { RunResult } from './run.ts';
 import { exitCode } from './run.ts';

@@ -8,8 +8,8 @@
  * The bidirectional marks (U+200E, U+200F, U+061C), which mixed-direction names need and
  * which reorder nothing, stay allowed.
  */
-import type { Problem } from '../problems.ts';
-import { noun } from '../wording.ts';
+import type { Problem } from '../../core/problems.ts';
+import { noun } from '../../core/wording.ts';
 
 const names: Record<string, string> = {
   '\u2028': 'LINE SEPARATOR, which JavaScript reads as a line break',

@@ -3,7 +3,7 @@
  * parses with Sätteri, the same parser the build uses, so lines and nodes match.
  */
 import { mdxToMdast } from 'satteri';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../core/problems.ts';
 import { hiddenCharacterProblems } from './characters.ts';
 import { guardTree, toProblems, type GuardNode, type GuardOptions } from './index.ts';
 

@@ -7,16 +7,17 @@
  * use instead. Used by the content check (before the build, all files at once) and by the
  * Sätteri plugin in astro.config.mjs (every MDX file the build compiles).
  */
-import type { ProblemCode } from '../problem-codes.ts';
-import type { Problem } from '../problems.ts';
-import { unsafeScheme, wrapperProblem, trackingProblem } from '../urls.ts';
-import { oneOf, suggest, unknown } from '../wording.ts';
+import type { ProblemCode } from '../../core/problem-codes.ts';
+import type { Problem } from '../../core/problems.ts';
+import { unsafeScheme, wrapperProblem, trackingProblem } from '../../core/urls.ts';
+import { oneOf, suggest, unknown } from '../../core/wording.ts';
 import { visible } from './characters.ts';
 import { allowedComponents, allowedHtml, localImagePath, sectionNames, type SectionName } from './components.ts';
 import { isComment, isPlainValue } from './plain-value.ts';
 import type { Placements } from './placements.ts';
+import { contentLayout, contentPath } from '../../core/project.ts';
 
-/** The rules over the tree, each by its problem code (src/lib/problem-codes.ts); tests hold one fixture per rule. */
+/** The rules over the tree, each by its problem code (src/core/problem-codes.ts); tests hold one fixture per rule. */
 export const guardRules = [
   'script',
   'style',
@@ -208,7 +209,7 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
     } else if (['center', 'font', 'marquee', 'blink', 'big', 'tt', 'strike'].includes(name)) {
       report('obsolete-html', node, tag, 'presentational HTML is not allowed; remove it and let the theme lay out the text (for emphasis use **bold** or <Callout>)');
     } else if (name === 'table' || (tableParts.includes(name) && !inTable)) {
-      report('raw-table', node, tag, `raw HTML tables${name === 'table' ? '' : ' and their parts'} are not allowed; put roles in role files (src/content/roles/<sponsor-id>/) so the role table shows them, or write a Markdown table (| a | b |)`);
+      report('raw-table', node, tag, `raw HTML tables${name === 'table' ? '' : ' and their parts'} are not allowed; put roles in role files (${contentPath(contentLayout.roles, '<sponsor-id>')}/) so the role table shows them, or write a Markdown table (| a | b |)`);
     } else if (tableParts.includes(name)) {
       // A part of a <table> reported above: one message per table, not one per cell; its props are still checked below.
     } else if (/^[a-z]/.test(name)) {

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { readDataFile, type JekyllSite, type Page } from './site.ts';
-import { splitFrontMatter } from '../../../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
 
 /** Words that name people, not sponsors: such pages, includes and data files are never sponsor lists. */
 export const peopleWords = /(^|[^a-z])(team|organi[sz]ers?|organi[sz]ing|committees?|volunteers?|people|staff|speakers?|keynotes?|chairs?|board|members|authors|reviewers|mentors?|students|attendees|contacts?)([^a-z]|$)/i;

@@ -13,7 +13,7 @@ import { slugify } from '../../project.ts';
 import { standInsYaml } from '../../scaffold.ts';
 import type { Listed } from './listing.ts';
 import { programmeIn, tierWords, type TierMatcher } from './tiers.ts';
-import { count } from '../../../../src/lib/wording.ts';
+import { count } from '../../../../src/core/wording.ts';
 
 export interface AddedTier {
   tier: Tier & { standIns: StandIn[] };

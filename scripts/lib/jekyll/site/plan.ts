@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { programmeOf } from '../../../../src/lib/booth.ts';
-import { cleanUrl } from '../../../../src/lib/urls.ts';
+import { cleanUrl } from '../../../../src/core/urls.ts';
 import type { StandIn } from '../../../../src/schemas/stand-ins.ts';
 import type { Tier } from '../../../../src/schemas/tier.ts';
 import type { Project } from '../../project.ts';
@@ -21,8 +21,9 @@ import { readListings, type Listed } from './listing.ts';
 import { planNewTiers, type TierPlan } from './new-tiers.ts';
 import { pageAt, readSite, type JekyllSite, type Page } from './site.ts';
 import { matchTier, readTierMapping, tierWords, type TierMatcher } from './tiers.ts';
-import { count, noun } from '../../../../src/lib/wording.ts';
-import { splitFrontMatter } from '../../../../src/lib/front-matter.ts';
+import { count, noun } from '../../../../src/core/wording.ts';
+import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
+import { contentLayout, contentPath } from '../../../../src/core/project.ts';
 
 export interface SiteOptions {
   project: Project;
@@ -171,7 +172,7 @@ function unknownTiersError(listed: Listed[], matcher: TierMatcher): string | und
     return `"${entries[0]!.tierText}" (${count(names.length, 'sponsor')}: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}; ${[...new Set(entries.map((e) => e.where))].join(', ')})`;
   });
   const first = [...unknown.values()][0]![0]!.tierText;
-  return `the old site has ${unknown.size === 1 ? 'a tier' : count(unknown.size, 'tier')} src/content/tiers.yaml does not: ${list.join(', ')}; add ${noun(unknown.size, 'it', 'them')} with --add-tiers (written to tiers.yaml in the old site's order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "${first}=<tier id>" (${ids}), or leave it out: --tier-as "${first}=skip"`;
+  return `the old site has ${unknown.size === 1 ? 'a tier' : count(unknown.size, 'tier')} ${contentPath(contentLayout.tiers)} does not: ${list.join(', ')}; add ${noun(unknown.size, 'it', 'them')} with --add-tiers (written to tiers.yaml in the old site's order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "${first}=<tier id>" (${ids}), or leave it out: --tier-as "${first}=skip"`;
 }
 
 export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: string[] } {
@@ -186,7 +187,7 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
   // Stand-ins and dates name the conference: conference.yaml must describe the old site's.
   const ownConference = describesSite(project.conference, site);
   if (!ownConference && !options.initConference) {
-    errors.push(`src/content/conference.yaml ${project.conference ? `describes ${project.conference.name}` : 'is missing or invalid'}, but the old site is "${siteName(site)}" (in _config.yml), so summaries, dates and links would name the wrong conference; fill it from the old site with --init-conference (it replaces conference.yaml; what _config.yml does not say gets a stand-in), or edit conference.yaml first`);
+    errors.push(`${contentPath(contentLayout.conference)} ${project.conference ? `describes ${project.conference.name}` : 'is missing or invalid'}, but the old site is "${siteName(site)}" (in _config.yml), so summaries, dates and links would name the wrong conference; fill it from the old site with --init-conference (it replaces conference.yaml; what _config.yml does not say gets a stand-in), or edit conference.yaml first`);
   }
   const conference = (options.initConference ? siteName(site) : project.conference?.name)?.split(/\s+/)[0];
   const tierMapping = readTierMapping(options.tierAs, project.tiers, conference);
@@ -253,10 +254,10 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
     report.todo(`${page.path} looks like a booth page but no sponsor on the list links to it or has its name ("${String(page.front['title'] ?? boothStem(page))}"); import it alone: npm run import:jekyll -- ${join(options.siteRoot, page.path)} --tier … --website … --site-root ${options.siteRoot}`);
   }
 
-  const projectYear = project.conference ? { value: project.conference.edition, from: 'edition: in src/content/conference.yaml' } : undefined;
+  const projectYear = project.conference ? { value: project.conference.edition, from: `edition: in ${contentPath(contentLayout.conference)}` } : undefined;
   const listYear = years ? { value: years.chosen, from: years.from } : undefined;
   const year = options.year ? { value: options.year, from: '--year' } : (listYear ?? site.year ?? projectYear);
-  if (!options.year && site.year && projectYear && site.year.value !== projectYear.value) report.note(`the old site says ${site.year.value} (${site.year.from}), src/content/conference.yaml ${projectYear.value}: days without a year are read as ${site.year.value}; pass --year to choose`);
+  if (!options.year && site.year && projectYear && site.year.value !== projectYear.value) report.note(`the old site says ${site.year.value} (${site.year.from}), ${contentPath(contentLayout.conference)} ${projectYear.value}: days without a year are read as ${site.year.value}; pass --year to choose`);
   else if (year) report.note(`days written without a year are read as ${year.value} (from ${year.from})`);
 
   const images = imagesByName(site.root);

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { splitFrontMatter } from '../../../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
 import { readFrontMatter } from '../booth.ts';
 import { readJekyllYaml } from '../yaml.ts';
 

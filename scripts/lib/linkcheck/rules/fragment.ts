@@ -1,5 +1,5 @@
 /** A `#fragment` must name an id (or `<a name>`) on the page it points at; the nearest id is suggested. */
-import { closest } from '../../../../src/lib/suggest.ts';
+import { closest } from '../../../../src/core/suggest.ts';
 import type { Page } from '../site-index.ts';
 import type { LinkProblem } from './types.ts';
 

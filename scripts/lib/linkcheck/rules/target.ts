@@ -4,7 +4,7 @@
  * missing-file, missing-base).
  */
 import { servedFiles } from '../../../../src/lib/built-site.ts';
-import { closest } from '../../../../src/lib/suggest.ts';
+import { closest } from '../../../../src/core/suggest.ts';
 import type { SiteIndex } from '../site-index.ts';
 import type { LinkProblem } from './types.ts';
 

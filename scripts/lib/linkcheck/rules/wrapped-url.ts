@@ -1,5 +1,5 @@
 /** A link wrapped by a mail filter or redirector (urldefense, safelinks, …): the clean URL recovered where it can be. */
-import { unwrapRedirect } from '../../../../src/lib/urls.ts';
+import { unwrapRedirect } from '../../../../src/core/urls.ts';
 import type { LinkProblem } from './types.ts';
 
 /** A mail-filter or tracking wrapper around the real address. */

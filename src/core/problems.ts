@@ -6,8 +6,8 @@ import { explainedAt, type ProblemCode } from './problem-codes.ts';
 import { count, withSuggestion } from './wording.ts';
 
 export interface Problem {
-  /** The kind of problem (src/lib/problem-codes.ts): its heading in docs/errors.md explains it. */
-  code?: ProblemCode;
+  /** The kind of problem (src/core/problem-codes.ts): its heading in docs/errors.md explains it. */
+  code: ProblemCode;
   /** Path of the file to edit, relative to the project root. */
   file: string;
   /** 1-based line in that file, where the source has one. */
@@ -23,7 +23,7 @@ export interface Problem {
 /** `file:line: field: message. Did you mean …? (docs/errors.md#code)`: one problem on one line. */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where}: ${p.field}: ${withSuggestion(p.message, p.suggestion)}${p.code ? ` (${explainedAt(p.code)})` : ''}`;
+  return `${where}: ${p.field}: ${withSuggestion(p.message, p.suggestion)} (${explainedAt(p.code)})`;
 }
 
 /** All problems, grouped by file with a count per file, as one block of text for an error or the terminal. */
