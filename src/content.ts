@@ -18,7 +18,7 @@ import { isPast, visibleOffers } from './lib/booth.ts';
 import { splitFrontMatter } from './core/front-matter.ts';
 import { buildDate, contentLayout, contentPath } from './core/project.ts';
 import { imagesUnused } from './lib/image-metadata.ts';
-import { dateRange } from './lib/format.ts';
+import { dateRange } from './lib/display-text.ts';
 import type { CardContent } from './lib/share-card.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
 import { computeFacets, pageFilter, paginate, type Facet, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';

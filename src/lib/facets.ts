@@ -6,7 +6,7 @@
  * page-local tokens the CSS-only combined filter matches on. Pure: takes the model.
  */
 import { seasons, visaAnswers } from '../schemas/role.ts';
-import { locationText } from './format.ts';
+import { locationText } from './display-text.ts';
 import { slugify } from '../core/ids.ts';
 import { employmentTypeLabels, isListed, type Model, type Role } from './model.ts';
 import { facetNames, type FacetName } from './routes.ts';

@@ -6,7 +6,7 @@
  * Pure: URLs and the description HTML come from the page.
  */
 import type { Role } from './model.ts';
-import { decisionTexts, locationText, placeText, relocationTexts, termText } from './format.ts';
+import { decisionTexts, locationText, placeText, relocationTexts, termText } from './display-text.ts';
 
 type Thing<T extends string> = { '@type': T };
 

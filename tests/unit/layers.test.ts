@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { parseSync } from 'rolldown/experimental';
+import { parseSync } from 'rolldown/utils';
 import { splitFrontMatter } from '../../src/core/front-matter.ts';
 import { projectRoot } from '../support/project.ts';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { dateRange } from '../../src/lib/format.ts';
+import { dateRange } from '../../src/lib/display-text.ts';
 import { fitInto, plateColourTokens, plateGeometry, plateInner, rasterWidths } from '../../src/lib/logo-box.ts';
 import { hexColour, logoContrast, readsOnPlate } from '../../src/lib/logo-contrast.ts';
 import { projectRoot } from '../support/project.ts';

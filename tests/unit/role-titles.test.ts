@@ -1,7 +1,7 @@
 /** Every role page gets a title of its own, also where a sponsor posts one title twice. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rolePageTitles } from '../../src/lib/format.ts';
+import { rolePageTitles } from '../../src/lib/role-titles.ts';
 import { fixtureModel } from '../support/roles-fixture.ts';
 
 const model = fixtureModel('2027-02-01');

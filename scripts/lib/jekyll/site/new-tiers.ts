@@ -40,7 +40,7 @@ const edgeWords = /^(?:our|the)\s+|\s+(?:sponsors?|sponsorship|partners?|support
  * The label of a new tier, as the old page words it less what frames it: "Gold Partners" →
  * "Gold", "Our Startup Sponsors" → "Startup", "Supporters" → "Supporter". Words inside the name
  * stay ("Technically Co-Sponsored by IEEE Computer Society"): the hall heading adds "sponsors"
- * only to a label that does not already say so (tierHeading in src/lib/format.ts).
+ * only to a label that does not already say so (tierHeading in src/lib/display-text.ts).
  */
 export function newTierLabel(text: string, conference: string | undefined, programmeLabel: string | undefined): string {
   let t = text.replace(/\b(19|20)\d\d\b/g, ' ');

@@ -1,4 +1,7 @@
-/** Small display helpers shared by components. Pure, unit-tested. */
+/**
+ * How values read on the pages and in the feeds: a role's seniority, term, places, pay and
+ * closing countdown, prices, dates, tier headings. Pure, unit-tested.
+ */
 import type { Location } from '../schemas/vocabulary.ts';
 import type { Role, RolePlace } from './model.ts';
 
@@ -108,32 +111,6 @@ export const stateLabels: Record<Role['state'], string> = {
   closed: 'Closed',
   filled: 'Filled',
 };
-
-/**
- * The title of each role's page: "Research Intern at Acme". A sponsor may post the same title
- * twice (one role per city, or two teams); every page needs a title of its own, so those say
- * their places, then their term, then their number among the roles that still share one.
- */
-export function rolePageTitles(roles: readonly Role[]): Map<string, string> {
-  const details = new Map<string, string[]>(roles.map((role) => [role.id, []]));
-  const title = (role: Role) => {
-    const more = details.get(role.id)!;
-    return `${role.title}${more.length ? ` (${more.join(', ')})` : ''} at ${role.sponsor.name}`;
-  };
-  const distinguish = (detail: (role: Role, index: number) => string) => {
-    for (const group of Map.groupBy(roles, title).values()) {
-      if (group.length < 2) continue;
-      group.forEach((role, index) => {
-        const more = detail(role, index);
-        if (more) details.get(role.id)!.push(more);
-      });
-    }
-  };
-  distinguish((role) => role.places.map(placeText).join(', '));
-  distinguish((role) => termText(role));
-  distinguish((_role, index) => String(index + 1));
-  return new Map(roles.map((role) => [role.id, title(role)]));
-}
 
 /** "11–16 October 2020", "30 September – 2 October 2020", "30 December 2020 – 2 January 2021" for two YYYY-MM-DD days. */
 export function dateRange(start: string, end: string): string {
