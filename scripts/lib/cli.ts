@@ -78,10 +78,14 @@ export interface FlagSpec {
   short?: string;
   /** One line for --help. */
   help: string;
+  /** The value when the flag is not given; such a flag always has one. */
+  default?: string | boolean | string[];
 }
 
 type FlagValue<S extends FlagSpec> = S['type'] extends 'boolean' ? boolean : S['multiple'] extends true ? string[] : string;
-export type FlagValues<F extends Record<string, FlagSpec>> = { [K in keyof F]?: FlagValue<F[K]> };
+export type FlagValues<F extends Record<string, FlagSpec>> = { [K in keyof F as F[K] extends { default: unknown } ? K : never]: FlagValue<F[K]> } & {
+  [K in keyof F as F[K] extends { default: unknown } ? never : K]?: FlagValue<F[K]>;
+};
 
 /** Parses argv; an unknown flag is a UsageError that suggests the closest known one. */
 export function readFlags<F extends Record<string, FlagSpec>>(argv: string[], flags: F, allowPositionals = false): { values: FlagValues<F>; positionals: string[] } {
@@ -90,7 +94,8 @@ export function readFlags<F extends Record<string, FlagSpec>>(argv: string[], fl
   ) as ParseArgsConfig['options'];
   try {
     const { values, positionals } = parseArgs({ args: argv, options: options!, allowPositionals, strict: true });
-    return { values: values as FlagValues<F>, positionals };
+    const defaults = Object.fromEntries(Object.entries(flags).flatMap(([name, spec]) => (spec.default === undefined ? [] : [[name, spec.default]])));
+    return { values: { ...defaults, ...values } as FlagValues<F>, positionals };
   } catch (error) {
     const message = (error as Error).message;
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];

@@ -1,12 +1,13 @@
 /**
  * A throw-away copy of the project, for the tests and the bench: its files (without the
- * content, or without the commands and templates, when asked) and its own node_modules of
- * links (scripts/lib/linked-modules.ts), so it builds without touching the project's cache.
+ * content, or without the commands and templates, when asked) and a node_modules folder of
+ * links to each installed package, not one link to the whole folder, so that Astro's cache
+ * (node_modules/.astro) is the copy's own. Copies built at the same time, or a cold build of a
+ * copy, then never share, clear or overwrite the project's cache.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { linkNodeModules } from './linked-modules.ts';
 import { contentDir } from '../../src/core/project.ts';
 
 export interface CopyOptions {
@@ -38,7 +39,10 @@ export function copyProject(projectRoot: string, options: CopyOptions): string {
   }
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', ...(options.commands ? ['scripts', 'templates'] : [])]) copy(entry);
   for (const entry of readdirSync(join(projectRoot, 'src'))) if (join('src', entry) !== join(contentDir) || options.content) copy('src', entry);
-  linkNodeModules(projectRoot, root);
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (entry !== '.astro') symlinkSync(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
   if (options.imageCache) copy('node_modules', '.astro', 'assets');
   return root;
 }
