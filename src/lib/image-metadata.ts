@@ -1,18 +1,18 @@
 /**
- * Reading a content image's facts without shipping its original file. Astro keeps an
- * image's original in the build when any of its metadata is read (it cannot tell a page that
- * links the original from one that only asks its size), so a 6,668-pixel logo read for its
- * width would be published beside the small copies made of it. Astro's own <Picture> reads a
- * hidden copy of the metadata instead, and so do these helpers. tests/built checks that no
- * original image is published unless a page links it.
+ * Reading a content image's facts without shipping its original file. Astro publishes an
+ * image's original when its `src` is read while pages are built (it cannot tell a page that
+ * links the original from one that only digests the metadata), so a 6,668-pixel logo would be
+ * published beside the small copies made of it. Width, height and format are read freely; the
+ * address only where the original is the file to show (SVG). tests/built checks that no
+ * original image is published unless a page links it, so an Astro upgrade that changes this
+ * fails there.
  */
 import type { ImageMetadata } from 'astro';
-
-type Hidden = ImageMetadata & { clone?: ImageMetadata };
+import { getUntrackedImage } from 'astro/assets/image-asset';
 
 /** Width, height and format of an image, leaving its original out of the build. */
 export function imageFacts(image: ImageMetadata): Pick<ImageMetadata, 'width' | 'height' | 'format'> {
-  const { width, height, format } = (image as Hidden).clone ?? image;
+  const { width, height, format } = image;
   return { width, height, format };
 }
 
@@ -26,5 +26,5 @@ export function originalUrl(image: ImageMetadata): string {
  * as used (src/content.ts digests all content data for the incremental build's page keys).
  */
 export function imagesUnused(_key: string, value: unknown): unknown {
-  return (value as Hidden | null)?.clone ?? value;
+  return getUntrackedImage(value);
 }
