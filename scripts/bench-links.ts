@@ -13,10 +13,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readFlags } from './lib/cli.ts';
+import { readScriptFlags } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values: opts } = readFlags(process.argv.slice(2), {
+const opts = readScriptFlags('bench:links', import.meta.filename, {
   shared: { type: 'string', help: 'the bench inputs (default: ../shared/bench/links)' },
   dir: { type: 'string', help: 'the work folder' },
   pages: { type: 'string', help: 'pages of the generated site (default 1000)' },

@@ -22,13 +22,13 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { pageLayout, siteSettings } from '../src/lib/site-settings.ts';
 import { readBuilt, walkSite } from './lib/built/pages.ts';
 import { launchChromium } from './lib/chromium.ts';
-import { readFlags } from './lib/cli.ts';
+import { readScriptFlags } from './lib/cli.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { routes } from '../src/lib/routes.ts';
 import { contentLayout, contentPath } from '../src/core/project.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values: args } = readFlags(process.argv.slice(2), {
+const args = readScriptFlags('bench:pages', import.meta.filename, {
   desktop: { type: 'boolean', help: "Lighthouse's desktop preset" },
   dist: { type: 'string', help: 'measure an existing build instead' },
   booth: { type: 'string', help: 'the booth page to measure (default: the largest)' },

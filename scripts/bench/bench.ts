@@ -44,13 +44,13 @@ import { median, requireGnuTime, timed, type Timing } from './measure.ts';
 import { cleanPeer, missingPeers, peerBuild, peerOutput, peerRebuild, peers, peerVersion, type Peer } from './peers.ts';
 import { benchJekyllSite } from './jekyll-site.ts';
 import { buildPhases, phaseTable, type Phase } from './phases.ts';
-import { readFlags } from '../lib/cli.ts';
+import { readScriptFlags } from '../lib/cli.ts';
 import { benchProject, projectNode, projectRoot, type BenchProject } from './project.ts';
 import { summariseProfile } from './profile.ts';
 import { leverVariants, parseVariant, variantEnv, type Variant } from './variants.ts';
 import { weighSite, weightTable } from './weights.ts';
 
-const { values: args } = readFlags(process.argv.slice(2), {
+const args = readScriptFlags('bench', import.meta.filename, {
   sizes: { type: 'string', default: '10x5,100x10,1000x10', help: 'conferences to build, booths x roles each' },
   format: { type: 'string', default: 'neutral', help: "the generator's format (neutral)" },
   peers: { type: 'boolean', default: false, help: 'also build the same content with Jekyll, Hugo and hugo-full' },
@@ -68,13 +68,8 @@ const { values: args } = readFlags(process.argv.slice(2), {
   variant: { type: 'string', multiple: true, default: [], help: 'a build-settings variant (repeatable)' },
   timings: { type: 'boolean', default: false, help: 'report the phases of each cold build' },
   ssg: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'bench', 'ssg'), help: 'the folder of the SSG peer benchmark' },
-  help: { type: 'boolean', short: 'h', default: false, help: 'this help' },
 });
 
-if (args.help) {
-  console.log(readFileSync(import.meta.filename, 'utf8').split('*/')[0]);
-  process.exit(0);
-}
 if (args.images !== 'svg' && args.images !== 'jpeg') fail('--images must be svg or jpeg');
 if (args.format !== 'neutral') fail(`--format ${args.format}: only "neutral" (the format of ${args.ssg}/README.md) is supported`);
 const sizes = args.sizes.split(',').map((s) => {

@@ -13,11 +13,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { adaptNeutral } from './adapt.ts';
 import { median } from './measure.ts';
-import { readFlags } from '../lib/cli.ts';
+import { readScriptFlags } from '../lib/cli.ts';
 import { benchProject, projectNode, projectRoot } from './project.ts';
 import { routes } from '../../src/lib/routes.ts';
 
-const { values: args } = readFlags(process.argv.slice(2), {
+const args = readScriptFlags('bench:dev', import.meta.filename, {
   size: { type: 'string', default: '100x10', help: 'booths x roles of the generated conference' },
   edits: { type: 'string', default: '10', help: 'booth text edits to time' },
   port: { type: 'string', default: '4399', help: "the dev server's port" },

@@ -3,7 +3,7 @@
  * colour only in a terminal, writing files without ever overwriting one by accident, and one
  * way to fail (a sentence saying what to do, exit code 1).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { stdin, stdout } from 'node:process';
 import { createInterface, type Interface } from 'node:readline/promises';
@@ -104,6 +104,27 @@ export function readFlags<F extends Record<string, FlagSpec>>(argv: string[], fl
       throw new UsageError('unknown-option', `unknown option ${unknown}${best ? `; did you mean --${best}?` : ''} (see --help)`);
     }
     throw new UsageError('bad-option', message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+/**
+ * Flags of a measuring script (the bench commands, which run at the top level rather than
+ * through runCommand): `--help` prints the script's header comment and the flags, a wrong
+ * flag is one red line and exit code 1, never a stack trace.
+ */
+export function readScriptFlags<F extends Record<string, FlagSpec>>(command: string, script: string, flags: F): FlagValues<F> {
+  const argv = process.argv.slice(2);
+  try {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      const header = readFileSync(script, 'utf8').split('*/')[0]!.replace(/^\/\*\*?\s*\n?/, '').replace(/^ \* ?/gm, '').trim();
+      stdout.write(`${helpText(`npm run ${command} -- [flags]`, flags, header)}\n`);
+      process.exit(0);
+    }
+    return readFlags(argv, flags).values;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${paint('red', '✗', process.stderr)} ${error.message} (${commandExplained(error.code)})\n`);
+    process.exit(1);
   }
 }
 
