@@ -6,10 +6,11 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { buildSettings } from './src/lib/build-settings.ts';
 import { boothMdx, markdownSettings } from './src/lib/mdx-guard/compiler.ts';
+import { contentLayout, contentPath } from './src/core/project.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 
 // Site, base path and page layout: one settings module, which the post-build checks read too.
-const { site, base, trailingSlash, format, outDir } = siteSettings('./src/content/conference.yaml');
+const { site, base, trailingSlash, format, outDir } = siteSettings(contentPath(contentLayout.conference));
 // Worker threads, the content store's layout and the incremental build: chosen by measurement,
 // each with an environment variable (src/lib/build-settings.ts, docs/performance.md).
 const settings = buildSettings();

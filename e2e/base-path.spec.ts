@@ -13,14 +13,14 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { runLinkCheck } from '../scripts/lib/linkcheck/run.ts';
-import { readSiteConfig } from '../scripts/lib/linkcheck/site-config.ts';
+import { readSiteConfig } from '../scripts/lib/built/site-config.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
-import { projectCopy } from '../tests/unit/project-copy.ts';
+import { projectCopy, type ProjectCopy } from '../tests/support/project.ts';
 import { pickPages } from './site-under-test.ts';
 import { checkAccessibleAndNarrow, walkWithTab } from './page-checks.ts';
 
 const base = '/ISMIR2020/';
-let project: ReturnType<typeof projectCopy>;
+let project: ProjectCopy;
 let server: Server;
 let origin = '';
 /** Where the conference publishes the site (conference.yaml `site`), e.g. https://sponsors.ismir2020.net */
@@ -64,7 +64,7 @@ test.afterAll(() => {
 
 test('every link, asset, redirect and sitemap entry stays under the base and resolves', async () => {
   const result = await runLinkCheck({ root: project.root, base });
-  expect(result.findings.filter((f) => f.severity !== 'notice').map((f) => `${f.page}: ${f.url} ${f.reason}`)).toEqual([]);
+  expect(result.findings.filter((f) => f.severity !== 'notice').map((f) => `${f.page}: ${f.url} ${f.message}`)).toEqual([]);
   expect(result.counts.pages).toBeGreaterThan(20);
 });
 

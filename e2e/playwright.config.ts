@@ -5,24 +5,15 @@
  *   plus the build under a base path. Its number of tests is fixed: adding sponsors and roles
  *   adds no browser test. This is what a conference runs on its own content (npm run test:templates).
  * - demo: the kit's own checks of the demo content (the seed's Spotify booth, the rich booth).
- * The browser is Playwright's own Chromium where installed, else Debian's /usr/bin/chromium;
- * CHROMIUM_PATH overrides both.
+ * The browser is the one every tool runs (scripts/lib/chromium.ts chromiumPath: CHROMIUM_PATH,
+ * else Playwright's own Chromium where installed, else the system's).
  */
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright';
+import { chromiumPath } from '../scripts/lib/chromium.ts';
 import { siteUnderTest } from './site-under-test.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 const site = await siteUnderTest();
-
-function browserPath(): string | undefined {
-  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
-  if (existsSync(chromium.executablePath())) return undefined; // Playwright's own browser
-  return '/usr/bin/chromium';
-}
-
-const executablePath = browserPath();
 
 export default defineConfig({
   testDir: '.',
@@ -36,7 +27,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     javaScriptEnabled: false,
     ...devices['Desktop Chrome'],
-    launchOptions: executablePath ? { executablePath } : {},
+    launchOptions: { executablePath: chromiumPath() },
   },
   projects: [
     { name: 'templates', testMatch: ['templates.spec.ts', 'base-path.spec.ts'] },

@@ -4,15 +4,13 @@
  * however many sponsors and roles the conference has. Pages are picked on first use (inside
  * a test, never while tests are listed), so the list of tests never depends on the content.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isHtmlFile, listFiles, pageUrl } from '../src/lib/built-site.ts';
-import { pageKind } from '../src/lib/page-kinds.ts';
+import { readBuilt, walkSite } from '../scripts/lib/built/pages.ts';
 import { readPage, refreshTarget } from '../scripts/lib/built/read-page.ts';
-import { readSiteConfig } from '../scripts/lib/linkcheck/site-config.ts';
-import type { SiteConfig } from '../scripts/lib/linkcheck/types.ts';
+import { readSiteConfig, type SiteConfig } from '../scripts/lib/built/site-config.ts';
+import { routes } from '../src/lib/routes.ts';
 
-export const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..');
 
 /** The site's settings (base path, layout) and where it was built. */
 export function siteUnderTest(): Promise<SiteConfig> {
@@ -54,14 +52,13 @@ export function pickPages(site: SiteConfig): Picked {
   const picked: Picked = { pages };
   const booths: { url: string; bytes: number; hero: boolean }[] = [];
   let biggestFilter = 0;
-  for (const file of listFiles(site.outDir).filter(isHtmlFile)) {
-    const url = pageUrl(file, site);
-    const { kind, page } = pageKind(`/${url.slice(site.base.length)}`);
-    const read = () => readFileSync(join(site.outDir, file), 'utf8');
-    if (file === '404.html') pages['not-found'] = url;
-    else if (url === site.base) pages.hall = url;
-    else if (url === `${site.base}call-for-sponsors/`) pages['call-for-sponsors'] = url;
-    else if (url === `${site.base}events/`) pages.schedule = url;
+  for (const built of walkSite(site.outDir, site).pages) {
+    const { url, kind, number: page } = built;
+    const read = () => readBuilt(site.outDir, built).toString('utf8');
+    if (built.path === routes.notFound) pages['not-found'] = url;
+    else if (built.path === routes.hall) pages.hall = url;
+    else if (built.path === routes.callForSponsors) pages['call-for-sponsors'] = url;
+    else if (built.path === routes.schedule) pages.schedule = url;
     else if (kind === 'board') {
       if (page === 1) pages.board = url;
       else picked.laterBoard ??= url;

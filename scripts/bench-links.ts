@@ -13,20 +13,18 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readScriptFlags } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values: opts } = parseArgs({
-  options: {
-    shared: { type: 'string', default: resolve(root, '../shared/bench/links') },
-    dir: { type: 'string', default: join(tmpdir(), 'boothkit-bench-links') },
-    pages: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '3' },
-    'only-ours': { type: 'boolean', default: false },
-  },
+const opts = readScriptFlags('bench:links', import.meta.filename, {
+  shared: { type: 'string', help: 'the bench inputs (default: ../shared/bench/links)' },
+  dir: { type: 'string', help: 'the work folder' },
+  pages: { type: 'string', help: 'pages of the generated site (default 1000)' },
+  runs: { type: 'string', help: 'offline runs of ours (default 3)' },
+  'only-ours': { type: 'boolean', help: 'skip the other tools' },
 });
-const shared = resolve(opts.shared);
-const dir = resolve(opts.dir);
+const shared = resolve(opts.shared ?? resolve(root, '../shared/bench/links'));
+const dir = resolve(opts.dir ?? join(tmpdir(), 'boothkit-bench-links'));
 const node = process.execPath;
 const ours = [node, '--max-semi-space-size=4', join(root, 'scripts/check-links.ts')];
 const others = !opts['only-ours'];
@@ -123,7 +121,7 @@ async function main() {
   if (!existsSync(join(shared, 'gen-site.mjs'))) throw new Error(`no benchmark inputs at ${shared} (pass --shared DIR)`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const pages = Number(opts.pages);
+  const pages = Number(opts.pages ?? 1000);
   const hasProofer = spawnSync('htmlproofer', ['--version']).status === 0;
   const linkinator = ['npx', '--yes', 'linkinator@8.1.0'];
 
@@ -134,7 +132,7 @@ async function main() {
   const offline: { tool: string; m: Measured; score: ReturnType<typeof scoreOffline>; note?: string }[] = [];
   const keys = new Set<string>();
   const runs: Measured[] = [];
-  for (let i = 0; i < Number(opts.runs); i++) {
+  for (let i = 0; i < Number(opts.runs ?? 3); i++) {
     console.error(`ours offline, run ${i + 1} …`);
     const m = measure([...ours, '--dist', site, '--base', '/', '--json']);
     runs.push(m);

@@ -11,25 +11,27 @@
  *   npm run bench:pages -- --dist dist       measure an existing build instead
  *   npm run bench:pages -- --booth /booths/spotify/
  *
- * Chromium: CHROMIUM_PATH, else /usr/bin/chromium (Debian/Ubuntu: apt-get install chromium).
+ * Chromium: the one every tool uses (scripts/lib/chromium.ts chromiumPath).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs, styleText } from 'node:util';
+import { styleText } from 'node:util';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { siteSettings } from '../src/lib/site-settings.ts';
+import { pageLayout, siteSettings } from '../src/lib/site-settings.ts';
+import { readBuilt, walkSite } from './lib/built/pages.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { readScriptFlags } from './lib/cli.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { routes } from '../src/lib/routes.ts';
+import { contentLayout, contentPath } from '../src/core/project.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({
-  options: {
-    desktop: { type: 'boolean', default: false },
-    dist: { type: 'string' },
-    booth: { type: 'string' },
-  },
+const args = readScriptFlags('bench:pages', import.meta.filename, {
+  desktop: { type: 'boolean', help: "Lighthouse's desktop preset" },
+  dist: { type: 'string', help: 'measure an existing build instead' },
+  booth: { type: 'string', help: 'the booth page to measure (default: the largest)' },
 });
 
 /** Builds into a fresh temporary folder, so dist/ (and anyone testing it) is left alone. */
@@ -46,14 +48,13 @@ function build(): string {
 }
 
 /** The booth page with the most HTML: the one showing the most kinds of content. */
-function largestBooth(dist: string): string {
-  const dir = join(dist, 'booths');
-  const booths = readdirSync(dir)
-    .map((id) => ({ id, size: statSync(join(dir, id, 'index.html'), { throwIfNoEntry: false })?.size ?? 0 }))
-    .filter((b) => b.size > 0)
+function largestBooth(dist: string, base: string): string {
+  const booths = walkSite(dist, { ...pageLayout, base })
+    .pages.filter((p) => p.kind === 'booth')
+    .map((p) => ({ path: p.path, size: readBuilt(dist, p).length }))
     .sort((a, b) => b.size - a.size);
-  if (!booths[0]) throw new Error(`no booth page in ${dir}`);
-  return `/booths/${booths[0].id}/`;
+  if (!booths[0]) throw new Error(`no booth page in ${dist}`);
+  return booths[0].path;
 }
 
 interface Row {
@@ -127,15 +128,15 @@ function print(rows: Row[]) {
 }
 
 const dist = args.dist ? resolve(args.dist) : build();
-const { base } = siteSettings(join(root, 'src', 'content', 'conference.yaml'));
+const { base } = siteSettings(join(root, contentPath(contentLayout.conference)));
 const { server, origin: host } = await serveStatic(dist, base);
 const origin = `${host}${base.replace(/\/$/, '')}`;
 const chromium = await launchChromium();
 try {
   const pages = [
-    { name: 'hall', path: '/' },
-    { name: 'booth', path: args.booth ?? largestBooth(dist) },
-    { name: 'board', path: '/roles/' },
+    { name: 'hall', path: routes.hall },
+    { name: 'booth', path: args.booth ?? largestBooth(dist, base) },
+    { name: 'board', path: routes.board },
   ];
   console.log(styleText('dim', `Lighthouse, ${args.desktop ? 'desktop' : 'mobile'} preset, ${origin}/`));
   const rows: Row[] = [];

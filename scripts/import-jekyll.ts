@@ -1,5 +1,5 @@
-/** `npm run import:jekyll -- <booth.md> …`: see scripts/lib/import-jekyll.ts. */
+/** `npm run import:jekyll -- <booth.md> …`: see scripts/lib/jekyll/command.ts. */
 import { runCommand } from './lib/cli.ts';
-import { importJekyll } from './lib/import-jekyll.ts';
+import { importJekyll } from './lib/jekyll/command.ts';
 
 runCommand(() => importJekyll(process.argv.slice(2), process.cwd()));

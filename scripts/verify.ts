@@ -5,15 +5,13 @@
  * are listed under the content file to edit; exit code 1 when there is any. docs/verify.md.
  */
 import { helpText, readFlags, runCommand, UsageError, type FlagSpec } from './lib/cli.ts';
-import { ConfigError } from './lib/linkcheck/site-config.ts';
+import { siteFlags } from './lib/built/site-config.ts';
 import { rules } from './lib/verify/rules/index.ts';
 import { formatJson, formatText, reportToGitHub } from './lib/verify/report.ts';
 import { runVerify } from './lib/verify/run.ts';
 
 const flags = {
-  dist: { type: 'string', help: 'the built site (default: outDir of the Astro config, dist/)' },
-  base: { type: 'string', help: 'base path the site was built for (default: from the Astro config)' },
-  site: { type: 'string', help: 'address the site is published at (default: from the Astro config)' },
+  ...siteFlags,
   jobs: { type: 'string', help: 'worker threads (default: one per core for 300+ pages)' },
   json: { type: 'boolean', help: 'print the result as JSON' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
@@ -27,15 +25,10 @@ runCommand(async () => {
     return 0;
   }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs "${values.jobs}" is not a whole number of threads (1 or more)`);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError('bad-option', `--jobs "${values.jobs}" is not a whole number of threads (1 or more)`);
   const root = process.cwd();
-  try {
-    const result = await runVerify({ root, jobs, base: values.base, site: values.site, outDir: values.dist });
-    console.log(values.json ? formatJson(result) : formatText(result, root, process.stdout.isTTY && !process.env['NO_COLOR']));
-    reportToGitHub(result);
-    return result.findings.length > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
+  const result = await runVerify({ root, jobs, base: values.base, site: values.site, outDir: values.dist });
+  console.log(values.json ? formatJson(result) : formatText(result, root, process.stdout.isTTY && !process.env['NO_COLOR']));
+  reportToGitHub(result);
+  return result.findings.length > 0 ? 1 : 0;
 });

@@ -12,8 +12,8 @@ import { roleSchema } from './schemas/role.ts';
 import { sponsorSchema } from './schemas/sponsor.ts';
 import { tierSchema } from './schemas/tier.ts';
 import { areaSchema, locationSchema } from './schemas/vocabulary.ts';
+import { contentLayout, contentPath } from './core/project.ts';
 
-const content = './src/content';
 
 // Astro calls a collection's schema function once per entry, with an image() helper of the
 // entry's own; building the sponsor schema costs more than validating with it (1.6 ms, so
@@ -39,18 +39,18 @@ function sponsorSchemaFor<I extends z.ZodType>(image: () => I): ReturnType<typeo
 export const collections = {
   // A single settings file: it becomes one entry with the id "conference".
   conference: defineCollection({
-    loader: file(`${content}/conference.yaml`, { parser: (text) => ({ conference: parse(text) }) }),
+    loader: file(contentPath(contentLayout.conference), { parser: (text) => ({ conference: parse(text) }) }),
     schema: conferenceSchema,
   }),
-  tiers: defineCollection({ loader: file(`${content}/tiers.yaml`), schema: tierSchema }),
-  areas: defineCollection({ loader: file(`${content}/areas.yaml`), schema: areaSchema }),
-  locations: defineCollection({ loader: file(`${content}/locations.yaml`), schema: locationSchema }),
+  tiers: defineCollection({ loader: file(contentPath(contentLayout.tiers)), schema: tierSchema }),
+  areas: defineCollection({ loader: file(contentPath(contentLayout.areas)), schema: areaSchema }),
+  locations: defineCollection({ loader: file(contentPath(contentLayout.locations)), schema: locationSchema }),
   sponsors: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${content}/sponsors` }),
+    loader: glob({ pattern: '*.mdx', base: contentPath(contentLayout.sponsors) }),
     schema: ({ image }) => sponsorSchemaFor(image),
   }),
   roles: defineCollection({
-    loader: glob({ pattern: '*/*.{yaml,yml}', base: `${content}/roles` }),
+    loader: glob({ pattern: '*/*.{yaml,yml}', base: contentPath(contentLayout.roles) }),
     schema: roleSchema,
   }),
 };

@@ -15,16 +15,17 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isPast, visibleOffers } from './lib/booth.ts';
-import { buildDate, contentLayout } from './lib/content-check.ts';
+import { splitFrontMatter } from './core/front-matter.ts';
+import { buildDate, contentLayout, contentPath } from './core/project.ts';
 import { imagesUnused } from './lib/image-metadata.ts';
-import { dateRange } from './lib/format.ts';
+import { dateRange } from './lib/display-text.ts';
 import type { CardContent } from './lib/share-card.ts';
 import { buildModel, isListed, sponsorsByTier, type Model, type Role, type Sponsor } from './lib/model.ts';
-import { computeFacets, facetNames, facetPath, pageFilter, pagePath, paginate, type Facet, type FacetName, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
-import { ContentError } from './lib/problems.ts';
+import { computeFacets, pageFilter, paginate, type Facet, type FacetValue, type Facets, type ListPage, type PageFilter } from './lib/facets.ts';
+import { facetNames, routes, withBase, type FacetName } from './lib/routes.ts';
+import { ContentError } from './core/problems.ts';
 import { sponsorSchedule, type ScheduleDay } from './lib/schedule.ts';
 
-const contentDir = 'src/content';
 
 /**
  * Keys for Astro's incremental build (experimental.incrementalBuild in astro.config.mjs): a
@@ -68,19 +69,19 @@ async function loadModel(): Promise<Loaded> {
     getCollection('roles'),
   ]);
   const settings = conference[0]?.data;
-  if (!settings) throw new ContentError([{ file: `${contentDir}/${contentLayout.conference}`, field: '(file)', message: 'this file is missing or empty' }]);
+  if (!settings) throw new ContentError([{ code: 'missing-file', file: contentPath(contentLayout.conference), field: '(file)', message: 'this file is missing or empty' }]);
   const { model, problems } = buildModel(
     {
       conference: settings,
       tiers: tiers.map((e) => e.data),
       areas: areas.map((e) => e.data),
       locations: locations.map((e) => e.data),
-      sponsors: sponsors.map((e) => ({ id: e.id, file: e.filePath ?? `${contentDir}/sponsors/${e.id}.mdx`, data: e.data })),
-      roles: roles.map((e) => ({ id: e.id, file: e.filePath ?? `${contentDir}/roles/${e.id}.yaml`, data: e.data })),
+      sponsors: sponsors.map((e) => ({ id: e.id, file: e.filePath ?? contentPath(contentLayout.sponsors, `${e.id}.mdx`), data: e.data })),
+      roles: roles.map((e) => ({ id: e.id, file: e.filePath ?? contentPath(contentLayout.roles, `${e.id}.yaml`), data: e.data })),
       files: {
-        tiers: `${contentDir}/${contentLayout.tiers}`,
-        areas: `${contentDir}/${contentLayout.areas}`,
-        locations: `${contentDir}/${contentLayout.locations}`,
+        tiers: contentPath(contentLayout.tiers),
+        areas: contentPath(contentLayout.areas),
+        locations: contentPath(contentLayout.locations),
       },
     },
     buildDate(),
@@ -212,7 +213,7 @@ export function getRoleListPages(): Promise<RoleListPage[]> {
     const [roles, all, conference] = await Promise.all([getListedRoles(), getFacets(), getConference()]);
     const list = (listPath: string, items: Role[], value?: FacetValue) =>
       paginate(items, conference.rolesPerPage).map((page) => ({
-        path: pagePath(listPath, page.number),
+        path: routes.listPage(listPath, page.number),
         listPath,
         page,
         filter: pageFilter(page.items, all, value?.facet),
@@ -220,7 +221,7 @@ export function getRoleListPages(): Promise<RoleListPage[]> {
       }));
     return [
       ...list(routes.board, roles),
-      ...facetNames.flatMap((name) => all.byName[name].values.flatMap((value) => list(facetPath(value), value.roles, value))),
+      ...facetNames.flatMap((name) => all.byName[name].values.flatMap((value) => list(routes.facet(value), value.roles, value))),
     ];
   })();
   return listPages;
@@ -274,7 +275,7 @@ export const cardCache = join(import.meta.env.BOOTHKIT_ROOT, 'node_modules', '.a
  */
 function logoFile(sponsor: Sponsor): string {
   const file = join(import.meta.env.BOOTHKIT_ROOT, sponsor.file);
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))?.[1] ?? '';
+  const frontMatter = splitFrontMatter(readFileSync(file, 'utf8'))?.yaml ?? '';
   const path = (load(frontMatter, { schema: CORE_SCHEMA }) as { logo?: { src?: unknown } } | null)?.logo?.src;
   if (typeof path !== 'string') throw new Error(`${sponsor.file}: logo.src is not a path`);
   return resolve(dirname(file), path);
@@ -301,8 +302,7 @@ export async function renderBooth(sponsorId: string) {
 
 /** A site path with the configured base, e.g. "/roles/" → "/ISMIR2020/roles/". */
 export function url(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}${path}`;
+  return withBase(import.meta.env.BASE_URL, path);
 }
 
 /** An absolute URL on this site, for feeds, JSON-LD and the sitemap. */
@@ -310,26 +310,7 @@ export function absoluteUrl(path: string): string {
   return new URL(url(path), import.meta.env.SITE).href;
 }
 
-export const routes = {
-  hall: '/',
-  booth: (sponsor: Pick<Sponsor, 'id'>) => `/booths/${sponsor.id}/`,
-  board: '/roles/',
-  /** A role's own page, e.g. "/roles/spotify/research-lead-personalization/". */
-  role: (role: Pick<Role, 'id'>) => `/roles/${role.id}/`,
-  facet: (value: Pick<FacetValue, 'facet' | 'id'>) => facetPath(value),
-  facetIndex: (facet: string) => `/roles/${facet}/`,
-  filterCss: '/roles/filter.css',
-  feedJson: '/roles.json',
-  feedAtom: '/roles.xml',
-  callForSponsors: '/call-for-sponsors/',
-  /** Every booth event of the conference, by day, and all of them as one calendar file. */
-  schedule: '/events/',
-  scheduleCalendar: '/events.ics',
-  /** A booth's calendar files: all its events, and one event. */
-  boothCalendar: (sponsor: Pick<Sponsor, 'id'>) => `/booths/${sponsor.id}/events.ics`,
-  eventCalendar: (sponsor: Pick<Sponsor, 'id'>, event: { id: string }) => `/booths/${sponsor.id}/events/${event.id}.ics`,
-  /** The picture shown when a link to the sponsor's booth or roles is shared. */
-  shareCard: (sponsor: Pick<Sponsor, 'id'>) => `/share/${sponsor.id}.png`,
-  /** Where the hall sends visitors: the booth, or the website for tiers without booths. */
-  sponsorHome: (sponsor: Sponsor) => (sponsor.tierInfo.hasBooth ? url(`/booths/${sponsor.id}/`) : sponsor.website),
-} as const;
+/** Where the hall and the role pages send visitors to a sponsor: its booth, or its website for tiers without booths. */
+export function sponsorHref(sponsor: Sponsor): string {
+  return sponsor.tierInfo.hasBooth ? url(routes.booth(sponsor)) : sponsor.website;
+}

@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { listFiles } from '../../src/lib/built-site.ts';
 import { visit } from '../site.ts';
+import { contentLayout, contentPath } from '../../src/core/project.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
 const boothPath = '/booths/lumen-audio/';
-const source = readFileSync(join(root, 'src/content/sponsors/lumen-audio.mdx'), 'utf8');
+const source = readFileSync(join(root, contentPath(contentLayout.sponsors, 'lumen-audio.mdx')), 'utf8');
 const front = parse(source.split(/^---$/m)[1]!) as { private: unknown; offers: { code?: string; validUntil?: string }[] };
 
 /** Every file of the build, as absolute paths. */

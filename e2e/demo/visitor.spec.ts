@@ -8,9 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { roleRows, roleTable, visit } from '../site.ts';
+import { contentDir } from '../../src/core/project.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const content = join(root, 'src', 'content');
+const content = join(root, contentDir);
 
 test('the hall lists every sponsor under its tier', async ({ page }) => {
   await visit(page, '/');

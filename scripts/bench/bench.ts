@@ -38,45 +38,38 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isHtmlFile, listFiles } from '../../src/lib/built-site.ts';
 import { adaptNeutral, type BodyImages } from './adapt.ts';
 import { median, requireGnuTime, timed, type Timing } from './measure.ts';
 import { cleanPeer, missingPeers, peerBuild, peerOutput, peerRebuild, peers, peerVersion, type Peer } from './peers.ts';
 import { benchJekyllSite } from './jekyll-site.ts';
 import { buildPhases, phaseTable, type Phase } from './phases.ts';
+import { readScriptFlags } from '../lib/cli.ts';
 import { benchProject, projectNode, projectRoot, type BenchProject } from './project.ts';
 import { summariseProfile } from './profile.ts';
 import { leverVariants, parseVariant, variantEnv, type Variant } from './variants.ts';
 import { weighSite, weightTable } from './weights.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10x5,100x10,1000x10' },
-    format: { type: 'string', default: 'neutral' },
-    peers: { type: 'boolean', default: false },
-    peer: { type: 'string', multiple: true, default: [] },
-    reps: { type: 'string', default: '1' },
-    seed: { type: 'string', default: '1' },
-    work: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    demo: { type: 'boolean', default: false },
-    'jekyll-site': { type: 'string' },
-    'tier-as': { type: 'string', multiple: true, default: [] },
-    profile: { type: 'boolean', default: false },
-    images: { type: 'string', default: 'svg' },
-    levers: { type: 'boolean', default: false },
-    variant: { type: 'string', multiple: true, default: [] },
-    timings: { type: 'boolean', default: false },
-    ssg: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'bench', 'ssg') },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
+const args = readScriptFlags('bench', import.meta.filename, {
+  sizes: { type: 'string', default: '10x5,100x10,1000x10', help: 'conferences to build, booths x roles each' },
+  format: { type: 'string', default: 'neutral', help: "the generator's format (neutral)" },
+  peers: { type: 'boolean', default: false, help: 'also build the same content with Jekyll, Hugo and hugo-full' },
+  peer: { type: 'string', multiple: true, default: [], help: 'one peer only (repeatable)' },
+  reps: { type: 'string', default: '1', help: 'builds of each size' },
+  seed: { type: 'string', default: '1', help: "the generator's seed" },
+  work: { type: 'string', help: 'the work folder (default: a temporary one)' },
+  keep: { type: 'boolean', default: false, help: 'keep the copies after the run' },
+  demo: { type: 'boolean', default: false, help: 'bench the demo content' },
+  'jekyll-site': { type: 'string', help: 'bench an imported Jekyll site' },
+  'tier-as': { type: 'string', multiple: true, default: [], help: '--tier-as for the Jekyll import (repeatable)' },
+  profile: { type: 'boolean', default: false, help: 'profile the largest build' },
+  images: { type: 'string', default: 'svg', help: 'body images: svg or jpeg' },
+  levers: { type: 'boolean', default: false, help: 'bench each build setting alone and together' },
+  variant: { type: 'string', multiple: true, default: [], help: 'a build-settings variant (repeatable)' },
+  timings: { type: 'boolean', default: false, help: 'report the phases of each cold build' },
+  ssg: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'bench', 'ssg'), help: 'the folder of the SSG peer benchmark' },
 });
 
-if (args.help) {
-  console.log(readFileSync(import.meta.filename, 'utf8').split('*/')[0]);
-  process.exit(0);
-}
 if (args.images !== 'svg' && args.images !== 'jpeg') fail('--images must be svg or jpeg');
 if (args.format !== 'neutral') fail(`--format ${args.format}: only "neutral" (the format of ${args.ssg}/README.md) is supported`);
 const sizes = args.sizes.split(',').map((s) => {

@@ -11,19 +11,18 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { adaptNeutral } from './adapt.ts';
 import { median } from './measure.ts';
+import { readScriptFlags } from '../lib/cli.ts';
 import { benchProject, projectNode, projectRoot } from './project.ts';
+import { routes } from '../../src/lib/routes.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    size: { type: 'string', default: '100x10' },
-    edits: { type: 'string', default: '10' },
-    port: { type: 'string', default: '4399' },
-    keep: { type: 'boolean', default: false },
-    ssg: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'bench', 'ssg') },
-  },
+const args = readScriptFlags('bench:dev', import.meta.filename, {
+  size: { type: 'string', default: '100x10', help: 'booths x roles of the generated conference' },
+  edits: { type: 'string', default: '10', help: 'booth text edits to time' },
+  port: { type: 'string', default: '4399', help: "the dev server's port" },
+  keep: { type: 'boolean', default: false, help: 'keep the copy after the run' },
+  ssg: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'bench', 'ssg'), help: 'the folder of the SSG peer benchmark' },
 });
 const [booths, roles] = args.size.split('x').map(Number);
 const edits = Number(args.edits);
@@ -67,7 +66,7 @@ const server = spawn(projectNode, [join(projectRoot, 'node_modules', 'astro', 'b
   detached: true,
 });
 try {
-  const boothPath = `/booths/${slug}/`;
+  const boothPath = routes.booth({ id: slug });
   await until(boothPath, () => true, 300_000);
   const startMs = performance.now() - started;
   const times: number[] = [];

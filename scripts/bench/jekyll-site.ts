@@ -17,6 +17,7 @@ import { readPage } from '../lib/built/read-page.ts';
 import { timed, type Timing } from './measure.ts';
 import { benchProject, projectNode, projectRoot } from './project.ts';
 import { weighSite, weightTable } from './weights.ts';
+import { contentDir } from '../../src/core/project.ts';
 
 export interface HallLogo {
   size: LogoSize;
@@ -63,7 +64,7 @@ export function logoTable(logos: HallLogo[]): string {
 export async function benchJekyllSite(siteRoot: string, tierAs: string[], logs: string): Promise<{ report: string; ok: boolean; remove: () => void }> {
   const project = benchProject('jekyll');
   mkdirSync(project.contentDir, { recursive: true });
-  for (const file of ['conference.yaml', 'tiers.yaml', 'areas.yaml', 'locations.yaml']) cpSync(join(projectRoot, 'src', 'content', file), join(project.contentDir, file));
+  for (const file of ['conference.yaml', 'tiers.yaml', 'areas.yaml', 'locations.yaml']) cpSync(join(projectRoot, contentDir, file), join(project.contentDir, file));
   const importArgs = ['--site', siteRoot, ...tierAs.flatMap((t) => ['--tier-as', t])];
   execFileSync(projectNode, [join(projectRoot, 'scripts', 'import-jekyll.ts'), ...importArgs], { cwd: project.root, stdio: ['ignore', 'ignore', 'inherit'] });
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };

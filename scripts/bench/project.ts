@@ -1,13 +1,11 @@
 /**
- * A throw-away copy of the project whose src/content is generated content, so the bench
- * never touches the real src/content. Its node_modules links the project's packages and has
- * its own Astro cache (scripts/lib/linked-modules.ts), so a cold build there never clears or
- * overwrites the real project's cache.
+ * A throw-away copy of the project (scripts/lib/project-copy.ts) whose content folder holds
+ * generated content, so the bench never touches the real one, and whose Astro cache is its own.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkNodeModules } from '../lib/linked-modules.ts';
+import { contentDir } from '../../src/core/project.ts';
+import { copyProject } from '../lib/project-copy.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
@@ -26,20 +24,13 @@ export interface BenchProject {
   remove(): void;
 }
 
-/** A copy of the project; its src/content is empty unless `withContent` (the demo) is set. */
+/** A copy of the project; its content folder is empty unless `withContent` (the demo) is set. */
 export function benchProject(prefix: string, withContent = false): BenchProject {
-  const root = mkdtempSync(join(tmpdir(), `boothkit-bench-${prefix}-`));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) {
-    if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-  }
-  for (const entry of readdirSync(join(projectRoot, 'src'))) {
-    if (entry !== 'content' || withContent) cpSync(join(projectRoot, 'src', entry), join(root, 'src', entry), { recursive: true });
-  }
-  linkNodeModules(projectRoot, root);
+  const root = copyProject(projectRoot, { prefix: `bench-${prefix}`, content: withContent });
   const dist = join(root, 'dist');
   return {
     root,
-    contentDir: join(root, 'src', 'content'),
+    contentDir: join(root, contentDir),
     dist,
     buildCommand: [projectNode, astroBin, 'build'],
     clean() {

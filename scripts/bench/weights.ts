@@ -3,7 +3,7 @@
  * (must be 0), HTML+CSS gzip-compressed (what a first visit downloads before images), and the
  * images it loads with the page (first screen) and in all, on the screen where they weigh most
  * (scripts/lib/built/image-choice.ts, as the site gate weighs them), against the budgets of
- * each kind (src/lib/page-kinds.ts).
+ * each kind (src/lib/page-budgets.ts).
  *
  *   node scripts/bench/weights.ts [DIST]      (default: dist)
  */
@@ -11,9 +11,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { isHtmlFile, listFiles, localFile, pageUrl, type SiteLayout } from '../../src/lib/built-site.ts';
-import { imageBudgets, pageBudgets, pageKind, pageKinds, type PageKind } from '../../src/lib/page-kinds.ts';
+import { listFiles, localFile, type SiteLayout } from '../../src/lib/built-site.ts';
+import { imageBudgets, pageBudgets } from '../../src/lib/page-budgets.ts';
+import { pageKinds, type PageKind } from '../../src/lib/routes.ts';
 import { weighImages } from '../lib/built/image-choice.ts';
+import { readBuilt, walkSite } from '../lib/built/pages.ts';
 import { pageLayout } from '../../src/lib/site-settings.ts';
 import { readPage } from '../lib/built/read-page.ts';
 import { dataScriptTypes } from '../../src/lib/csp.ts';
@@ -55,30 +57,27 @@ export function weighSite(dist: string, base = '/'): PageWeight[] {
     return size;
   };
 
-  return listFiles(dist)
-    .filter(isHtmlFile)
-    .map((file) => {
-      const html = readFileSync(join(dist, file));
-      const facts = readPage(html.toString('utf8'));
-      const path = `/${pageUrl(file, layout).slice(base.length)}`;
-      const styles = facts.stylesheets.map(local).filter((s) => s !== undefined);
-      const js = facts.scripts.filter((s) => !dataScriptTypes.has(s.type) || s.src).reduce((sum, s) => sum + (s.src ? (local(s.src)?.bytes ?? 0) : s.text.length || 1), 0);
-      const images = weighImages(facts.images, (url) => {
-        const size = local(url);
-        return size && (/\.svg$/i.test(url) ? size.gzip : size.bytes);
-      });
-      return {
-        path,
-        kind: pageKind(path).kind,
-        html: html.length,
-        css: styles.reduce((sum, s) => sum + s.bytes, 0),
-        js,
-        imagesFirstScreen: images.firstScreen,
-        images: images.total,
-        gzip: gzipSync(html).length + styles.reduce((sum, s) => sum + s.gzip, 0),
-        thirdParty: facts.links.filter((l) => l.subresource && /^(https?:)?\/\//i.test(l.url)).length,
-      };
+  return walkSite(dist, layout).pages.map(({ file, path, kind }) => {
+    const html = readBuilt(dist, { file });
+    const facts = readPage(html.toString('utf8'));
+    const styles = facts.stylesheets.map(local).filter((s) => s !== undefined);
+    const js = facts.scripts.filter((s) => !dataScriptTypes.has(s.type) || s.src).reduce((sum, s) => sum + (s.src ? (local(s.src)?.bytes ?? 0) : s.text.length || 1), 0);
+    const images = weighImages(facts.images, (url) => {
+      const size = local(url);
+      return size && (/\.svg$/i.test(url) ? size.gzip : size.bytes);
     });
+    return {
+      path,
+      kind,
+      html: html.length,
+      css: styles.reduce((sum, s) => sum + s.bytes, 0),
+      js,
+      imagesFirstScreen: images.firstScreen,
+      images: images.total,
+      gzip: gzipSync(html).length + styles.reduce((sum, s) => sum + s.gzip, 0),
+      thirdParty: facts.links.filter((l) => l.subresource && /^(https?:)?\/\//i.test(l.url)).length,
+    };
+  });
 }
 
 export interface KindSummary {

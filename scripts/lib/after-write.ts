@@ -5,9 +5,11 @@
  */
 import { relative } from 'node:path';
 import { checkContentAndCode } from '../../src/lib/content-and-code-check.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { paint, plural } from './cli.ts';
+import { formatProblems } from '../../src/core/problems.ts';
+import { paint } from './cli.ts';
+import { count } from '../../src/core/wording.ts';
 import type { Project } from './project.ts';
+import { withBase } from '../../src/lib/routes.ts';
 
 export interface Written {
   path: string;
@@ -29,7 +31,7 @@ export async function checkAfterWrite(project: Project, ours: string[]): Promise
   const contentDir = relative(project.root, project.content) || '.';
   const { problems, counts } = await checkContentAndCode(project.root, { contentDir });
   if (problems.length === 0) {
-    return { ok: true, lines: [`${paint('green', '✓')} Content check passed (${plural(counts.sponsors, 'sponsor')}, ${plural(counts.roles, 'role')}).`] };
+    return { ok: true, lines: [`${paint('green', '✓')} Content check passed (${count(counts.sponsors, 'sponsor')}, ${count(counts.roles, 'role')}).`] };
   }
   const mine = new Set(ours.map((p) => relative(project.root, p).split('\\').join('/')));
   const inOurs = problems.filter((p) => mine.has(p.file));
@@ -41,6 +43,5 @@ export async function checkAfterWrite(project: Project, ours: string[]): Promise
 
 /** The local preview address of a path, with the site's base path. */
 export function previewUrl(project: Project, path: string): string {
-  const base = project.conference?.base ?? '/';
-  return `http://localhost:4321${base}${path.replace(/^\//, '')}`;
+  return `http://localhost:4321${withBase(project.conference?.base ?? '/', path)}`;
 }

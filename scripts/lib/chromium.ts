@@ -1,6 +1,6 @@
 /**
- * A headless Chromium with a throw-away profile and a DevTools port, for Lighthouse (npm run
- * bench:pages). Stopping it leaves nothing behind. Chromium's helper processes (GPU, network,
+ * Which Chromium the tools run; and a headless one with a throw-away profile and a DevTools
+ * port, for Lighthouse (npm run bench:pages). Stopping it leaves nothing behind. Chromium's helper processes (GPU, network,
  * storage) outlive the browser process by a moment and keep writing into the profile, so
  * removing the profile as soon as the browser process exits fails now and then with
  * ENOTEMPTY. The browser is therefore started as the leader of its own process group, asked
@@ -12,6 +12,19 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium as playwright } from 'playwright';
+
+/**
+ * The Chromium every tool runs, the browser suite as much as Lighthouse: CHROMIUM_PATH when
+ * set, else Playwright's own browser when it is installed (npx playwright install chromium),
+ * else the system's (Debian/Ubuntu: apt-get install chromium).
+ */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = env['CHROMIUM_PATH'];
+  if (chosen) return chosen;
+  const own = playwright.executablePath();
+  return existsSync(own) ? own : '/usr/bin/chromium';
+}
 
 export interface Chromium {
   /** The DevTools port, for Lighthouse's `port` option. */
@@ -25,8 +38,8 @@ export interface Chromium {
 /** How long a browser may take to close, and its helpers to follow, before they are killed. */
 const closeTimeoutMs = 10_000;
 
-/** Starts `executable` (CHROMIUM_PATH, else /usr/bin/chromium) headless; resolves once DevTools listens. */
-export function launchChromium(executable = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'): Promise<Chromium> {
+/** Starts `executable` headless; resolves once DevTools listens. */
+export function launchChromium(executable = chromiumPath()): Promise<Chromium> {
   const profile = mkdtempSync(join(tmpdir(), 'boothkit-chromium-'));
   const child = spawn(executable, ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],

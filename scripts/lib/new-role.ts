@@ -8,14 +8,17 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { employmentTypes } from '../../src/schemas/role.ts';
 import { checkAfterWrite, listWritten, previewUrl } from './after-write.ts';
-import { ask, failWith, helpText, paint, readFlags, UsageError, writeNewFiles, type FlagSpec } from './cli.ts';
+import { ask, failWith, helpText, missingAnswers, paint, readFlags, writeNewFiles, type FlagSpec } from './cli.ts';
 import { checkSlug, findSponsor, loadProject, paths, slugify, type Project } from './project.ts';
 import { checkUrl, parseArea, parsePlace, parseType, roleAnswers } from './role-input.ts';
 import { applyLink } from '../../src/schemas/links.ts';
 import { roleFile } from './scaffold.ts';
+import { splitFrontMatter } from '../../src/core/front-matter.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { contentLayout, contentPath } from '../../src/core/project.ts';
 
 const flags = {
-  sponsor: { type: 'string', help: 'id of the sponsor (its file src/content/sponsors/<id>.mdx)' },
+  sponsor: { type: 'string', help: `id of the sponsor (its file ${contentPath(contentLayout.sponsors, '<id>.mdx')})` },
   title: { type: 'string', help: 'the role title only: no city, no year, e.g. "Research Scientist"' },
   type: { type: 'string', help: `kind of role: ${employmentTypes.join(', ')}` },
   location: { type: 'string', multiple: true, help: 'a place and its apply link: london=https://… (repeat per place; germany:remote=… for remote)' },
@@ -38,7 +41,7 @@ const flags = {
 /** The sponsor's name and the link used as a stand-in apply link (careers page, else website). */
 export function sponsorInfo(project: Project, id: string): { name: string; link: string } {
   const text = readFileSync(paths.sponsor(project, id), 'utf8');
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  const front = splitFrontMatter(text)?.yaml ?? '';
   let data: Record<string, unknown> = {};
   try {
     data = (parse(front) as Record<string, unknown>) ?? {};
@@ -69,8 +72,8 @@ export async function newRole(argv: string[], root: string): Promise<number> {
   const sponsorAnswer = values.sponsor ?? (await ask(`Sponsor id (${project.sponsorIds.join(', ')})`, (a) => { const s = findSponsor(project, a); return typeof s === 'string' ? undefined : s.error; }));
   const title = values.title ?? (await ask('Role title (no city, no year)', (a) => (a ? undefined : 'a title is needed')));
   const type = values.type ?? (await ask(`Type (${employmentTypes.join(', ')})`, (a) => { const t = parseType(a); return 'error' in t ? t.error : undefined; }));
-  const missing = [!sponsorAnswer && '--sponsor', !title && '--title', !type && `--type (${employmentTypes.join(', ')})`].filter(Boolean);
-  if (missing.length) throw new UsageError(`missing ${missing.join(', ')}; pass ${missing.length === 1 ? 'it' : 'them'} as flags, or run the command in a terminal to be asked (see --help)`);
+  const missing = [!sponsorAnswer && '--sponsor', !title && '--title', !type && `--type (${employmentTypes.join(', ')})`].filter((flag): flag is string => Boolean(flag));
+  if (missing.length) throw missingAnswers(missing);
   const found = findSponsor(project, sponsorAnswer!);
 
   // Optional answers: asked in a terminal, Enter skips (the role then becomes a draft).
@@ -103,7 +106,7 @@ export async function newRole(argv: string[], root: string): Promise<number> {
   const id = values.id ?? slugify(title!);
   const idProblem = checkSlug(id, 'role');
   const errors = [...(typeof found === 'string' ? [] : [found.error]), ...('error' in answers ? answers.error.split('\n') : []), ...(idProblem ? [idProblem] : [])];
-  if (errors.length || 'error' in answers || typeof found !== 'string') failWith(errors);
+  if (errors.length || 'error' in answers || typeof found !== 'string') failWith('bad-answers', errors);
   const sponsor = found;
 
   const path = paths.role(project, sponsor, id);
@@ -119,7 +122,7 @@ export async function newRole(argv: string[], root: string): Promise<number> {
       '',
       'Next:',
       ...(role.draft ? [`  1. Fill in the TODO lines${todo.length ? ` (${todo.join(', ')})` : ''} and delete "draft: true".`] : [`  1. Check the closing date (validThrough: ${role.validThrough}) and the eligibility lines.`]),
-      `  2. npm start, then open ${previewUrl(project, `booths/${sponsor}/`)}`,
+      `  2. npm start, then open ${previewUrl(project, routes.booth({ id: sponsor }))}`,
     ].join('\n'),
   );
   return check.ok ? 0 : 1;

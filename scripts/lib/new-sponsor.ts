@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { ask, failWith, helpText, isInteractive, paint, plural, readFlags, UsageError, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
+import { ask, failWith, helpText, isInteractive, missingAnswers, paint, readFlags, UsageError, writeNewFiles, type FlagSpec, type NewFile } from './cli.ts';
+import { count } from '../../src/core/wording.ts';
 import { checkAfterWrite, listWritten, previewUrl, type Written } from './after-write.ts';
 import { logoSvg } from './placeholder-svg.ts';
 import { checkSlug, findTier, loadProject, mainTiers, paths, slugify, type Project } from './project.ts';
@@ -13,10 +14,12 @@ import { checkUrl, roleAnswers } from './role-input.ts';
 import { maxChars } from '../../src/schemas/limits.ts';
 import type { StandIn } from '../../src/schemas/stand-ins.ts';
 import { roleFile, sponsorFile } from './scaffold.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { contentLayout, contentPath } from '../../src/core/project.ts';
 
 const flags = {
   name: { type: 'string', help: 'company or organisation name, e.g. "Acme Audio"' },
-  tier: { type: 'string', help: 'tier id or label from src/content/tiers.yaml, e.g. gold' },
+  tier: { type: 'string', help: `tier id or label from ${contentPath(contentLayout.tiers)}, e.g. gold` },
   website: { type: 'string', help: 'main website, e.g. https://acme.example' },
   summary: { type: 'string', help: `one or two sentences (at most ${maxChars.summary} characters); a plain default otherwise` },
   id: { type: 'string', help: 'file name and address (/booths/<id>/); default: from the name' },
@@ -42,21 +45,21 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   }
   const project = loadProject(root);
   const tierIds = mainTiers(project).map((t) => t.id);
-  if (tierIds.length === 0) throw new UsageError('src/content/tiers.yaml has no valid tier; run npm run check:content to see why');
+  if (tierIds.length === 0) throw new UsageError('no-tiers', `${contentPath(contentLayout.tiers)} has no valid tier; run npm run check:content to see why`);
 
   // Ask in a terminal for what the flags did not give; without one, report all gaps at once.
   const name = values.name ?? (await ask('Sponsor name', (a) => (a ? undefined : 'a name is needed')));
   const tierAnswer = values.tier ?? (await ask(`Tier (${tierIds.join(', ')})`, (a) => { const t = findTier(project, a); return typeof t === 'string' ? t : undefined; }));
   const website = values.website ?? (await ask('Website', (a) => checkUrl(a, 'the website')));
-  const missing = [!name && '--name', !tierAnswer && `--tier (${tierIds.join(', ')})`, !website && '--website'].filter(Boolean);
-  if (missing.length) throw new UsageError(`missing ${missing.join(', ')}; pass ${missing.length === 1 ? 'it' : 'them'} as flags, or run the command in a terminal to be asked (see --help)`);
+  const missing = [!name && '--name', !tierAnswer && `--tier (${tierIds.join(', ')})`, !website && '--website'].filter((flag): flag is string => Boolean(flag));
+  if (missing.length) throw missingAnswers(missing);
 
   const errors: string[] = [];
   const id = values.id ?? slugify(name!);
   const idProblem = checkSlug(id, 'sponsor');
   if (idProblem) errors.push(values.id || id ? idProblem : `cannot make a file name from the name "${name}"; pass --id with lower-case letters, digits and hyphens, e.g. --id acme-audio`);
   const clash = project.sponsorIds.find((existing) => existing.toLowerCase() === id.toLowerCase());
-  if (clash && !values.force) errors.push(`a sponsor "${clash}" exists already (src/content/sponsors/${clash}.mdx); choose another --id, or pass --force to replace its files`);
+  if (clash && !values.force) errors.push(`a sponsor "${clash}" exists already (${contentPath(contentLayout.sponsors, `${clash}.mdx`)}); choose another --id, or pass --force to replace its files`);
   const tier = findTier(project, tierAnswer!);
   if (typeof tier === 'string') errors.push(tier);
   const urlProblem = checkUrl(website!, 'the website');
@@ -67,7 +70,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   const logoExt = values.logo ? extname(values.logo).toLowerCase() : '.svg';
   if (values.logo && !existsSync(resolve(values.logo))) errors.push(`no logo file "${values.logo}"`);
   else if (!logoTypes.includes(logoExt)) errors.push(`the logo "${values.logo}" should be one of ${logoTypes.join(', ')}`);
-  if (errors.length || typeof tier === 'string') failWith(errors);
+  if (errors.length || typeof tier === 'string') failWith('bad-answers', errors);
 
   const sponsorPath = paths.sponsor(project, id);
   const logoPath = join(paths.sponsorAssets(project, id), `logo${logoExt === '.jpeg' ? '.jpg' : logoExt}`);
@@ -84,7 +87,7 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   if (!values['no-role']) {
     const title = values.role ?? 'Research Intern';
     const role = roleAnswers({ title, type: /intern/i.test(title) ? 'internship' : 'full-time', draft: true }, project, { name: name!, link: website! });
-    if ('error' in role) throw new UsageError(role.error);
+    if ('error' in role) throw new UsageError('bad-answers', role.error);
     const rolePath = paths.role(project, id, slugify(title) || 'example-role');
     files.push({ path: rolePath, content: roleFile(role.value) });
     written.push({ path: rolePath, note: 'an example role: a draft until you fill it in' });
@@ -92,10 +95,10 @@ export async function newSponsor(argv: string[], root: string): Promise<number> 
   writeNewFiles(files, root, values.force);
 
   const check = await checkAfterWrite(project, files.map((f) => f.path));
-  const page = tier.hasBooth ? `booths/${id}/` : '';
+  const page = tier.hasBooth ? routes.booth({ id }) : routes.hall;
   console.log(
     [
-      `${paint('green', '✓')} Created the sponsor ${name} (${tier.label}): ${plural(files.length, 'file')}`,
+      `${paint('green', '✓')} Created the sponsor ${name} (${tier.label}): ${count(files.length, 'file')}`,
       ...listWritten(project, written),
       ...check.lines,
       ...(tier.hasBooth ? [] : [`${paint('yellow', '!')} ${tier.label} sponsors have no booth page: the hall links to ${website}.`]),

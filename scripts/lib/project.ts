@@ -6,12 +6,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { buildDate, contentLayout } from '../../src/lib/content-check.ts';
+import { buildDate, contentDir as defaultContentDir, contentLayout, contentPath } from '../../src/core/project.ts';
 import { programmeOf } from '../../src/lib/booth.ts';
-import { reservedSponsorIds } from '../../src/lib/model.ts';
-import { slugify } from '../../src/lib/ids.ts';
-import { closest } from '../../src/lib/suggest.ts';
-import { oneOf, unknown, withSuggestion } from '../../src/lib/wording.ts';
+import { reservedIdProblem } from '../../src/lib/model.ts';
+import { slugify } from '../../src/core/ids.ts';
+import { closest } from '../../src/core/suggest.ts';
+import { oneOf, unknown, withSuggestion } from '../../src/core/wording.ts';
 import { conferenceSchema, type Conference } from '../../src/schemas/conference.ts';
 import { slug as slugSchema } from '../../src/schemas/shared.ts';
 import { tierSchema, type Tier } from '../../src/schemas/tier.ts';
@@ -40,7 +40,7 @@ function readList<T>(path: string, schema: z.ZodType<T>): T[] {
   });
 }
 
-export function loadProject(root: string, contentDir = 'src/content'): Project {
+export function loadProject(root: string, contentDir = defaultContentDir): Project {
   const content = resolve(root, contentDir);
   const conferencePath = join(content, contentLayout.conference);
   const conference = existsSync(conferencePath) ? conferenceSchema.safeParse(parse(readFileSync(conferencePath, 'utf8'))).data : undefined;
@@ -66,12 +66,14 @@ export const paths = {
 // The importer and the scaffolds take the slug function from here, with the rest of the project.
 export { slugify };
 
-/** Why `id` cannot name a new file, or undefined when it can. */
-export function checkSlug(id: string, what: 'sponsor' | 'role'): string | undefined {
+/**
+ * Why `id` cannot name a new file, or undefined when it can. `choose` says how to pick another
+ * id where it was given: a flag for the commands, a form field for the intake.
+ */
+export function checkSlug(id: string, what: 'sponsor' | 'role', choose = (taken: string) => `pass --id ${taken}-inc or another id`): string | undefined {
   if (!id) return `the ${what} id is empty; pass a name with letters or digits`;
   if (!slugSchema.safeParse(id).success) return `the ${what} id "${id}" must be lower-case letters, digits and single hyphens, e.g. "${slugify(id) || 'acme-audio'}"`;
-  if (what === 'sponsor' && reservedSponsorIds.includes(id)) return `"${id}" cannot name a sponsor: /roles/${id}/ is a page of the roles board; pass --id ${id}-inc or another id`;
-  return undefined;
+  return what === 'sponsor' ? reservedIdProblem(id, choose(id)) : undefined;
 }
 
 /** Tiers a sponsor's `tier:` may name: those of the main programme (others go in programmeTiers). */
@@ -85,15 +87,18 @@ export function findTier(project: Project, value: string): Tier | string {
   const tier = mainTiers(project).find((t) => t.id === wanted || t.label.toLowerCase() === wanted);
   if (tier) return tier;
   const ids = mainTiers(project).map((t) => t.id);
-  return withSuggestion(`${unknown('tier', value)}; expected ${oneOf(ids)} (from src/content/tiers.yaml)`, closest(wanted, ids));
+  return withSuggestion(`${unknown('tier', value)}; expected ${oneOf(ids)} (from ${contentPath(contentLayout.tiers)})`, closest(wanted, ids));
 }
 
-/** A sponsor id that exists on disk, or a sentence with a did-you-mean. */
-export function findSponsor(project: Project, value: string): string | { error: string } {
+/**
+ * A sponsor id that exists on disk, or a sentence with a did-you-mean; with none close, it ends
+ * with `create`: how to add the sponsor where the question was asked.
+ */
+export function findSponsor(project: Project, value: string, create = 'create it first with npm run new:sponsor'): string | { error: string } {
   if (project.sponsorIds.includes(value)) return value;
   const best = closest(value, project.sponsorIds);
-  const missing = `no sponsor "${value}" (no file src/content/sponsors/${value}.mdx)`;
-  return { error: best ? withSuggestion(missing, best) : `${missing}; create it first with npm run new:sponsor` };
+  const missing = `no sponsor "${value}" (no file ${contentPath(contentLayout.sponsors, `${value}.mdx`)})`;
+  return { error: best ? withSuggestion(missing, best) : `${missing}; ${create}` };
 }
 
 /** Looks a value up in a vocabulary by id, label or alias, ignoring case, accents and punctuation. */

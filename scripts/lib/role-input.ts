@@ -3,8 +3,8 @@
  * the same lists and schemas as the build: a wrong value is refused with a did-you-mean
  * before any file is written.
  */
-import { closest } from '../../src/lib/suggest.ts';
-import { oneOf, unknown, withSuggestion } from '../../src/lib/wording.ts';
+import { closest } from '../../src/core/suggest.ts';
+import { oneOf, unknown, withSuggestion } from '../../src/core/wording.ts';
 import { educationLevels, employmentTypes, relocationAnswers, salaryPeriods, seasons, visaAnswers, workplaces } from '../../src/schemas/role.ts';
 import type { z } from 'zod';
 import { applyLink, webUrl } from '../../src/schemas/links.ts';
@@ -12,6 +12,7 @@ import { currencyCode, httpUrl, isoDay } from '../../src/schemas/shared.ts';
 import { locationKind } from '../../src/schemas/vocabulary.ts';
 import { addMonths, suggestFrom, today, vocabularyLookup, type Project } from './project.ts';
 import type { RoleAnswers, RolePlace } from './scaffold.ts';
+import { contentLayout, contentPath } from '../../src/core/project.ts';
 
 type Result<T> = { value: T } | { error: string };
 
@@ -44,7 +45,7 @@ export function parsePlace(value: string, project: Project): Result<RolePlace> {
   const location = vocabularyLookup(project.locations)(name);
   if (!location) {
     const ids = project.locations.map((l) => l.id);
-    return { error: withSuggestion(`${unknown('location', name)}; use an id, label or alias from src/content/locations.yaml (${ids.join(', ')}), or add the place there first`, suggestFrom(project.locations, name)) };
+    return { error: withSuggestion(`${unknown('location', name)}; use an id, label or alias from ${contentPath(contentLayout.locations)} (${ids.join(', ')}), or add the place there first`, suggestFrom(project.locations, name)) };
   }
   if (workplace !== undefined && !(workplaces as readonly string[]).includes(workplace)) {
     return { error: withSuggestion(`${unknown('workplace', workplace)} in "${value}"; expected ${oneOf(workplaces)}`, closest(workplace, workplaces)) };
@@ -68,7 +69,7 @@ export function parsePlace(value: string, project: Project): Result<RolePlace> {
 export function parseArea(value: string, project: Project): Result<string> {
   const area = vocabularyLookup(project.areas)(value);
   if (area) return { value: area.id };
-  return { error: withSuggestion(`${unknown('research area', value)}; use an id, label or alias from src/content/areas.yaml, or add it there first`, suggestFrom(project.areas, value)) };
+  return { error: withSuggestion(`${unknown('research area', value)}; use an id, label or alias from ${contentPath(contentLayout.areas)}, or add it there first`, suggestFrom(project.areas, value)) };
 }
 
 /** "summer 2027", "2027", "autumn" → a term. */
@@ -154,7 +155,7 @@ export function parseSalary(value: string): Result<NonNullable<RoleAnswers['sala
 }
 
 /** Collects every error of a list of results, or their values. */
-export function all<T>(results: Result<T>[], errors: string[]): T[] {
+function all<T>(results: Result<T>[], errors: string[]): T[] {
   return results.flatMap((r) => {
     if ('error' in r) {
       errors.push(r.error);

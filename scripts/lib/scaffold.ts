@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { employmentTypes, educationLevels, relocationAnswers, salaryPeriods, seasons, visaAnswers, workplaces } from '../../src/schemas/role.ts';
 import type { StandIn } from '../../src/schemas/stand-ins.ts';
+import { contentLayout, contentPath } from '../../src/core/project.ts';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
-export function readTemplate(name: string): string {
+function readTemplate(name: string): string {
   return readFileSync(join(templatesDir, name), 'utf8');
 }
 
@@ -29,7 +30,7 @@ export function standInsYaml(standIns: StandIn[]): string {
 }
 
 /** Replaces every {{key}}; a key the template uses but `values` lacks is a bug, so it throws. */
-export function fill(template: string, values: Record<string, string>): string {
+function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     const value = values[key];
     if (value === undefined) throw new Error(`template value "${key}" missing`);
@@ -103,9 +104,9 @@ export interface RoleAnswers {
 }
 
 const standInNotes = {
-  locations: 'the real place (an id, label or alias from src/content/locations.yaml)',
+  locations: `the real place (an id, label or alias from ${contentPath(contentLayout.locations)})`,
   applyUrl: 'the apply link of this role (the sponsor\'s careers page or website stands in)',
-  areas: 'the role\'s research areas (ids or aliases from src/content/areas.yaml)',
+  areas: `the role's research areas (ids or aliases from ${contentPath(contentLayout.areas)})`,
   requirements: 'the experience the role needs, as applicants will read it',
 } as const;
 

@@ -7,9 +7,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildDate, checkContent } from '../lib/content-check.ts';
+import { checkContent } from '../lib/content-check.ts';
+import { buildDate } from '../core/project.ts';
 import { emittedCodeGuard } from '../lib/mdx-guard/vite-plugin.ts';
-import { ContentError, formatProblems } from '../lib/problems.ts';
+import { ContentError, formatProblems } from '../core/problems.ts';
 
 export function contentGuard(): AstroIntegration {
   return {

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { imageSourcesFile, normalizeBase, pageFiles } from '../lib/built-site.ts';
 import { executableScripts } from '../lib/csp.ts';
 import { isNoindex, sitemapFiles } from '../lib/sitemap.ts';
+import { contentLayout, contentPath } from '../core/project.ts';
 
 /** Pages read at once, so that file reads overlap. */
 const READS_AT_ONCE = 16;
@@ -94,7 +95,7 @@ export function finishPages(): AstroIntegration {
     name: 'boothkit:finish-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('The sitemap needs `site` in the Astro config (it comes from src/content/conference.yaml)');
+        if (!config.site) throw new Error(`The sitemap needs \`site\` in the Astro config (it comes from ${contentPath(contentLayout.conference)})`);
         publicDir = fileURLToPath(config.publicDir);
         projectRoot = fileURLToPath(config.root);
         origin = new URL(normalizeBase(config.base), config.site).href;

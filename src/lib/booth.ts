@@ -9,11 +9,14 @@ import type { Conference } from '../schemas/conference.ts';
 import type { SponsorData } from '../schemas/sponsor.ts';
 import type { Tier } from '../schemas/tier.ts';
 import type { IcsEvent } from './ics.ts';
-import { clashingIds } from './ids.ts';
-import { oneOf, suggest, unknown } from './wording.ts';
+import { clashingIds } from '../core/ids.ts';
+import type { ProblemCode } from '../core/problem-codes.ts';
+import { oneOf, suggest, unknown } from '../core/wording.ts';
+import { contentLayout, contentPath } from '../core/project.ts';
 
 /** A problem inside one sponsor file (the caller adds the file). */
 export interface BoothProblem {
+  code: ProblemCode;
   field: string;
   message: string;
   suggestion?: string;
@@ -29,8 +32,8 @@ export function programmeOf(tier: Pick<Tier, 'programme'>): string {
 /** Every reference inside a booth that does not resolve, as problems with field paths. */
 export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]; conference: Pick<Conference, 'chat'> }): BoothProblem[] {
   const problems: BoothProblem[] = [];
-  const push = (field: string, message: string, value?: string, candidates?: Iterable<string>) => {
-    problems.push({ field, message, ...(value !== undefined && candidates ? suggest(value, candidates) : {}) });
+  const push = (code: ProblemCode, field: string, message: string, value?: string, candidates?: Iterable<string>) => {
+    problems.push({ code, field, message, ...(value !== undefined && candidates ? suggest(value, candidates) : {}) });
   };
 
   for (const [list, items] of [
@@ -41,7 +44,7 @@ export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]
     // Reported at the later use: the first one is the one to keep.
     for (const group of clashingIds([...items.keys()], (i) => items[i]!.id)) {
       const index = group.at(-1)!;
-      push(`${list}[${index}].id`, `the id "${items[index]!.id}" is used twice in ${list}; ids must be unique within a booth`);
+      push('duplicate-id', `${list}[${index}].id`, `the id "${items[index]!.id}" is used twice in ${list}; ids must be unique within a booth`);
     }
   }
 
@@ -49,7 +52,7 @@ export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]
   const checkUnit = (field: string, unit: string | undefined) => {
     if (unit === undefined || unitIds.includes(unit)) return;
     const expected = unitIds.length ? oneOf(unitIds) : 'a unit declared under units: (this booth has none)';
-    push(field, `${unknown('unit', unit)}; expected ${expected}`, unit, unitIds);
+    push('unknown-reference', field, `${unknown('unit', unit)}; expected ${expected}`, unit, unitIds);
   };
   data.events.forEach((e, i) => checkUnit(`events[${i}].unit`, e.unit));
   data.channels.forEach((c, i) => checkUnit(`channels[${i}].unit`, c.unit));
@@ -66,34 +69,34 @@ export function boothProblems(data: BoothData, context: { tiers: readonly Tier[]
   data.events.forEach((event, i) => {
     if (event.channel !== undefined && !channelIds.includes(event.channel)) {
       const expected = channelIds.length ? oneOf(channelIds) : 'the id of a channel under channels: (none has an id)';
-      push(`events[${i}].channel`, `${unknown('channel', event.channel)}; expected ${expected}`, event.channel, channelIds);
+      push('unknown-reference', `events[${i}].channel`, `${unknown('channel', event.channel)}; expected ${expected}`, event.channel, channelIds);
     }
     if (event.repeatOf === undefined) return;
     const original = data.events.find((e) => e.id === event.repeatOf);
-    if (event.repeatOf === event.id) push(`events[${i}].repeatOf`, 'an event cannot repeat itself; name the first session of the pair');
-    else if (!original) push(`events[${i}].repeatOf`, `${unknown('event', event.repeatOf)}; expected the id of another event of this booth: ${eventIds.filter((id) => id !== event.id).join(', ')}`, event.repeatOf, eventIds);
-    else if (original.repeatOf !== undefined) push(`events[${i}].repeatOf`, `"${original.id}" is itself a repeat of "${original.repeatOf}"; name the first session: repeatOf: ${original.repeatOf}`);
+    if (event.repeatOf === event.id) push('repeat-of', `events[${i}].repeatOf`, 'an event cannot repeat itself; name the first session of the pair');
+    else if (!original) push('unknown-reference', `events[${i}].repeatOf`, `${unknown('event', event.repeatOf)}; expected the id of another event of this booth: ${eventIds.filter((id) => id !== event.id).join(', ')}`, event.repeatOf, eventIds);
+    else if (original.repeatOf !== undefined) push('repeat-of', `events[${i}].repeatOf`, `"${original.id}" is itself a repeat of "${original.repeatOf}"; name the first session: repeatOf: ${original.repeatOf}`);
   });
 
   if (!context.conference.chat) {
     data.channels.forEach((c, i) => {
-      if (c.kind === 'chat') push(`channels[${i}].kind`, 'kind: chat means the conference chat, but src/content/conference.yaml has no chat: set chat: { kind, url } there, or use kind: slack or discord with a url');
+      if (c.kind === 'chat') push('no-conference-chat', `channels[${i}].kind`, `kind: chat means the conference chat, but ${contentPath(contentLayout.conference)} has no chat: set chat: { kind, url } there, or use kind: slack or discord with a url`);
     });
   }
 
   const tierById = new Map(context.tiers.map((t) => [t.id, t]));
   const mainTier = tierById.get(data.tier);
   if (mainTier && programmeOf(mainTier) !== 'main') {
-    push('tier', `"${data.tier}" is a tier of the "${programmeOf(mainTier)}" programme; tier: names the main-programme tier, and programmeTiers: lists tiers of other programmes`);
+    push('programme-tier', 'tier', `"${data.tier}" is a tier of the "${programmeOf(mainTier)}" programme; tier: names the main-programme tier, and programmeTiers: lists tiers of other programmes`);
   }
   const seenProgrammes = new Set<string>();
   data.programmeTiers.forEach((id, i) => {
     const tier = tierById.get(id);
     const otherTiers = context.tiers.filter((t) => programmeOf(t) !== 'main').map((t) => t.id);
-    if (!tier) return push(`programmeTiers[${i}]`, `${unknown('tier', id)}; expected ${otherTiers.length ? oneOf(otherTiers) : 'one of (no tier of another programme exists in tiers.yaml)'}`, id, otherTiers);
+    if (!tier) return push('unknown-tier', `programmeTiers[${i}]`, `${unknown('tier', id)}; expected ${otherTiers.length ? oneOf(otherTiers) : 'one of (no tier of another programme exists in tiers.yaml)'}`, id, otherTiers);
     const programme = programmeOf(tier);
-    if (programme === 'main') return push(`programmeTiers[${i}]`, `"${id}" is a main-programme tier; a sponsor has exactly one, in tier:`);
-    if (seenProgrammes.has(programme)) push(`programmeTiers[${i}]`, `a second tier in the "${programme}" programme; a sponsor has one tier per programme`);
+    if (programme === 'main') return push('programme-tier', `programmeTiers[${i}]`, `"${id}" is a main-programme tier; a sponsor has exactly one, in tier:`);
+    if (seenProgrammes.has(programme)) push('programme-tier', `programmeTiers[${i}]`, `a second tier in the "${programme}" programme; a sponsor has one tier per programme`);
     seenProgrammes.add(programme);
   });
   return problems;

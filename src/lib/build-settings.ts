@@ -4,6 +4,7 @@
  * chosen by measurement on the 2-core build machine (docs/performance.md, "Build settings");
  * each one has an environment variable so a bigger machine, or the bench, can choose another.
  */
+import { explainedAt } from '../core/problem-codes.ts';
 
 export interface BuildSettings {
   /** Worker threads that render pages (experimental.parallelPrerender); 0 renders them in the main thread. */
@@ -36,7 +37,7 @@ export function buildSettings(env: Record<string, string | undefined> = process.
     const text = env[name]?.trim();
     if (!text) return fallback;
     const value = parse(text);
-    if (value === undefined) throw new Error(`${name} is "${text}"; expected ${expected} (see docs/performance.md, "Build settings"), or leave it unset for ${String(fallback)}`);
+    if (value === undefined) throw new Error(`${name} is "${text}"; expected ${expected} (see docs/performance.md, "Build settings"), or leave it unset for ${String(fallback)} (${explainedAt('build-setting')})`);
     return value;
   };
   return {

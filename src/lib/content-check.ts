@@ -11,28 +11,20 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { conferenceSchema, type Conference } from '../schemas/conference.ts';
 import { roleSchema, type RoleData } from '../schemas/role.ts';
-import { slug } from '../schemas/shared.ts';
+import { coded, slug } from '../schemas/shared.ts';
 import { sponsorSchema, type SponsorData } from '../schemas/sponsor.ts';
 import { tierSchema, type Tier } from '../schemas/tier.ts';
 import { areaSchema, locationSchema, type Area, type Location } from '../schemas/vocabulary.ts';
-import { clashingIds, slugify } from './ids.ts';
+import { splitFrontMatter } from '../core/front-matter.ts';
+import { buildDate, contentDir as defaultContentDir, contentLayout } from '../core/project.ts';
+import { clashingIds, slugify } from '../core/ids.ts';
 import { buildModel, type Entry, type Model } from './model.ts';
 import type { GuardOptions } from './mdx-guard/index.ts';
 import { hiddenCharacterProblems } from './mdx-guard/characters.ts';
 import { guardSource } from './mdx-guard/check.ts';
-import type { Problem } from './problems.ts';
-import { trackingWarning } from './urls.ts';
+import type { Problem } from '../core/problems.ts';
+import { trackingWarning } from '../core/urls.ts';
 import { zodProblems } from './zod-problems.ts';
-
-/** Where each kind of content lives, relative to the content folder. */
-export const contentLayout = {
-  conference: 'conference.yaml',
-  tiers: 'tiers.yaml',
-  areas: 'areas.yaml',
-  locations: 'locations.yaml',
-  sponsors: 'sponsors',
-  roles: 'roles',
-} as const;
 
 interface ParsedYaml {
   file: string;
@@ -55,9 +47,9 @@ export interface CheckResult {
   booths: string[];
 }
 
-/** Validates the content folder `contentDir` (default src/content) of the project at `root`. */
+/** Validates the content folder `contentDir` (default: the project's, src/core/project.ts) of the project at `root`. */
 export function checkContent(root: string, options: { contentDir?: string; today?: string } = {}): CheckResult {
-  const contentDir = resolve(root, options.contentDir ?? 'src/content');
+  const contentDir = resolve(root, options.contentDir ?? defaultContentDir);
   const rel = (path: string) => relative(root, path).split('\\').join('/');
   const problems: Problem[] = [];
   // Parsed files by path, so reference problems found after parsing can be given a line.
@@ -71,12 +63,12 @@ export function checkContent(root: string, options: { contentDir?: string; today
     if (!frontMatter) problems.push(...hiddenCharacterProblems(text, file));
     let lineOffset = 1;
     if (frontMatter) {
-      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?(\n|$)/.exec(text);
-      if (!match) {
-        problems.push({ file, line: 1, field: '(front matter)', message: 'the file must start with front matter between two "---" lines' });
+      const front = splitFrontMatter(text);
+      if (!front) {
+        problems.push({ code: 'front-matter', file, line: 1, field: '(front matter)', message: 'the file must start with front matter between two "---" lines' });
         return undefined;
       }
-      text = match[1]!;
+      text = front.yaml;
       lineOffset = 2;
     }
     // js-yaml reads 10,000 small files ~8x faster than \`yaml\`; its core schema keeps dates
@@ -98,7 +90,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
       if (doc.errors.length > 0) {
         for (const error of doc.errors) {
           const line = lines.linePos(error.pos[0]).line + lineOffset - 1;
-          problems.push({ file, line, field: '(YAML syntax)', message: error.message.split('\n')[0]! });
+          problems.push({ code: 'yaml-syntax', file, line, field: '(YAML syntax)', message: error.message.split('\n')[0]! });
         }
         return undefined;
       }
@@ -133,7 +125,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
   function requireFile(name: string): ParsedYaml | undefined {
     const path = join(contentDir, name);
     if (!existsSync(path)) {
-      problems.push({ file: rel(path), field: '(file)', message: 'this file is missing; every boothkit site needs it (see docs/authoring.md)' });
+      problems.push({ code: 'missing-file', file: rel(path), field: '(file)', message: 'this file is missing; every boothkit site needs it (see docs/authoring.md)' });
       return undefined;
     }
     return read(path, false);
@@ -145,7 +137,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
     const source = requireFile(name);
     if (!source) return [];
     if (!Array.isArray(source.data)) {
-      problems.push({ file: source.file, line: 1, field: '(file)', message: 'expected a YAML list of entries, each starting with "- id: …"' });
+      problems.push({ code: 'not-a-list', file: source.file, line: 1, field: '(file)', message: 'expected a YAML list of entries, each starting with "- id: …"' });
       return [];
     }
     return source.data.flatMap((item, i) => {
@@ -194,7 +186,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
   for (const folder of listFiles(rolesDir, null)) {
     const folderPath = join(rolesDir, folder);
     if (!statSync(folderPath).isDirectory()) {
-      problems.push({ file: rel(folderPath), field: '(file)', message: 'role files belong in a folder named after the sponsor: roles/<sponsor-id>/<role-id>.yaml' });
+      problems.push({ code: 'role-outside-folder', file: rel(folderPath), field: '(file)', message: 'role files belong in a folder named after the sponsor: roles/<sponsor-id>/<role-id>.yaml' });
       continue;
     }
     for (const { name, id, misnamed } of contentFiles(folderPath, fileKinds.role)) {
@@ -208,7 +200,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
 
   function checkFileName(source: ParsedYaml, id: string, what: string) {
     if (!slug.safeParse(id).success) {
-      problems.push({ file: source.file, field: '(file name)', message: `the ${what} file name "${id}" becomes its URL; use lower-case letters, digits and hyphens, e.g. "${slugify(id) || 'acme-audio'}"` });
+      problems.push({ code: 'file-name', file: source.file, field: '(file name)', message: `the ${what} file name "${id}" becomes its URL; use lower-case letters, digits and hyphens, e.g. "${slugify(id) || 'acme-audio'}"` });
     }
   }
 
@@ -224,12 +216,12 @@ export function checkContent(root: string, options: { contentDir?: string; today
       const names = group.map((f) => `"${f.name}"`);
       const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
       const last = group.at(-1)!;
-      problems.push({ file: rel(join(dir, last.name)), field: '(file name)', message: `${list} are the same ${kind.what} "${last.id.toLowerCase()}" (file names are compared ignoring case and extension); keep one and delete or rename the others` });
+      problems.push({ code: 'same-name', file: rel(join(dir, last.name)), field: '(file name)', message: `${list} are the same ${kind.what} "${last.id.toLowerCase()}" (file names are compared ignoring case and extension); keep one and delete or rename the others` });
       for (const f of group) f.misnamed = true;
     }
     for (const f of found) {
       if (f.misnamed || kind.read.test(f.name)) continue;
-      problems.push({ file: rel(join(dir, f.name)), field: '(file name)', message: `the build reads only ${kind.extensions} ${kind.what} files, so this one would be missing from the site; rename it to "${slugify(f.id) || f.id}${kind.rename}"` });
+      problems.push({ code: 'unread-file', file: rel(join(dir, f.name)), field: '(file name)', message: `the build reads only ${kind.extensions} ${kind.what} files, so this one would be missing from the site; rename it to "${slugify(f.id) || f.id}${kind.rename}"` });
       f.misnamed = true;
     }
     return found;
@@ -261,9 +253,9 @@ function roleWarnings(roles: Entry<RoleData>[]): Problem[] {
   for (const { file, data } of roles) {
     if (data.draft || data.status === 'filled' || data.status === 'closed') continue;
     if (!data.validThrough) {
-      warnings.push({ file, field: 'validThrough', message: 'is missing; without a closing date a role stays listed as open, apply link and all, until someone deletes it. Add validThrough: YYYY-MM-DD' });
+      warnings.push({ code: 'no-closing-date', file, field: 'validThrough', message: 'is missing; without a closing date a role stays listed as open, apply link and all, until someone deletes it. Add validThrough: YYYY-MM-DD' });
     } else if (data.validThrough < data.datePosted) {
-      warnings.push({ file, field: 'validThrough', message: `is ${data.validThrough}, before datePosted ${data.datePosted}; the role was closed the day it was posted` });
+      warnings.push({ code: 'closes-before-posting', file, field: 'validThrough', message: `is ${data.validThrough}, before datePosted ${data.datePosted}; the role was closed the day it was posted` });
     }
   }
   return warnings;
@@ -279,7 +271,7 @@ function trackingWarnings(sponsors: Entry<SponsorData>[], roles: Entry<RoleData>
   ];
   return applyLinks.flatMap(([file, field, url]) => {
     const message = url === undefined ? undefined : trackingWarning(url);
-    return message ? [{ file, field, message }] : [];
+    return message ? [{ code: 'tracking-on-apply-link' as const, file, field, message }] : [];
   });
 }
 
@@ -339,9 +331,9 @@ function localImage(dirOf: () => string) {
   return z.string().superRefine((value, ctx) => {
     const dir = dirOf();
     if (/^[a-z]+:/i.test(value) || value.startsWith('//')) {
-      ctx.addIssue({ code: 'custom', message: `is "${value}"; images must be local files next to the sponsor file (download it and write e.g. "./sponsor-id/logo.svg"), not links` });
+      ctx.addIssue({ code: 'custom', message: `is "${value}"; images must be local files next to the sponsor file (download it and write e.g. "./sponsor-id/logo.svg"), not links`, ...coded('remote-image') });
     } else if (!existsSync(resolve(dir, value))) {
-      ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/logo.svg")` });
+      ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/logo.svg")`, ...coded('no-such-file') });
     }
   });
 }
@@ -358,24 +350,11 @@ function localFile(dirOf: () => string) {
   return z.string().superRefine((value, ctx) => {
     const dir = dirOf();
     if (/^[a-z]+:/i.test(value) || value.startsWith('//')) {
-      ctx.addIssue({ code: 'custom', message: `is "${value}"; expected a file next to the sponsor file, e.g. "./sponsor-id/demo.mp4"; for a video on a platform use platform: and url:` });
+      ctx.addIssue({ code: 'custom', message: `is "${value}"; expected a file next to the sponsor file, e.g. "./sponsor-id/demo.mp4"; for a video on a platform use platform: and url:`, ...coded('remote-file') });
     } else if (!value.startsWith('./') || value.includes('..')) {
-      ctx.addIssue({ code: 'custom', message: `is "${value}"; write the path from the sponsor file, starting with "./", e.g. "./sponsor-id/demo.mp4"` });
+      ctx.addIssue({ code: 'custom', message: `is "${value}"; write the path from the sponsor file, starting with "./", e.g. "./sponsor-id/demo.mp4"`, ...coded('file-path') });
     } else if (!existsSync(resolve(dir, value))) {
-      ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/demo.mp4")` });
+      ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/demo.mp4")`, ...coded('no-such-file') });
     }
   });
-}
-
-/**
- * The day the site is built for, YYYY-MM-DD. Roles whose closing date is before it are
- * closed. BOOTHKIT_BUILD_DATE fixes it for tests and reproducible builds.
- */
-export function buildDate(env: Record<string, string | undefined> = process.env): string {
-  const fixed = env['BOOTHKIT_BUILD_DATE'];
-  if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`BOOTHKIT_BUILD_DATE is "${fixed}"; expected a date written as YYYY-MM-DD`);
-    return fixed;
-  }
-  return new Date().toISOString().slice(0, 10);
 }

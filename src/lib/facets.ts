@@ -6,13 +6,10 @@
  * page-local tokens the CSS-only combined filter matches on. Pure: takes the model.
  */
 import { seasons, visaAnswers } from '../schemas/role.ts';
-import { locationText } from './format.ts';
-import { slugify } from './ids.ts';
+import { locationText } from './display-text.ts';
+import { slugify } from '../core/ids.ts';
 import { employmentTypeLabels, isListed, type Model, type Role } from './model.ts';
-
-/** Facets in the order the board's filter shows them; each is a URL segment: /roles/<facet>/<value>/. */
-export const facetNames = ['kind', 'level', 'area', 'country', 'location', 'workplace', 'remote', 'visa', 'salary', 'season', 'sponsor'] as const;
-export type FacetName = (typeof facetNames)[number];
+import { facetNames, type FacetName } from './routes.ts';
 
 export const facetLabels: Record<FacetName, string> = {
   kind: 'Kind of role',
@@ -209,11 +206,6 @@ export function computeFacets(model: Pick<Model, 'areas' | 'locations' | 'sponso
   return { byName, valuesOf };
 }
 
-/** Path of a facet value's page (without the site's base), e.g. "/roles/area/machine-learning/". */
-export function facetPath(value: Pick<FacetValue, 'facet' | 'id'>): string {
-  return `/roles/${value.facet}/${value.id}/`;
-}
-
 // ---------------------------------------------------------------------------------------
 // Pagination: every list of roles is cut into pages of a fixed size (conference.yaml
 // `rolesPerPage`, 100 by default), so no page grows with the content: the board of 10,000
@@ -240,11 +232,6 @@ export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
     total: items.length,
     first: items.length === 0 ? 0 : i * size + 1,
   }));
-}
-
-/** "/roles/" for page 1, "/roles/page/2/" after; `listPath` ends with "/". */
-export function pagePath(listPath: string, number: number): string {
-  return number === 1 ? listPath : `${listPath}page/${number}/`;
 }
 
 // ---------------------------------------------------------------------------------------

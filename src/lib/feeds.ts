@@ -30,7 +30,7 @@ export interface FeedOptions {
 }
 
 /** A calendar day as an RFC 3339 date-time (midnight UTC), as both formats require. */
-export function feedDate(day: string): string {
+function feedDate(day: string): string {
   return `${day}T00:00:00Z`;
 }
 
@@ -145,13 +145,3 @@ export function atomFeed(entries: readonly FeedEntry[], options: FeedOptions): s
 
 /** Open roles per feed document; later ones are reached through next links. */
 export const rolesPerFeed = 100;
-
-/** File name of feed document `number` without extension: "roles", then "roles-2", … */
-export function feedName(number: number): string {
-  return number === 1 ? 'roles' : `roles-${number}`;
-}
-
-/** "/roles.json", then "/roles-2.json", … (and the same with .xml for Atom). */
-export function feedPath(format: 'json' | 'xml', number: number): string {
-  return `/${feedName(number)}.${format}`;
-}

@@ -6,7 +6,7 @@
  * Pure: URLs and the description HTML come from the page.
  */
 import type { Role } from './model.ts';
-import { decisionTexts, locationText, placeText, relocationTexts, termText } from './format.ts';
+import { decisionTexts, locationText, placeText, relocationTexts, termText } from './display-text.ts';
 
 type Thing<T extends string> = { '@type': T };
 
@@ -42,7 +42,7 @@ export interface JobPostingLd extends Thing<'JobPosting'> {
   };
 }
 
-export const googleEmploymentTypes = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'] as const;
+const googleEmploymentTypes = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'] as const;
 type GoogleEmploymentType = (typeof googleEmploymentTypes)[number];
 
 const employmentTypes: Record<Role['employmentType'], GoogleEmploymentType | GoogleEmploymentType[]> = {

@@ -7,11 +7,12 @@
  */
 import type { Plate } from '../schemas/shared.ts';
 import { logoSizes } from '../schemas/tier.ts';
+import { explainedAt } from '../core/problem-codes.ts';
 
 export type LogoSize = (typeof logoSizes)[number];
 
 /** The plate's border, in CSS pixels (the plate's CSS in src/components/images/Logo.astro draws it). */
-export const plateBorder = 1;
+const plateBorder = 1;
 /** CSS pixels per rem: the tokens are in rem, and browsers start at 16 px. */
 const REM = 16;
 
@@ -39,14 +40,19 @@ function length(value: string): number | undefined {
   return Number(m[1]) * (m[2] === 'rem' ? REM : 1);
 }
 
+/** A token the build cannot read: the file, the property, the form expected, and where docs/errors.md explains it. */
+function tokenError(problem: string): Error {
+  return new Error(`${tokensFile}: ${problem} (${explainedAt('brand-token')})`);
+}
+
 /** The plates as tokens.css declares them; throws naming the file, the property and the form expected. */
 export function plateGeometry(tokensCss: string): PlateGeometry {
   const declared = (name: string): string => {
     const m = new RegExp(`--${name}\\s*:\\s*([^;]+);`).exec(tokensCss);
-    if (!m) throw new Error(`${tokensFile}: --${name} is missing; the logo plates are sized from it (e.g. --booth-logo-m: 9rem)`);
+    if (!m) throw tokenError(`--${name} is missing; the logo plates are sized from it (e.g. --booth-logo-m: 9rem)`);
     return m[1]!.trim();
   };
-  const bad = (name: string, value: string, expected: string) => new Error(`${tokensFile}: --${name} is "${value}"; expected ${expected}`);
+  const bad = (name: string, value: string, expected: string) => tokenError(`--${name} is "${value}"; expected ${expected}`);
   const widths = {} as Record<LogoSize, number>;
   for (const size of logoSizes) {
     const name = `booth-logo-${size}`;
@@ -93,7 +99,7 @@ export function rasterWidths(drawn: number, original: number): number[] {
 export function plateColourTokens(tokensCss: string): Record<Plate, string> {
   const colour = (name: string) => {
     const value = new RegExp(`--${name}\\s*:\\s*([^;]+);`).exec(tokensCss)?.[1]?.trim();
-    if (!value || !/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(value)) throw new Error(`${tokensFile}: --${name} is ${value ? `"${value}"` : 'missing'}; expected a colour written as #rrggbb`);
+    if (!value || !/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(value)) throw tokenError(`--${name} is ${value ? `"${value}"` : 'missing'}; expected a colour written as #rrggbb`);
     return value;
   };
   return { light: colour('booth-color-logo-bg'), dark: colour('booth-color-logo-dark-bg') };

@@ -6,14 +6,14 @@
  * on a light plate) reaches 1.5:1 against the plate. WCAG sets no contrast for logotypes, and
  * brand colours are often light (Spotify's green is 1.9:1 on white, and reads); below 1.5:1
  * (light grey, pale yellow, white) a shape is hard to tell from its plate. A logo on its own
- * opaque background reads by its marks on it. Pure: scripts/lib/logo-check.ts decodes the files.
+ * opaque background reads by its marks on it. Pure: scripts/lib/check-content/logos.ts decodes the files.
  */
 
 /** A colour as 0–255 red, green, blue. */
 export type Rgb = readonly [number, number, number];
 
 /** Relative luminance of an sRGB colour (WCAG 2). */
-export function luminance([r, g, b]: Rgb): number {
+function luminance([r, g, b]: Rgb): number {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -22,7 +22,7 @@ export function luminance([r, g, b]: Rgb): number {
 }
 
 /** The WCAG contrast ratio of two luminances, 1 to 21. */
-export function contrast(a: number, b: number): number {
+function contrast(a: number, b: number): number {
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }
 

@@ -10,9 +10,11 @@ import type { SponsorData } from '../schemas/sponsor.ts';
 import type { Tier } from '../schemas/tier.ts';
 import { locationKind, type Area, type Location } from '../schemas/vocabulary.ts';
 import { boothProblems, programmeOf } from './booth.ts';
-import type { Problem } from './problems.ts';
-import { clashingIds } from './ids.ts';
-import { oneOf, suggest, unknown } from './wording.ts';
+import type { Problem } from '../core/problems.ts';
+import { clashingIds } from '../core/ids.ts';
+import { reservedSponsorIds } from './routes.ts';
+import { oneOf, suggest, unknown } from '../core/wording.ts';
+import { contentLayout, contentPath } from '../core/project.ts';
 
 export interface Entry<T> {
   /** Collection id, e.g. "spotify" or "spotify/research-scientist-phd-summer-internship". */
@@ -89,12 +91,10 @@ function vocabularyIndex<T extends { id: string; aliases: string[] }>(items: T[]
   return (value: string) => byKey.get(value.toLowerCase());
 }
 
-/**
- * Role pages live at /roles/<sponsor-id>/<role-id>/, next to the board's own pages
- * (/roles/page/2/, /roles/area/…, see facetNames in src/lib/facets.ts), so a sponsor
- * cannot take one of these names.
- */
-export const reservedSponsorIds: readonly string[] = ['page', 'area', 'location', 'country', 'workplace', 'remote', 'visa', 'salary', 'kind', 'level', 'sponsor', 'season'];
+/** Why `id` cannot name a sponsor, ending with `fix` (how to choose another where the id was given), or undefined. */
+export function reservedIdProblem(id: string, fix: string): string | undefined {
+  return reservedSponsorIds.includes(id) ? `"${id}" cannot name a sponsor: /roles/${id}/ is a page of the roles board; ${fix}` : undefined;
+}
 
 /** The state a role is in on `today` (YYYY-MM-DD): a past closing date closes an open role. */
 export function roleState(role: Pick<RoleData, 'status' | 'validThrough'>, today: string): RoleState {
@@ -104,7 +104,7 @@ export function roleState(role: Pick<RoleData, 'status' | 'validThrough'>, today
 }
 
 /** Whole days from one YYYY-MM-DD day to a later one. */
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
@@ -118,17 +118,12 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     ['location', files.locations, input.locations],
   ] as const) {
     for (const [first] of clashingIds<{ id: string }>(items, (i) => i.id)) {
-      problems.push({ file, field: 'id', message: `the ${list} id "${first!.id}" is used twice; ids must be unique` });
+      problems.push({ code: 'duplicate-id', file, field: 'id', message: `the ${list} id "${first!.id}" is used twice; ids must be unique` });
     }
   }
   for (const entry of input.sponsors) {
-    if (reservedSponsorIds.includes(entry.id)) {
-      problems.push({
-        file: entry.file,
-        field: '(file name)',
-        message: `"${entry.id}" cannot name a sponsor: /roles/${entry.id}/ is a page of the roles board; rename the file, e.g. to ${entry.id}-inc.mdx`,
-      });
-    }
+    const reserved = reservedIdProblem(entry.id, `rename the file, e.g. to ${entry.id}-inc.mdx`);
+    if (reserved) problems.push({ code: 'reserved-name', file: entry.file, field: '(file name)', message: reserved });
   }
 
   const tierById = new Map(input.tiers.map((t) => [t.id, t]));
@@ -140,6 +135,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     if (!tier && input.invalidIds?.tiers?.includes(entry.data.tier)) continue;
     if (!tier) {
       problems.push({
+        code: 'unknown-tier',
         file: entry.file,
         field: 'tier',
         message: `${unknown('tier', entry.data.tier)}; expected ${oneOf(mainTierIds)} (from ${files.tiers})`,
@@ -170,9 +166,10 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       if (draftSponsors.has(sponsorId) || input.invalidIds?.sponsors?.includes(sponsorId)) continue;
       if (input.sponsors.some((s) => s.id === sponsorId)) continue; // its tier problem is reported
       problems.push({
+        code: 'role-folder',
         file: rolePath,
         field: '(folder)',
-        message: `the folder "${sponsorId}" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists`,
+        message: `the folder "${sponsorId}" names no sponsor; role files live in ${contentPath(contentLayout.roles, '<sponsor-id>')}/ where ${contentPath(contentLayout.sponsors, '<sponsor-id>.mdx')} exists`,
         ...suggest(sponsorId, allSponsorIds),
       });
       continue;
@@ -180,6 +177,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     if (entry.data.unit !== undefined && !sponsor.units.some((u) => u.id === entry.data.unit)) {
       const units = sponsor.units.map((u) => u.id);
       problems.push({
+        code: 'unknown-reference',
         file: rolePath,
         field: 'unit',
         message: `${unknown('unit', entry.data.unit)}; expected ${units.length ? oneOf(units) : `a unit declared under units: in ${sponsor.file} (it has none)`}`,
@@ -193,6 +191,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       const kind = location && locationKind(location);
       if ((kind === 'region' || kind === 'time-zone band') && place.workplace !== 'remote') {
         problems.push({
+          code: 'remote-only',
           file: rolePath,
           field: `locations[${i}].workplace`,
           message: `is ${place.workplace}, but "${location!.id}" is a ${kind} in ${files.locations}: a role is held there only remotely; write workplace: remote, or name a city or a country`,
@@ -200,6 +199,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
       } else if (location) places.push({ location, workplace: place.workplace, applyUrl: place.applyUrl ?? entry.data.applyUrl });
       else
         problems.push({
+          code: 'unknown-location',
           file: rolePath,
           field: `locations[${i}].location`,
           message: `${unknown('location', place.location)}; add it to ${files.locations} or use one of its ids`,
@@ -213,6 +213,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
         if (!areas.includes(area)) areas.push(area);
       } else
         problems.push({
+          code: 'unknown-area',
           file: rolePath,
           field: `researchAreas[${i}]`,
           message: `${unknown('research area', value)}; add it to ${files.areas} or use one of its ids`,
@@ -241,12 +242,12 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
 }
 
 /** Hall order: tier rank, then the sponsor's `order`, then name. */
-export function compareSponsors(a: Sponsor, b: Sponsor): number {
+function compareSponsors(a: Sponsor, b: Sponsor): number {
   return a.tierInfo.rank - b.tierInfo.rank || (a.order ?? Infinity) - (b.order ?? Infinity) || a.name.localeCompare(b.name);
 }
 
 /** Board order: newest first, then by sponsor tier, then sponsor and title. */
-export function compareRoles(a: Role, b: Role): number {
+function compareRoles(a: Role, b: Role): number {
   return (
     b.datePosted.localeCompare(a.datePosted) ||
     a.sponsor.tierInfo.rank - b.sponsor.tierInfo.rank ||
@@ -279,7 +280,7 @@ export const employmentTypeLabels: Record<RoleData['employmentType'], { singular
 };
 
 /** Booth order within a kind: the sponsor's `order`, then title. */
-export function compareBoothRoles(a: Role, b: Role): number {
+function compareBoothRoles(a: Role, b: Role): number {
   return (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title);
 }
 

@@ -18,7 +18,7 @@ export function isNoindex(html: string): boolean {
   );
 }
 
-export function sitemapXml(urls: readonly string[]): string {
+function sitemapXml(urls: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
@@ -28,7 +28,7 @@ export function sitemapXml(urls: readonly string[]): string {
   ].join('\n');
 }
 
-export function sitemapIndexXml(sitemaps: readonly string[]): string {
+function sitemapIndexXml(sitemaps: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

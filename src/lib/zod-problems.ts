@@ -1,8 +1,9 @@
-/** Turns zod issues into author-facing problems: field path, what was found, what is expected. */
+/** Turns zod issues into author-facing problems: code, field path, what was found, what is expected. */
 import type { z } from 'zod';
-import type { Problem } from './problems.ts';
-import { fieldPath } from './problems.ts';
-import { oneOf, suggest, unknown } from './wording.ts';
+import type { ProblemCode } from '../core/problem-codes.ts';
+import type { Problem } from '../core/problems.ts';
+import { fieldPath } from '../core/problems.ts';
+import { oneOf, suggest, unknown } from '../core/wording.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -47,13 +48,43 @@ const typeNames: Record<string, string> = {
   date: 'a date',
 };
 
+/**
+ * The kind of problem an issue is: from the refinement that raised it (`coded` in
+ * src/schemas/shared.ts), else from the check that failed.
+ */
+function issueCode(issue: Issue, found: unknown): ProblemCode {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return 'unknown-field';
+    case 'invalid_type':
+      return found === undefined ? 'missing-field' : 'wrong-type';
+    case 'invalid_value':
+      return 'not-one-of';
+    case 'invalid_format':
+      return issue.format === 'date' || issue.format === 'datetime' ? 'date-format' : issue.format === 'url' ? 'not-http-url' : 'value-format';
+    case 'too_big':
+      return issue.origin === 'string' ? 'too-long' : 'out-of-range';
+    case 'too_small':
+      return issue.origin === 'string' ? 'empty-text' : issue.origin === 'array' ? 'too-few' : 'out-of-range';
+    case 'invalid_union': {
+      // Our unions are "a date or a YYYY-MM-DD text": the kind of the last way it failed.
+      const last = issue.errors.flat().at(-1);
+      return last ? issueCode(last, found) : 'wrong-type';
+    }
+    case 'custom':
+      return (issue.params as { code?: ProblemCode } | undefined)?.code ?? 'value-format';
+    default:
+      return 'value-format';
+  }
+}
+
 export function zodProblems(file: string, schema: z.ZodType, issues: readonly Issue[], data: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(schema, issue.path);
       for (const key of issue.keys) {
-        problems.push({ file, field: fieldPath([...issue.path, key]), message: `${unknown('field', key)}; expected ${oneOf(known)}`, ...suggest(key, known) });
+        problems.push({ code: 'unknown-field', file, field: fieldPath([...issue.path, key]), message: `${unknown('field', key)}; expected ${oneOf(known)}`, ...suggest(key, known) });
       }
       continue;
     }
@@ -76,7 +107,7 @@ export function zodProblems(file: string, schema: z.ZodType, issues: readonly Is
     } else if (found !== undefined && typeof found !== 'object') {
       message = `is ${describeReceived(found)}; ${message}`;
     }
-    problems.push({ file, field: fieldPath(issue.path), message, ...hint });
+    problems.push({ code: issueCode(issue, found), file, field: fieldPath(issue.path), message, ...hint });
   }
   return problems;
 }

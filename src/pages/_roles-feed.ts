@@ -3,10 +3,11 @@
  * feed documents, each entry with its page URL and description HTML. Computed once per build.
  * (Files starting with "_" are not routes.)
  */
-import { absoluteUrl, getBuildDate, getConference, getOpenRoles, routes } from '../content.ts';
+import { absoluteUrl, getBuildDate, getConference, getOpenRoles } from '../content.ts';
+import { routes } from '../lib/routes.ts';
 import { descriptionHtml } from '../lib/description.ts';
 import { paginate } from '../lib/facets.ts';
-import { feedName, feedPath, rolesPerFeed, type FeedEntry, type FeedOptions } from '../lib/feeds.ts';
+import { rolesPerFeed, type FeedEntry, type FeedOptions } from '../lib/feeds.ts';
 import { roleSummaryHtml } from '../lib/jsonld.ts';
 
 let documents: Promise<{ number: number; count: number; entries: FeedEntry[] }[]> | undefined;
@@ -29,7 +30,7 @@ function feedDocuments() {
 /** Static paths of one feed format: { feed: "roles" }, { feed: "roles-2" }, … */
 export async function feedPaths() {
   const docs = await feedDocuments();
-  return docs.map((doc) => ({ params: { feed: feedName(doc.number) }, props: { number: doc.number } }));
+  return docs.map((doc) => ({ params: { feed: routes.feedName(doc.number) }, props: { number: doc.number } }));
 }
 
 /** The entries and options of feed document `number` in `format`. */
@@ -42,8 +43,8 @@ export async function feedDocument(format: 'json' | 'xml', number: number): Prom
       title: `Open roles · ${conference.name}`,
       description: `Internships and jobs from the sponsors of ${conference.name}, newest first.`,
       homePageUrl: absoluteUrl(routes.board),
-      feedUrl: absoluteUrl(feedPath(format, number)),
-      nextUrl: number < doc.count ? absoluteUrl(feedPath(format, number + 1)) : undefined,
+      feedUrl: absoluteUrl(routes.feed(format, number)),
+      nextUrl: number < doc.count ? absoluteUrl(routes.feed(format, number + 1)) : undefined,
       updated: getBuildDate(),
     },
   };

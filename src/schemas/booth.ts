@@ -7,9 +7,9 @@
 import { z } from 'zod';
 import { chatHandle, typedLink, webUrl } from './links.ts';
 import { mediaSchema, pictureSchema, relativeFile, withExtension, type FileSchema, type ImageSchema } from './media.ts';
-import { keepTo } from '../lib/wording.ts';
+import { keepTo } from '../core/wording.ts';
 import { latestYear, maxChars } from './limits.ts';
-import { isoDay, plate, slug } from './shared.ts';
+import { coded, isoDay, plate, slug } from './shared.ts';
 
 const unitRef = slug.optional().describe('Id of one of this booth\'s units, when the item belongs to one');
 
@@ -21,7 +21,7 @@ export const unitSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     logo: z
       .strictObject({
         src: image(),
-        alt: z.string().min(1, { error: 'write the alt text, usually the unit name' }),
+        alt: z.string().refine((alt) => alt.trim() !== '', { error: 'is empty; write the alt text, usually the unit name', ...coded('no-alt-text') }),
         plate: plate.optional().describe('The plate behind the logo: light (white, the default) or dark, for a logo drawn in white'),
       })
       .optional()
@@ -35,7 +35,7 @@ export const unitSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
  * offset is ambiguous for a conference spread over time zones, so it is refused. Stored as
  * UTC ("2020-10-13T13:00:00Z").
  */
-export const offsetDateTime = z
+const offsetDateTime = z
   .union([
     // Astro's front matter parser turns timestamps into Date objects; the content check
     // (which reads the text) has already refused any without an offset.
@@ -61,7 +61,7 @@ export const eventSchema = z
     channel: slug.optional().describe('Id of one of the booth\'s channels where it happens'),
     unit: unitRef,
   })
-  .refine((e) => e.end > e.start, { error: 'the event ends before it starts', path: ['end'] });
+  .refine((e) => e.end > e.start, { error: 'the event ends before it starts', path: ['end'], ...coded('date-order') });
 
 /** An author; `affiliated: true` (or a unit id) marks an author from this booth. A plain name is fine too. */
 const author = z.preprocess(
@@ -91,8 +91,8 @@ export const publicationSchema = z.strictObject({
   unit: unitRef,
 });
 
-export const showcaseKinds = ['demo', 'product', 'prototype', 'dataset', 'tool', 'service'] as const;
-export const badges = ['new', 'beta', 'award', 'open-source', 'free'] as const;
+const showcaseKinds = ['demo', 'product', 'prototype', 'dataset', 'tool', 'service'] as const;
+const badges = ['new', 'beta', 'award', 'open-source', 'free'] as const;
 
 export const showcaseSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: FileSchema = relativeFile) =>
   z.strictObject({
@@ -119,7 +119,7 @@ export const personSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     unit: unitRef,
   });
 
-export const offerKinds = ['discount', 'trial', 'credit', 'dataset', 'download', 'form', 'other'] as const;
+const offerKinds = ['discount', 'trial', 'credit', 'dataset', 'download', 'form', 'other'] as const;
 
 /** A promo item; from the day after validUntil it is hidden everywhere. */
 export const offerSchema = z
@@ -132,10 +132,10 @@ export const offerSchema = z
     validFrom: isoDay.optional().describe('First day, YYYY-MM-DD'),
     validUntil: isoDay.optional().describe('Last day, YYYY-MM-DD; after it the offer disappears'),
   })
-  .refine((o) => !o.validFrom || !o.validUntil || o.validUntil >= o.validFrom, { error: 'validUntil is before validFrom', path: ['validUntil'] })
-  .refine((o) => o.code || o.url, { error: 'give the offer a code or a url (or both)', path: ['code'] });
+  .refine((o) => !o.validFrom || !o.validUntil || o.validUntil >= o.validFrom, { error: 'validUntil is before validFrom', path: ['validUntil'], ...coded('date-order') })
+  .refine((o) => o.code || o.url, { error: 'give the offer a code or a url (or both)', path: ['code'], ...coded('one-of-fields') });
 
-export const resourceKinds = ['pdf', 'slides', 'flyer', 'dataset', 'form', 'page', 'video', 'code'] as const;
+const resourceKinds = ['pdf', 'slides', 'flyer', 'dataset', 'form', 'page', 'video', 'code'] as const;
 export const resourceFileTypes = ['pdf', 'pptx', 'odp', 'key', 'csv', 'zip', 'txt', 'md'] as const;
 
 export const resourceSchema = (file: FileSchema = relativeFile) =>
@@ -148,7 +148,7 @@ export const resourceSchema = (file: FileSchema = relativeFile) =>
       description: z.string().min(1).optional(),
       unit: unitRef,
     })
-    .refine((r) => Boolean(r.url) !== Boolean(r.file), { error: 'give either url (a link) or file (a file next to this one), not both and not neither', path: ['url'] });
+    .refine((r) => Boolean(r.url) !== Boolean(r.file), { error: 'give either url (a link) or file (a file next to this one), not both and not neither', path: ['url'], ...coded('one-of-fields') });
 
 /**
  * Notes for the organisers only: contacts, invoices, reminders. Accepted by the schema and
@@ -173,5 +173,3 @@ export const privateSchema = z
   .describe('For organisers only; never published');
 
 export type EventData = z.output<typeof eventSchema>;
-export type PublicationData = z.output<typeof publicationSchema>;
-export type OfferData = z.output<typeof offerSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { latestYear } from './limits.ts';
 import { refuseUnclean, webUrl } from './links.ts';
-import { isoDay, timeZone } from './shared.ts';
+import { coded, isoDay, timeZone } from './shared.ts';
 import { standInsSchema } from './stand-ins.ts';
 
 /** One link of the site's top navigation. */
@@ -51,6 +51,6 @@ export const conferenceSchema = z
       .describe('The conference chat; booths then store only their channel handle, e.g. "#sponsor-acme"'),
     standIns: standInsSchema,
   })
-  .refine((c) => c.endDate >= c.startDate, { error: 'endDate is before startDate', path: ['endDate'] });
+  .refine((c) => c.endDate >= c.startDate, { error: 'endDate is before startDate', path: ['endDate'], ...coded('date-order') });
 
 export type Conference = z.output<typeof conferenceSchema>;

@@ -1,12 +1,12 @@
 /**
  * Links that content publishes: absolute http(s), never wrapped by a mail filter, never
  * tracked (apply links may be tracked, with a warning). Every URL field of every schema is
- * one of these, so the rules of src/lib/urls.ts apply everywhere.
+ * one of these, so the rules of src/core/urls.ts apply everywhere.
  */
 import { z } from 'zod';
-import { urlProblem, wrapperProblem } from '../lib/urls.ts';
+import { trackingProblem, wrapperProblem } from '../core/urls.ts';
 import { maxChars } from './limits.ts';
-import { httpUrl } from './shared.ts';
+import { coded, httpUrl } from './shared.ts';
 
 /**
  * An absolute http(s) address without a redirect wrapper (urldefense, safelinks,
@@ -17,8 +17,10 @@ export const webUrl = httpUrl.superRefine((value, ctx) => refuseUnclean(value, c
 
 /** Adds the issue of a wrapped or tracked link, naming its clean address (for fields that also accept other values). */
 export function refuseUnclean(value: string, ctx: z.RefinementCtx): void {
-  const problem = urlProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  const wrapped = wrapperProblem(value);
+  const tracked = wrapped ? undefined : trackingProblem(value);
+  if (wrapped) ctx.addIssue({ code: 'custom', message: wrapped, ...coded('wrapped-link') });
+  else if (tracked) ctx.addIssue({ code: 'custom', message: tracked, ...coded('tracking-parameters') });
 }
 
 /**
@@ -28,7 +30,7 @@ export function refuseUnclean(value: string, ctx: z.RefinementCtx): void {
  */
 export const applyLink = httpUrl.superRefine((value, ctx) => {
   const problem = wrapperProblem(value, true);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, ...coded('wrapped-link') });
 });
 
 /** A handle in a chat such as Slack or Discord: "#sponsor-acme". */

@@ -4,12 +4,17 @@
  * player, script or iframe ever loads) or local files played by the browser's own player.
  */
 import { z } from 'zod';
-import { onHost } from '../lib/urls.ts';
+import { onHost } from '../core/urls.ts';
 import { webUrl } from './links.ts';
-import { slug } from './shared.ts';
-import type { ImageSchema } from './sponsor.ts';
+import type { ProblemCode } from '../core/problem-codes.ts';
+import { coded, slug } from './shared.ts';
 
-export type { ImageSchema };
+/**
+ * The schema for a local image. Inside Astro this is the `image()` helper of the content
+ * layer (it resolves and optimises the file); outside Astro (checks, tests) it is a
+ * string check. Passing it in keeps the schemas free of `astro:` imports.
+ */
+export type ImageSchema<I extends z.ZodType = z.ZodType> = () => I;
 
 /**
  * A local file next to the sponsor file, e.g. "./acme/demo.mp4". The build resolves it with
@@ -21,12 +26,14 @@ export type FileSchema = () => z.ZodType<string>;
 export const relativeFile: FileSchema = () =>
   z.string().refine((v) => v.startsWith('./') && !v.includes('..'), {
     error: 'expected a file next to the sponsor file, e.g. "./sponsor-id/demo.mp4"; links to other sites are not allowed here',
+    ...coded('file-path'),
   });
 
 /** A path whose extension is one of `extensions` (lower case, without the dot). */
 export function withExtension(file: FileSchema, extensions: readonly string[], what: string) {
   return file().refine((v) => extensions.includes(v.split('.').pop()!.toLowerCase()), {
     error: `expected ${what} (${extensions.map((e) => `.${e}`).join(', ')})`,
+    ...coded('file-type'),
   });
 }
 
@@ -45,6 +52,7 @@ export const pictureSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     .refine((p) => p.decorative || (p.alt !== undefined && p.alt.trim() !== ''), {
       error: 'write the alt text (what the image shows), or set decorative: true for an image that carries no information',
       path: ['alt'],
+      ...coded('no-alt-text'),
     });
 
 /** Video and audio platforms we link to, and the hosts their addresses live on. */
@@ -56,7 +64,7 @@ export const mediaPlatforms = {
   file: { label: 'a file on this site', hosts: [] },
 } as const;
 export type MediaPlatform = keyof typeof mediaPlatforms;
-export const mediaKinds = ['video', 'audio', 'image'] as const;
+const mediaKinds = ['video', 'audio', 'image'] as const;
 
 /** One video, recording or image of the booth. */
 export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: FileSchema = relativeFile) =>
@@ -76,7 +84,7 @@ export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: Fi
       duration: z.string().regex(/^(\d+:)?\d{1,2}:\d{2}$/, { error: 'expected a duration such as "4:05" or "1:02:30"' }).optional(),
     })
     .superRefine((m, ctx) => {
-      const issue = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+      const issue = (message: string, path: string, code: ProblemCode = 'media-entry') => ctx.addIssue({ code: 'custom', message, path: [path], ...coded(code) });
       if (m.kind === 'image') {
         if (!m.image) issue('an image needs `image: { src, alt }`', 'image');
         return;
@@ -86,7 +94,7 @@ export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: Fi
         if (!m.file) return issue('platform: file needs `file: ./sponsor-id/name.mp4`', 'file');
         const ext = m.file.split('.').pop()!.toLowerCase();
         const allowed: readonly string[] = m.kind === 'video' ? videoFileTypes : audioFileTypes;
-        if (!allowed.includes(ext)) issue(`a ${m.kind} file must be ${allowed.map((e) => `.${e}`).join(', ')}`, 'file');
+        if (!allowed.includes(ext)) issue(`a ${m.kind} file must be ${allowed.map((e) => `.${e}`).join(', ')}`, 'file', 'file-type');
         if (m.kind === 'video' && !m.captions) issue('a local video needs captions: add a WebVTT file and `captions: ./sponsor-id/name.vtt`', 'captions');
         if (m.kind === 'audio' && !m.transcript) issue('a local audio file needs a transcript link: `transcript: https://…`', 'transcript');
         return;
@@ -95,7 +103,7 @@ export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: Fi
       if (!m.url) return issue(`a ${mediaPlatforms[m.platform].label} ${m.kind} needs its url`, 'url');
       const host = new URL(m.url).hostname;
       const hosts: readonly string[] = mediaPlatforms[m.platform].hosts;
-      if (!hosts.some((h) => onHost(host, h))) issue(`is on ${host}, not on ${mediaPlatforms[m.platform].label}; expected an address on ${hosts.join(' or ')}`, 'url');
+      if (!hosts.some((h) => onHost(host, h))) issue(`is on ${host}, not on ${mediaPlatforms[m.platform].label}; expected an address on ${hosts.join(' or ')}`, 'url', 'platform-address');
     });
 
 export type MediaData<I = unknown> = Omit<z.output<ReturnType<typeof mediaSchema>>, 'poster' | 'image'> & {

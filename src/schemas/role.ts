@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { privateSchema } from './booth.ts';
 import { latestYear } from './limits.ts';
 import { applyLink } from './links.ts';
-import { currencyCode, isoDay, slug } from './shared.ts';
+import { coded, currencyCode, isoDay, slug } from './shared.ts';
 import { standInsSchema } from './stand-ins.ts';
 
 export const employmentTypes = ['internship', 'full-time', 'part-time', 'contract', 'postdoc', 'phd-studentship', 'fellowship', 'other'] as const;
 export const educationLevels = ['bachelor', 'master', 'phd'] as const;
 export const seasons = ['spring', 'summer', 'autumn', 'winter'] as const;
-export const roleStatuses = ['open', 'upcoming', 'filled', 'closed'] as const;
+const roleStatuses = ['open', 'upcoming', 'filled', 'closed'] as const;
 export const workplaces = ['onsite', 'hybrid', 'remote'] as const;
 export const visaAnswers = ['yes', 'no', 'case-by-case'] as const;
 export const relocationAnswers = ['yes', 'no'] as const;
@@ -39,8 +39,8 @@ const salarySchema = z
     max: z.number().positive().optional().describe('Highest amount of the range'),
     per: z.enum(salaryPeriods).describe('Period the amounts are paid for: hour, day, week, month or year'),
   })
-  .refine((s) => s.min !== undefined || s.max !== undefined, { error: 'give min, max or both', path: ['min'] })
-  .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { error: 'min is larger than max', path: ['max'] });
+  .refine((s) => s.min !== undefined || s.max !== undefined, { error: 'give min, max or both', path: ['min'], ...coded('salary-range') })
+  .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { error: 'min is larger than max', path: ['max'], ...coded('salary-range') });
 
 /** One role: `src/content/roles/<sponsor-id>/<role-id>.yaml`; the folder names the sponsor. */
 export const roleSchema = z
@@ -92,6 +92,7 @@ export const roleSchema = z
   })
   .refine((r) => r.status === 'upcoming' || r.applyUrl || r.applyEmail || r.locations.every((l) => l.applyUrl), {
     error: 'give every location an applyUrl, or a role-level applyUrl or applyEmail (only an upcoming role may have none)',
+    ...coded('no-apply-link'),
     path: ['locations'],
   });
 

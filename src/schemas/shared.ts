@@ -3,7 +3,14 @@
  * same schemas run inside the Astro build, in `npm run check:content` and in unit tests.
  */
 import { z } from 'zod';
-import { closest } from '../lib/suggest.ts';
+import type { ProblemCode } from '../core/problem-codes.ts';
+import { closest } from '../core/suggest.ts';
+
+/**
+ * The code of a refinement's problem (src/core/problem-codes.ts), and the value it likely
+ * meant, as zod carries them to src/lib/zod-problems.ts: `.refine(test, { error, ...coded('date-order') })`.
+ */
+export const coded = (code: ProblemCode, suggestion?: string) => ({ params: { code, ...(suggestion && { suggestion }) } });
 
 /** Lower-case, hyphenated identifier used in file names, URLs and references. */
 export const slug = z
@@ -37,7 +44,7 @@ export const timeZone = z.string().refine(
       return false;
     }
   },
-  { error: 'expected an IANA time zone name such as "America/Toronto" or "Europe/Berlin"' },
+  { error: 'expected an IANA time zone name such as "America/Toronto" or "Europe/Berlin"', ...coded('value-format') },
 );
 
 /** A CSS `background-position` made of one or two percentages, e.g. "0% 35%". */
@@ -52,7 +59,7 @@ export const backgroundPosition = z
  * `dark` suits a logo in white or pale colours. The content check warns about a logo that
  * would hardly show on its plate.
  */
-export const plateColours = ['light', 'dark'] as const;
+const plateColours = ['light', 'dark'] as const;
 export const plate = z.enum(plateColours);
 export type Plate = z.output<typeof plate>;
 
@@ -63,7 +70,7 @@ const currencies = new Set(Intl.supportedValuesOf('currency'));
 export const currencyCode = z.string().superRefine((value, ctx) => {
   if (currencies.has(value)) return;
   const suggestion = currencies.has(value.toUpperCase()) ? value.toUpperCase() : closest(value, currencies);
-  ctx.addIssue({ code: 'custom', message: `is "${value}"; expected an ISO 4217 currency code such as "EUR" or "USD"`, ...(suggestion && { params: { suggestion } }) });
+  ctx.addIssue({ code: 'custom', message: `is "${value}"; expected an ISO 4217 currency code such as "EUR" or "USD"`, ...coded('currency', suggestion) });
 });
 
 /** An ISO 3166 two-letter country code such as "US". */

@@ -1,9 +1,10 @@
 /** How attendees reach a booth: social profiles (one per platform) and contact channels. */
 import { z } from 'zod';
-import { platformIds, platformProblem, platforms, type PlatformId } from '../lib/socials.ts';
-import { chatHandle, webUrl } from './links.ts';
-import { onHost, urlProblem } from '../lib/urls.ts';
-import { httpUrl, slug } from './shared.ts';
+import { platformIds, platformProblem, platforms, type PlatformId } from '../core/socials.ts';
+import type { ProblemCode } from '../core/problem-codes.ts';
+import { chatHandle, refuseUnclean, webUrl } from './links.ts';
+import { onHost, urlProblem } from '../core/urls.ts';
+import { coded, httpUrl, slug } from './shared.ts';
 
 /** `socials: { linkedin: https://…, github: https://… }`: each address on its platform's host. */
 export const socialsSchema = z
@@ -14,8 +15,9 @@ export const socialsSchema = z
         httpUrl
           .superRefine((value, ctx) => {
             // One message per link: a wrapped link is on the wrapper's host, so say "unwrap" only.
-            const problem = urlProblem(value) ?? platformProblem(id, value);
-            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+            if (urlProblem(value)) return refuseUnclean(value, ctx);
+            const elsewhere = platformProblem(id, value);
+            if (elsewhere) ctx.addIssue({ code: 'custom', message: elsewhere, ...coded('platform-address') });
           })
           .optional()
           .describe(`Profile address on ${platforms[id].label}`),
@@ -24,7 +26,7 @@ export const socialsSchema = z
   )
   .default({});
 
-export const channelKinds = ['chat', 'slack', 'discord', 'matrix', 'email', 'form', 'zoom', 'teams', 'meet', 'web'] as const;
+const channelKinds = ['chat', 'slack', 'discord', 'matrix', 'email', 'form', 'zoom', 'teams', 'meet', 'web'] as const;
 export type ChannelKind = (typeof channelKinds)[number];
 
 /** Hosts that meeting and chat links of a kind must be on. */
@@ -53,7 +55,7 @@ export const channelSchema = z
     unit: slug.optional().describe('Id of the unit this channel belongs to'),
   })
   .superRefine((c, ctx) => {
-    const issue = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+    const issue = (message: string, path: string, code: ProblemCode = 'channel-entry') => ctx.addIssue({ code: 'custom', message, path: [path], ...coded(code) });
     if (c.kind === 'email') {
       if (!c.url) return issue('an email channel needs `url: mailto:name@example.com`', 'url');
       if (!emailAddress.test(c.url)) {
@@ -71,16 +73,18 @@ export const channelSchema = z
     }
     if (c.url === undefined) return;
     const parsed = webUrl.safeParse(c.url);
-    if (!parsed.success) return issue(parsed.error.issues[0]!.message, 'url');
+    if (!parsed.success) {
+      const [first] = parsed.error.issues;
+      return issue(first!.message, 'url', (first as { params?: { code?: ProblemCode } }).params?.code ?? 'not-http-url');
+    }
     const hosts = channelHosts[c.kind];
     const host = new URL(c.url).hostname;
     if (hosts && !hosts.some((h) => onHost(host, h))) {
-      issue(`is on ${host}; a ${c.kind} link must be on ${hosts.join(' or ')}`, 'url');
+      issue(`is on ${host}; a ${c.kind} link must be on ${hosts.join(' or ')}`, 'url', 'platform-address');
     }
   })
   // The address as checked, not as written: the URL reader drops tabs, line breaks and outer
   // spaces, which would otherwise reach the page and the calendar files.
   .transform((c) => (c.url === undefined || c.kind === 'email' ? c : { ...c, url: webUrl.parse(c.url) }));
 
-export type Socials = z.output<typeof socialsSchema>;
 export type Channel = z.output<typeof channelSchema>;

@@ -3,18 +3,11 @@ import { z } from 'zod';
 import { eventSchema, offerSchema, personSchema, privateSchema, publicationSchema, resourceSchema, showcaseSchema, unitSchema } from './booth.ts';
 import { applyLink, webUrl } from './links.ts';
 import { maxChars } from './limits.ts';
-import { keepTo } from '../lib/wording.ts';
-import { mediaSchema, relativeFile, type FileSchema } from './media.ts';
-import { backgroundPosition, plate, slug } from './shared.ts';
+import { keepTo } from '../core/wording.ts';
+import { mediaSchema, relativeFile, type FileSchema, type ImageSchema } from './media.ts';
+import { backgroundPosition, coded, plate, slug } from './shared.ts';
 import { channelSchema, socialsSchema } from './socials.ts';
 import { standInsSchema } from './stand-ins.ts';
-
-/**
- * The schema for a local image. Inside Astro this is the `image()` helper of the content
- * layer (it resolves and optimises the file); outside Astro (checks, tests) it is a
- * string check. Passing it in keeps this file free of `astro:` imports.
- */
-export type ImageSchema<I extends z.ZodType = z.ZodType> = () => I;
 
 /** A site path for a legacy permalink that must keep working, e.g. "/spotify/". */
 const permalink = z.string().regex(/^\/([a-z0-9._-]+\/)+$/i, {
@@ -36,7 +29,7 @@ export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: 
     logo: z
       .strictObject({
         src: image().describe('Logo file next to this file, SVG preferred, e.g. "./spotify/logo.svg"'),
-        alt: z.string().min(1, { error: 'write the alt text, usually the company name' }).describe('Alt text, usually the company name'),
+        alt: z.string().refine((alt) => alt.trim() !== '', { error: 'is empty; write the alt text, usually the company name', ...coded('no-alt-text') }).describe('Alt text, usually the company name'),
         plate: plate.optional().describe('The plate behind the logo: light (white, the default) or dark, for a logo drawn in white'),
       })
       .describe('Logo shown in the hall and on the booth'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, slug } from './shared.ts';
+import { coded, countryCode, slug } from './shared.ts';
 
 /**
  * Shared lists that roles refer to, so "NYC" and "New York", or "Search & Recommendation"
@@ -17,7 +17,7 @@ const utcOffset = z
   .number()
   .min(-12)
   .max(14)
-  .refine((n) => Number.isInteger(n * 4), { error: 'expected hours on the quarter hour, e.g. -5, 1 or 5.5' });
+  .refine((n) => Number.isInteger(n * 4), { error: 'expected hours on the quarter hour, e.g. -5, 1 or 5.5', ...coded('value-format') });
 
 /**
  * A place. Four kinds, told apart by their fields: a city (city + country), a country
@@ -35,7 +35,7 @@ export const locationSchema = z
     countries: z.array(countryCode).min(2, { error: 'list at least two countries; a single country is `country:`' }).optional().describe('A region: the ISO 3166 codes of its countries, e.g. [AT, BE, DE]'),
     utcOffsets: z
       .strictObject({ from: utcOffset, to: utcOffset })
-      .refine((o) => o.from <= o.to, { error: 'from is east of to; write the western end first, e.g. { from: -5, to: 1 }', path: ['to'] })
+      .refine((o) => o.from <= o.to, { error: 'from is east of to; write the western end first, e.g. { from: -5, to: 1 }', path: ['to'], ...coded('location-kind') })
       .optional()
       .describe('A time-zone band: the offsets from UTC it spans, in hours, e.g. { from: -5, to: 1 }'),
     aliases: z.array(z.string().min(1)).default([]).describe('Other spellings, e.g. "NYC"'),
@@ -47,13 +47,14 @@ export const locationSchema = z
         code: 'custom',
         path: kinds.length ? [kinds[1]!] : ['country'],
         message: `${kinds.length ? `gives ${kinds.join(' and ')}` : 'is missing'}; give exactly one of country (a city's or a country's), countries (a region) or utcOffsets (a time-zone band)`,
+        ...coded('location-kind'),
       });
     }
     for (const key of ['city', 'region'] as const) {
-      if (l[key] !== undefined && l.country === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'belongs to a city, which needs its country: (a region or a time-zone band has no city)' });
+      if (l[key] !== undefined && l.country === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'belongs to a city, which needs its country: (a region or a time-zone band has no city)', ...coded('location-kind') });
     }
     const repeated = l.countries?.find((c, i) => l.countries!.indexOf(c) !== i);
-    if (repeated) ctx.addIssue({ code: 'custom', path: ['countries'], message: `lists "${repeated}" twice` });
+    if (repeated) ctx.addIssue({ code: 'custom', path: ['countries'], message: `lists "${repeated}" twice`, ...coded('duplicate-id') });
   });
 
 export type Area = z.output<typeof areaSchema>;

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { selectAll, selectOne } from 'css-select';
 import type { Document, Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { isHtmlFile, listFiles, pageUrl } from '../../src/lib/built-site.ts';
+import { walkSite } from '../../scripts/lib/built/pages.ts';
 import { pageLayout } from '../../src/lib/site-settings.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 export const dist = join(projectRoot, 'dist');
 if (!existsSync(join(dist, 'index.html'))) throw new Error('no build in dist/: run `npm run build` first (npm test does)');
@@ -21,7 +21,7 @@ export const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}
 export const page = (path: string): Document => parseDocument(readFileSync(fileOf(path), 'utf8'));
 
 /** URL paths of every HTML page of the build. */
-export const pagePaths = (): string[] => listFiles(dist).filter(isHtmlFile).map((f) => pageUrl(f, { ...pageLayout, base: '/' }));
+export const pagePaths = (): string[] => walkSite(dist, { ...pageLayout, base: '/' }).pages.map((p) => p.path);
 
 export const all = (selector: string, node: Document | Element): Element[] => selectAll(selector, node);
 export const one = (selector: string, node: Document | Element): Element | null => selectOne(selector, node);

@@ -11,7 +11,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { readPage } from '../../scripts/lib/built/read-page.ts';
 import { listFiles, localFile } from '../../src/lib/built-site.ts';
-import { pageKind } from '../../src/lib/page-kinds.ts';
+import { pageKind } from '../../src/lib/routes.ts';
 import { siteSettings } from '../../src/lib/site-settings.ts';
 import { all, dist, fileOf, page, pagePaths } from './dist.ts';
 

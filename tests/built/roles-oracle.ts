@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { contentDir } from '../../src/core/project.ts';
 
-const content = join(import.meta.dirname, '..', '..', 'src', 'content');
+const content = join(import.meta.dirname, '..', '..', contentDir);
 
 interface RoleFile {
   title: string;

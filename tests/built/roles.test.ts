@@ -13,12 +13,13 @@ import { sitemapLocations } from '../../scripts/lib/built/read-sitemap.ts';
 import { jobPostingProblems } from '../../src/lib/jsonld.ts';
 import { all, fileOf, one, page, pagePaths, rowPaths, text } from './dist.ts';
 import { expectedRoles } from './roles-oracle.ts';
+import { pageKind } from '../../src/lib/routes.ts';
 
 /** The build's "today", as the board states it. */
 const today = one('time[datetime]', page('/roles/'))!.attribs['datetime']!;
 const roles = expectedRoles(today);
 const listed = roles.filter((r) => r.state !== 'closed');
-const facetPages = pagePaths().filter((p) => /^\/roles\/(kind|level|area|country|location|workplace|remote|visa|salary|season|sponsor)\/[^/]+\/$/.test(p));
+const facetPages = pagePaths().filter((p) => pageKind(p).kind === 'filter' && pageKind(p).page === 1);
 const pathsOf = (list: { path: string }[]) => list.map((r) => r.path).sort();
 const boardRows = rowPaths(page('/roles/'));
 

@@ -19,7 +19,7 @@ export const POSTINGS = {
 } satisfies Record<AtsName, { open: string[]; closed: string[] }>;
 
 /** A posting page's path on each ATS, as its apply links write it. */
-export const postingPath: Record<AtsName, (id: string) => string> = {
+const postingPath: Record<AtsName, (id: string) => string> = {
   greenhouse: (id) => `/acme/jobs/${id}`,
   lever: (id) => `/acme/${id}`,
   ashby: (id) => `/acme/${id}/application`,

@@ -20,7 +20,7 @@ import { closedRoleText } from '../../scripts/lib/linkcheck/closed-roles.ts';
 import { checkExternal } from '../../scripts/lib/linkcheck/external.ts';
 import { DEFAULT_EXTERNAL, type ExternalOptions } from '../../scripts/lib/linkcheck/external-options.ts';
 import type { ExternalTarget } from '../../scripts/lib/linkcheck/internal.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 import { POSTINGS, startAtsServers, type AtsServers } from './ats-server.ts';
 import { startExtServer } from './ext-server.ts';
 import { startRawServer } from './raw-server.ts';
@@ -156,7 +156,7 @@ describe('closed postings', () => {
         targets(['/utf16', '/shift-jis'].map((p) => b + p), ['/bad-status', '/not-http', '/huge-header', '/header-drip', '/empty-location', '/to-data'].map((p) => b + p)),
         options(ats, { retries: 0 }),
       );
-      const seen = Object.fromEntries(findings.map((f) => [f.url.slice(b.length), [f.code, f.closed?.evidence ?? f.reason]]));
+      const seen = Object.fromEntries(findings.map((f) => [f.url.slice(b.length), [f.code, f.closed?.evidence ?? f.message]]));
       assert.deepEqual(seen, {
         '/bad-status': ['unreachable', 'HPE_INVALID_STATUS'],
         '/not-http': ['unreachable', 'HPE_INVALID_CONSTANT'],
@@ -179,7 +179,7 @@ describe('closed postings', () => {
     // Point Greenhouse's API at a server that answers HTML: the page is checked, the question stays open.
     const { findings } = await checkExternal(targets([ats.link('greenhouse', '4012003')]), options(ats, { ats: { apis: { greenhouse: server.base }, hosts: { [ats.base.greenhouse.slice(7)]: 'greenhouse' } } }));
     assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['ats-unanswered', 'notice']]);
-    assert.match(findings[0]!.reason, /^Greenhouse's posting API answered HTTP 404 without the expected list or posting/);
+    assert.match(findings[0]!.message, /^Greenhouse's posting API answered HTTP 404 without the expected list or posting/);
   });
 });
 

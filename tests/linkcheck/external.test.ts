@@ -14,7 +14,7 @@ import { LinkCache } from '../../scripts/lib/linkcheck/cache.ts';
 import { checkExternal } from '../../scripts/lib/linkcheck/external.ts';
 import { DEFAULT_EXTERNAL, type ExternalOptions } from '../../scripts/lib/linkcheck/external-options.ts';
 import type { ExternalTarget } from '../../scripts/lib/linkcheck/internal.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 import { closedPort, startExtServer } from './ext-server.ts';
 
 type Server = Awaited<ReturnType<typeof startExtServer>>;
@@ -105,7 +105,7 @@ describe('external check', () => {
     // Fixes are suggested: where a permanent redirect lands.
     assert.equal(findings.find((f) => f.url === `${b}/moved`)?.suggestion, `${b}/landing`);
     assert.equal(findings.find((f) => f.url === `${b}/chain/1`)?.suggestion, `${b}/chain/3`);
-    assert.match(findings.find((f) => f.url === `${b}/loop/a`)?.reason ?? '', /redirect loop: .*\/loop\/a → .*\/loop\/b → .*\/loop\/a/);
+    assert.match(findings.find((f) => f.url === `${b}/loop/a`)?.message ?? '', /redirect loop: .*\/loop\/a → .*\/loop\/b → .*\/loop\/a/);
 
     // One GET for the page, both fragments answered from it.
     assert.equal(codeOf(`${b}/frag#absent`), 'missing-fragment');
@@ -129,7 +129,7 @@ describe('external check', () => {
       const finding = byUrl.get(path!)!;
       assert.equal(finding.code, 'redirect-scheme', path);
       assert.equal(finding.severity, 'error', path);
-      assert.match(finding.reason, new RegExp(`redirects to a ${scheme} address`), path);
+      assert.match(finding.message, new RegExp(`redirects to a ${scheme} address`), path);
     }
     assert.equal(byUrl.get('/to-mailto')!.suggestion, 'mailto:jobs@acme.example', 'an address to write instead');
     assert.equal(server.hits('/ok').length, 1, 'the run went on');

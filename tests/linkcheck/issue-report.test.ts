@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { issueMarkdown, issueMarker } from '../../scripts/lib/linkcheck/issue-report.ts';
 import type { RunResult } from '../../scripts/lib/linkcheck/run.ts';
-import type { Finding } from '../../scripts/lib/linkcheck/types.ts';
+import type { LinkFinding } from '../../scripts/lib/linkcheck/types.ts';
 
-const finding = (extra: Partial<Finding> & Pick<Finding, 'url' | 'code' | 'source'>): Finding => ({
+const finding = (extra: Partial<LinkFinding> & Pick<LinkFinding, 'url' | 'code' | 'source'>): LinkFinding => ({
   mode: 'external',
   severity: 'error',
-  reason: 'page not found (HTTP 404)',
+  message: 'page not found (HTTP 404)',
   page: 'roles/index.html',
   pageLine: 1,
   attr: 'a[href]',
@@ -21,7 +21,7 @@ const finding = (extra: Partial<Finding> & Pick<Finding, 'url' | 'code' | 'sourc
 
 const hostile = 'https://evil.example/x?`![pixel](https://evil.example/p.png)` @maintainer';
 
-function result(findings: Finding[], closedRoles: RunResult['closedRoles']): RunResult {
+function result(findings: LinkFinding[], closedRoles: RunResult['closedRoles']): RunResult {
   return {
     config: { site: 'https://sponsors.example.org', base: '/', trailingSlash: 'ignore', format: 'directory', outDir: '/tmp/dist', from: 'test' },
     findings,
@@ -40,10 +40,10 @@ describe('the issue page', () => {
       result(
         [
           finding({ url: 'https://beta.example/old', code: 'not-found', source: { file: 'src/content/sponsors/beta.mdx', line: 12 } }),
-          finding({ url: closedUrl, code: 'posting-closed', severity: 'warning', reason: 'closed', closed: { by: 'ats', evidence: 'Greenhouse says so' }, source: { file: 'src/content/roles/acme/intern.yaml', line: 6 } }),
+          finding({ url: closedUrl, code: 'posting-closed', severity: 'warning', message: 'closed', closed: { by: 'ats', evidence: 'Greenhouse says so' }, source: { file: 'src/content/roles/acme/intern.yaml', line: 6 } }),
           // A careers page (no role's posting) that redirects to the careers home: a problem like any other.
-          finding({ url: 'https://beta.example/jobs/9', code: 'likely-closed', severity: 'warning', reason: 'redirects to the careers home', closed: { by: 'redirect', evidence: 'x' }, source: { file: 'src/content/sponsors/beta.mdx', line: 20 } }),
-          finding({ url: 'https://x.example/', code: 'moved', severity: 'notice', reason: 'moved', source: { file: 'src/content/conference.yaml', line: 3 } }),
+          finding({ url: 'https://beta.example/jobs/9', code: 'likely-closed', severity: 'warning', message: 'redirects to the careers home', closed: { by: 'redirect', evidence: 'x' }, source: { file: 'src/content/sponsors/beta.mdx', line: 20 } }),
+          finding({ url: 'https://x.example/', code: 'moved', severity: 'notice', message: 'moved', source: { file: 'src/content/conference.yaml', line: 3 } }),
         ],
         { closed: [{ file: 'src/content/roles/acme/intern.yaml', postings: [{ url: closedUrl, closed: { by: 'ats', evidence: 'Greenhouse says so' } }], open: [] }], partly: [] },
       ),
@@ -62,7 +62,7 @@ describe('the issue page', () => {
 
   it('writes what outside servers chose as inline code only', () => {
     const text = issueMarkdown(
-      result([finding({ url: hostile, code: 'likely-closed', severity: 'warning', reason: `it redirects to ${hostile}`, suggestion: hostile, source: { file: 'src/content/conference.yaml', line: 3 } })], { closed: [], partly: [] }),
+      result([finding({ url: hostile, code: 'likely-closed', severity: 'warning', message: `it redirects to ${hostile}`, suggestion: hostile, source: { file: 'src/content/conference.yaml', line: 3 } })], { closed: [], partly: [] }),
       names,
       '2026-12-07',
     );

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runLinkCheck } from '../../scripts/lib/linkcheck/run.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/links/base-site');
 const cli = join(projectRoot, 'scripts/check-links.ts');
@@ -73,13 +73,13 @@ describe('offline check of a site under a base path', async () => {
     assert.equal(base?.page, 'booths/acme/index.html');
     assert.equal(base?.attr, 'a[href]');
     assert.equal(base?.text, 'Globex booth');
-    assert.match(base?.reason ?? '', /outside the site's base path \/ISMIR2020\//);
+    assert.match(base?.message ?? '', /outside the site's base path \/ISMIR2020\//);
     assert.equal(base?.suggestion, '/ISMIR2020/booths/globex/');
 
     const [fragment] = byUrl('#publicatons');
     assert.equal(fragment?.suggestion, '#publications');
-    assert.match(fragment?.reason ?? '', /ids there: .*#publications/);
-    assert.match(byUrl('/ISMIR2020/booths/globex/#careers')[0]?.reason ?? '', /no id "careers" on \/ISMIR2020\/booths\/globex\/; ids there: #top, #about, #jobs/);
+    assert.match(fragment?.message ?? '', /ids there: .*#publications/);
+    assert.match(byUrl('/ISMIR2020/booths/globex/#careers')[0]?.message ?? '', /no id "careers" on \/ISMIR2020\/booths\/globex\/; ids there: #top, #about, #jobs/);
 
     assert.equal(byUrl('careers@acme.example')[0]?.suggestion, 'mailto:careers@acme.example');
     assert.equal(byUrl('https://urldefense.com/v3/__https://acme.example/jobs/123__;!!Ab12Cd$')[0]?.suggestion, 'https://acme.example/jobs/123');
@@ -134,10 +134,10 @@ describe('check-links command', () => {
     try {
       const summary = join(dir, 'summary.md');
       const { stdout } = checkLinks(['--root', fixture], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
-      assert.match(stdout, /^::error file=src\/content\/sponsors\/acme\.mdx,line=10,title=Link missing-base::\/booths\/globex\/: outside the site's base path/m);
+      assert.match(stdout, /^::error file=src\/content\/sponsors\/acme\.mdx,line=10,title=Link check%3A missing-base::\/booths\/globex\/: outside the site's base path.* \[on booths\/acme\/index\.html; docs\/links\.md#missing-base\]$/m);
       const markdown = readFileSync(summary, 'utf8');
       assert.match(markdown, /^## Link check/m);
-      assert.match(markdown, /\| src\/content\/sponsors\/acme\.mdx:10 \| error missing-base/);
+      assert.match(markdown, /\| src\/content\/sponsors\/acme\.mdx:10 \| error \[missing-base\]\(docs\/links\.md#missing-base\) \| \/booths\/globex\/: outside/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -6,7 +6,7 @@ import { readPage, refreshTarget, srcsetUrls } from '../../scripts/lib/built/rea
 import { driveAccountProblem } from '../../scripts/lib/linkcheck/rules/drive-account.ts';
 import { missingSchemeProblem } from '../../scripts/lib/linkcheck/rules/missing-scheme.ts';
 import { mixedContentProblem } from '../../scripts/lib/linkcheck/rules/mixed-content.ts';
-import { unwrapRedirect } from '../../src/lib/urls.ts';
+import { unwrapRedirect } from '../../src/core/urls.ts';
 
 const unwrap = (href: string) => unwrapRedirect(href)?.target;
 import { forHost, UrlPatterns } from '../../scripts/lib/linkcheck/patterns.ts';

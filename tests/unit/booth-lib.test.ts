@@ -7,8 +7,8 @@ import { eventRuns, eventTimes, publicationGroups, visibleOffers } from '../../s
 import { allowedComponents } from '../../src/lib/mdx-guard/components.ts';
 import { resourceFileTypes } from '../../src/schemas/booth.ts';
 import { audioFileTypes, videoFileTypes } from '../../src/schemas/media.ts';
-import { cleanUrl, isJobBoardHost, onHost, trackingParams, unwrapRedirect, urlProblem, wrapperProblem } from '../../src/lib/urls.ts';
-import { projectRoot } from '../helpers.ts';
+import { cleanUrl, isJobBoardHost, onHost, trackingParams, unwrapRedirect, urlProblem, wrapperProblem } from '../../src/core/urls.ts';
+import { projectRoot } from '../support/project.ts';
 
 describe('redirect wrappers and tracking parameters', () => {
   it('unwraps Proofpoint v2 and v3, safelinks, Google and nested wrappers', () => {

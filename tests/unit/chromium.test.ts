@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, describe, it } from 'node:test';
 import { chromium as playwright } from 'playwright';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { chromiumPath, launchChromium } from '../../scripts/lib/chromium.ts';
 
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const browserPath = chromiumPath();
 
 describe('stopping the bench browser', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'boothkit-chromium-test-'));
@@ -42,13 +42,13 @@ describe('stopping the bench browser', () => {
     assert.equal(existsSync(browser.profile), false, 'and nothing writes it again');
   });
 
-  it('closes a real Chromium that browsed a page, and removes its profile', { skip: !existsSync(chromiumPath) && `no Chromium at ${chromiumPath}` }, async () => {
+  it('closes a real Chromium that browsed a page, and removes its profile', { skip: !existsSync(browserPath) && `no Chromium at ${browserPath}` }, async () => {
     const server = createServer((_request, response) => response.end('<!doctype html><title>page</title><h1>page</h1>')).listen(0, '127.0.0.1');
     try {
       await new Promise((resolve) => server.once('listening', resolve));
       const { port } = server.address() as { port: number };
       for (let run = 0; run < 3; run++) {
-        const browser = await launchChromium(chromiumPath);
+        const browser = await launchChromium(browserPath);
         const connection = await playwright.connectOverCDP(`http://127.0.0.1:${browser.port}`);
         const page = await connection.contexts()[0]!.newPage();
         await page.goto(`http://127.0.0.1:${port}/`);

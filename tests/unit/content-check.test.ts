@@ -5,13 +5,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy, projectRoot } from '../helpers.ts';
+import { formatProblem } from '../../src/core/problems.ts';
+import { projectCopy, type ProjectCopy, projectRoot } from '../support/project.ts';
 
 const today = '2026-01-01';
 
-function problemsAfter(edit: (c: ReturnType<typeof contentCopy>) => void): string[] {
-  const copy = contentCopy();
+function problemsAfter(edit: (c: ProjectCopy) => void): string[] {
+  const copy = projectCopy({ contentOnly: true });
   try {
     edit(copy);
     return checkContent(copy.root, { today }).problems.map(formatProblem);
@@ -41,7 +41,7 @@ describe('a mistake fails with file, line, field and the fix', () => {
   it('unknown tier, with a did-you-mean', () => {
     assert.deepEqual(
       problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'tier: platinum', 'tier: platnum')),
-      ['src/content/sponsors/spotify.mdx:3: tier: unknown tier "platnum"; expected one of platinum, gold, silver, bronze (from src/content/tiers.yaml). Did you mean "platinum"?'],
+      ['src/content/sponsors/spotify.mdx:3: tier: unknown tier "platnum"; expected one of platinum, gold, silver, bronze (from src/content/tiers.yaml). Did you mean "platinum"? (docs/errors.md#unknown-tier)'],
     );
   });
 
@@ -50,35 +50,35 @@ describe('a mistake fails with file, line, field and the fix', () => {
       problemsAfter((c) => {
         c.write('roles/spotfy/x.yaml', c.read('roles/spotify/research-lead-personalization.yaml'));
       }),
-      ['src/content/roles/spotfy/x.yaml:1: (folder): the folder "spotfy" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists. Did you mean "spotify"?'],
+      ['src/content/roles/spotfy/x.yaml:1: (folder): the folder "spotfy" names no sponsor; role files live in src/content/roles/<sponsor-id>/ where src/content/sponsors/<sponsor-id>.mdx exists. Did you mean "spotify"? (docs/errors.md#role-folder)'],
     );
   });
 
   it('unknown research area', () => {
     assert.deepEqual(
       problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', '  - search-recommendations', '  - search-recomendations')),
-      ['src/content/roles/spotify/research-lead-personalization.yaml:8: researchAreas[0]: unknown research area "search-recomendations"; add it to src/content/areas.yaml or use one of its ids. Did you mean "search-recommendations"?'],
+      ['src/content/roles/spotify/research-lead-personalization.yaml:8: researchAreas[0]: unknown research area "search-recomendations"; add it to src/content/areas.yaml or use one of its ids. Did you mean "search-recommendations"? (docs/errors.md#unknown-area)'],
     );
   });
 
   it('unknown location', () => {
     assert.deepEqual(
       problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', 'location: london', 'location: londn')),
-      ['src/content/roles/spotify/research-lead-personalization.yaml:5: locations[0].location: unknown location "londn"; add it to src/content/locations.yaml or use one of its ids. Did you mean "london"?'],
+      ['src/content/roles/spotify/research-lead-personalization.yaml:5: locations[0].location: unknown location "londn"; add it to src/content/locations.yaml or use one of its ids. Did you mean "london"? (docs/errors.md#unknown-location)'],
     );
   });
 
   it('invalid URL', () => {
     assert.deepEqual(
       problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', 'applyUrl: https://', 'applyUrl: javascript:alert(1)//')),
-      ['src/content/roles/spotify/research-lead-personalization.yaml:6: locations[0].applyUrl: is string "javascript:alert(1)//www.spotifyjobs.com/job/research-lead-personalization/"; expected an absolute http(s) URL such as "https://example.com/jobs/123"'],
+      ['src/content/roles/spotify/research-lead-personalization.yaml:6: locations[0].applyUrl: is string "javascript:alert(1)//www.spotifyjobs.com/job/research-lead-personalization/"; expected an absolute http(s) URL such as "https://example.com/jobs/123" (docs/errors.md#not-http-url)'],
     );
   });
 
   it('missing alt text', () => {
     assert.deepEqual(
       problemsAfter((c) => c.edit('sponsors/spotify.mdx', '  alt: Spotify\n', '')),
-      ['src/content/sponsors/spotify.mdx:6: logo.alt: is missing; expected text'],
+      ['src/content/sponsors/spotify.mdx:6: logo.alt: is missing; expected text (docs/errors.md#missing-field)'],
     );
   });
 
@@ -86,8 +86,8 @@ describe('a mistake fails with file, line, field and the fix', () => {
     assert.deepEqual(
       problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'website:', 'webiste:')),
       [
-        'src/content/sponsors/spotify.mdx:2: website: is missing; expected text',
-        'src/content/sponsors/spotify.mdx:4: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft, shortName, programmeTiers, externalBooth, units, channels, socials, events, publications, showcase, media, people, offers, resources, recruitingNote, private, standIns. Did you mean "website"?',
+        'src/content/sponsors/spotify.mdx:2: website: is missing; expected text (docs/errors.md#missing-field)',
+        'src/content/sponsors/spotify.mdx:4: webiste: unknown field "webiste"; expected one of name, tier, order, website, summary, logo, hero, legacyPermalinks, careersUrl, draft, shortName, programmeTiers, externalBooth, units, channels, socials, events, publications, showcase, media, people, offers, resources, recruitingNote, private, standIns. Did you mean "website"? (docs/errors.md#unknown-field)',
       ],
     );
   });
@@ -95,7 +95,7 @@ describe('a mistake fails with file, line, field and the fix', () => {
   it('an image that is not a local file', () => {
     assert.deepEqual(
       problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'src: ./spotify/logo.svg', 'src: https://cdn.example/logo.png')),
-      ['src/content/sponsors/spotify.mdx:7: logo.src: is "https://cdn.example/logo.png"; images must be local files next to the sponsor file (download it and write e.g. "./sponsor-id/logo.svg"), not links'],
+      ['src/content/sponsors/spotify.mdx:7: logo.src: is "https://cdn.example/logo.png"; images must be local files next to the sponsor file (download it and write e.g. "./sponsor-id/logo.svg"), not links (docs/errors.md#remote-image)'],
     );
   });
 
@@ -114,6 +114,6 @@ describe('a mistake fails with file, line, field and the fix', () => {
     assert.equal(problems.length, 3, problems.join('\n'));
     assert.ok(problems.some((p) => p.startsWith('src/content/roles/resonance-labs/audio-research-engineer.yaml:2: employmentType: is string "fulltime"; expected one of internship, full-time,')));
     assert.ok(problems.some((p) => p.includes('Did you mean "full-time"?')));
-    assert.ok(problems.some((p) => p === 'src/content/tiers.yaml:8: [0].price.currency: is "usd"; expected an ISO 4217 currency code such as "EUR" or "USD". Did you mean "USD"?'));
+    assert.ok(problems.some((p) => p === 'src/content/tiers.yaml:8: [0].price.currency: is "usd"; expected an ISO 4217 currency code such as "EUR" or "USD". Did you mean "USD"? (docs/errors.md#currency)'));
   });
 });

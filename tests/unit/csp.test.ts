@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { heroCrop } from '../../src/components/booth/hero-crop.ts';
 import { cspDirectives, executableScripts, headerOnlyDirectives, pagePolicy, parsePolicy, scriptSrc, styleHash } from '../../src/lib/csp.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 const page = (policy: string, body = '') =>
   `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><style>p{}</style></head><body>${body}</body></html>`;

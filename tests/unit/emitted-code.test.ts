@@ -2,8 +2,8 @@
  * The check of what the MDX compiler emits (src/lib/mdx-guard/emitted.ts): everything a booth
  * may be compiles to code it accepts; code in any form, put into a real compiled module, is
  * refused; problems name the file, the line and the code. (The holes of issue 20 through
- * `npm run check:content`: tests/unit/check-content-cli.test.ts; through a real build:
- * tests/unit/build-fails.test.ts and build-boundary.test.ts.)
+ * `npm run check:content`: tests/integration/check-content-cli.test.ts; through a real build:
+ * tests/integration/build-fails.test.ts and build-boundary.test.ts.)
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { boothCompiler, emittedCodeProblems, type BoothCompiler } from '../../src/lib/mdx-guard/compiler.ts';
 import { emittedProblems } from '../../src/lib/mdx-guard/emitted.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { projectRoot } from '../helpers.ts';
+import { formatProblem } from '../../src/core/problems.ts';
+import { projectRoot } from '../support/project.ts';
 
 const booth = (body: string) => `---\nname: Acme\n---\n${body}`;
 const sponsorPath = join(projectRoot, 'src/content/sponsors/acme.mdx');
@@ -204,8 +204,8 @@ describe('problems name the file, the line of the booth text and the code', () =
     const compiler = await boothCompiler(projectRoot, { sourceGuard: false });
     const problems = await emittedCodeProblems(await compiler.compile(source, sponsorPath), source, 'src/content/sponsors/acme.mdx');
     assert.deepEqual(problems.map(formatProblem), [
-      'src/content/sponsors/acme.mdx:7: compiled code `"a" + globalThis.x`: is code: the compiler reads this part of the booth text as JavaScript, which would run when the site is built. Write it as text (a brace as \\{), or a plain value such as {"text"}, {42} or {true}',
-      'src/content/sponsors/acme.mdx:9: compiled code `f()`: is code: the compiler reads this part of the booth text as JavaScript, which would run when the site is built. Write a plain value, e.g. title="text" or title={true}',
+      'src/content/sponsors/acme.mdx:7: compiled code `"a" + globalThis.x`: is code: the compiler reads this part of the booth text as JavaScript, which would run when the site is built. Write it as text (a brace as \\{), or a plain value such as {"text"}, {42} or {true} (docs/errors.md#compiled-code)',
+      'src/content/sponsors/acme.mdx:9: compiled code `f()`: is code: the compiler reads this part of the booth text as JavaScript, which would run when the site is built. Write a plain value, e.g. title="text" or title={true} (docs/errors.md#compiled-code)',
     ]);
   });
 });

@@ -6,11 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { computeFacets, facetNames, filterCss, maxOptions, pageFilter, pagePath, paginate, seasonValue, type FacetName, type Facets } from '../../src/lib/facets.ts';
-import { isListed, reservedSponsorIds, roleState } from '../../src/lib/model.ts';
+import { computeFacets, filterCss, maxOptions, pageFilter, paginate, seasonValue, type Facets } from '../../src/lib/facets.ts';
+import { isListed, roleState } from '../../src/lib/model.ts';
+import { facetNames, reservedSponsorIds, routes, type FacetName } from '../../src/lib/routes.ts';
 import { locationSchema } from '../../src/schemas/vocabulary.ts';
-import { projectRoot } from '../helpers.ts';
-import { fixtureBuild, fixtureModel } from './roles-fixture.ts';
+import { projectRoot } from '../support/project.ts';
+import { fixtureBuild, fixtureModel } from '../support/roles-fixture.ts';
 
 const today = '2027-02-01';
 const model = fixtureModel(today);
@@ -190,8 +191,8 @@ describe('values, pages and paths', () => {
       [3, 3, 50, 201, 250],
     ]);
     assert.deepEqual(paginate([], 100).map((p) => [p.count, p.items.length, p.first]), [[1, 0, 0]]);
-    assert.equal(pagePath('/roles/', 1), '/roles/');
-    assert.equal(pagePath('/roles/area/ml/', 3), '/roles/area/ml/page/3/');
+    assert.equal(routes.listPage('/roles/', 1), '/roles/');
+    assert.equal(routes.listPage('/roles/area/ml/', 3), '/roles/area/ml/page/3/');
   });
 });
 

@@ -6,11 +6,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import sax from 'sax';
 import { descriptionHtml } from '../../src/lib/description.ts';
-import { atomFeed, feedPath, jsonFeed, roleFields, type FeedEntry, type FeedOptions } from '../../src/lib/feeds.ts';
+import { atomFeed, jsonFeed, roleFields, type FeedEntry, type FeedOptions } from '../../src/lib/feeds.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { roleSummaryHtml } from '../../src/lib/jsonld.ts';
 import type { Model } from '../../src/lib/model.ts';
 import { isNoindex, sitemapFiles, urlsPerSitemap } from '../../src/lib/sitemap.ts';
-import { fixtureModel } from './roles-fixture.ts';
+import { fixtureModel } from '../support/roles-fixture.ts';
 
 const site = 'https://sponsors.testconf.example';
 
@@ -119,8 +120,8 @@ describe('JSON Feed', () => {
   });
 
   it('pages by path', () => {
-    assert.equal(feedPath('json', 1), '/roles.json');
-    assert.equal(feedPath('xml', 3), '/roles-3.xml');
+    assert.equal(routes.feed('json', 1), '/roles.json');
+    assert.equal(routes.feed('xml', 3), '/roles-3.xml');
   });
 });
 

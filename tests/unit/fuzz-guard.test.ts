@@ -10,7 +10,7 @@ import { boothCompiler } from '../../src/lib/mdx-guard/compiler.ts';
 import { hostileBody, seeded } from '../../scripts/lib/fuzz/bodies.ts';
 import { bodySeed, boothText, fuzzGuard } from '../../scripts/lib/fuzz/run.ts';
 import { startTrap } from '../../scripts/lib/fuzz/trap.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 const path = `${projectRoot}/src/content/sponsors/fuzz.mdx`;
 

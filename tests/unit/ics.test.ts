@@ -9,7 +9,7 @@ import { eventIcs } from '../../src/lib/booth.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { escapeText, foldLine, icsCalendar, icsTime } from '../../src/lib/ics.ts';
 import { channelSchema } from '../../src/schemas/socials.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 interface Property {
   name: string;

@@ -1,7 +1,7 @@
 /** One slug function for filter URLs and scaffolded ids, and one clash check for ids (ignoring case). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clashingIds, slugify } from '../../src/lib/ids.ts';
+import { clashingIds, slugify } from '../../src/core/ids.ts';
 
 describe('slugify', () => {
   it('makes URL segments of labels and names', () => {

@@ -10,9 +10,8 @@ import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { guardSource } from '../../src/lib/mdx-guard/check.ts';
 import type { Role } from '../../src/lib/model.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy, projectRoot } from '../helpers.ts';
-import { runScript } from './project-copy.ts';
+import { formatProblem } from '../../src/core/problems.ts';
+import { projectCopy, projectRoot, runScript } from '../support/project.ts';
 
 const seed = join(projectRoot, 'tests/fixtures/jekyll/spotify-booth.md');
 const tonal = join(projectRoot, 'tests/fixtures/jekyll/tonal-booth.md');
@@ -43,8 +42,8 @@ function body(mdx: string): string {
 
 /** A copy of the demo content without its hand-made Spotify booth. */
 function withoutSpotify() {
-  const copy = contentCopy();
-  for (const path of ['sponsors/spotify.mdx', 'sponsors/spotify', 'roles/spotify']) rmSync(copy.path(path), { recursive: true });
+  const copy = projectCopy({ contentOnly: true });
+  for (const path of ['sponsors/spotify.mdx', 'sponsors/spotify', 'roles/spotify']) rmSync(copy.content(path), { recursive: true });
   return copy;
 }
 
@@ -80,13 +79,13 @@ describe('import:jekyll on the seed', () => {
   });
 
   it('never overwrites the existing booth without --force, and replaces it with --force', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       const before = copy.read('sponsors/spotify.mdx');
       const refused = runScript('import-jekyll', [seed, ...seedFlags], copy.root);
       assert.equal(refused.status, 1);
       assert.match(refused.stderr, /^✗ refusing to overwrite files that exist; nothing was written:\n {2}src\/content\/sponsors\/spotify\.mdx\n/);
-      assert.match(refused.stderr, /pass --force to replace them\.\n$/);
+      assert.match(refused.stderr, /pass --force to replace them\.\n\(docs\/errors\.md#would-overwrite\)\n$/);
       assert.equal(copy.read('sponsors/spotify.mdx'), before);
       const forced = runScript('import-jekyll', [seed, ...seedFlags, '--force'], copy.root);
       assert.equal(forced.status, 0, forced.stderr);
@@ -101,8 +100,8 @@ describe('import:jekyll on the seed', () => {
     try {
       const result = runScript('import-jekyll', [seed], copy.root);
       assert.equal(result.status, 1);
-      assert.equal(result.stderr, '✗ 2 problems; nothing was written:\n  - no tier for Spotify: pass --tier (platinum, gold, silver, bronze)\n  - no website for Spotify: pass --website https://…\n');
-      assert.equal(existsSync(copy.path('sponsors/spotify.mdx')), false);
+      assert.equal(result.stderr, '✗ 2 problems; nothing was written:\n  - no tier for Spotify: pass --tier (platinum, gold, silver, bronze)\n  - no website for Spotify: pass --website https://…\n(docs/errors.md#bad-answers)\n');
+      assert.equal(existsSync(copy.content('sponsors/spotify.mdx')), false);
     } finally {
       copy.remove();
     }
@@ -114,7 +113,7 @@ describe('import:jekyll on the seed', () => {
       const result = runScript('import-jekyll', [seed, ...seedFlags, '--dry-run'], copy.root);
       assert.equal(result.status, 0, result.stderr);
       assert.match(result.stdout, /Dry run: nothing was written \(20 files would be\)\./);
-      assert.equal(existsSync(copy.path('sponsors/spotify.mdx')), false);
+      assert.equal(existsSync(copy.content('sponsors/spotify.mdx')), false);
     } finally {
       copy.remove();
     }
@@ -123,7 +122,7 @@ describe('import:jekyll on the seed', () => {
 
 describe('import:jekyll on a booth with job links, papers, videos and inline HTML', () => {
   it('converts what it can, reports the rest, and writes MDX the guard accepts', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       const result = runScript('import-jekyll', [tonal, '--posted', '2020-10-05'], copy.root, { BOOTHKIT_BUILD_DATE: today });
       // The booth names "Tokio" and "Music Tagging": kept as written, reported, and the check says how to fix them.
@@ -177,8 +176,8 @@ describe('import:jekyll on a booth with job links, papers, videos and inline HTM
 
       // Exactly the two things the report asked the author to fix, with their did-you-mean.
       assert.deepEqual(checkContent(copy.root, { today }).problems.map(formatProblem), [
-        'src/content/roles/tonal-systems/audio-software-engineer.yaml:7: locations[0].location: unknown location "Tokio"; add it to src/content/locations.yaml or use one of its ids. Did you mean "tokyo"?',
-        'src/content/roles/tonal-systems/research-intern.yaml:13: researchAreas[1]: unknown research area "Music Tagging"; add it to src/content/areas.yaml or use one of its ids',
+        'src/content/roles/tonal-systems/audio-software-engineer.yaml:7: locations[0].location: unknown location "Tokio"; add it to src/content/locations.yaml or use one of its ids. Did you mean "tokyo"? (docs/errors.md#unknown-location)',
+        'src/content/roles/tonal-systems/research-intern.yaml:13: researchAreas[1]: unknown research area "Music Tagging"; add it to src/content/areas.yaml or use one of its ids (docs/errors.md#unknown-area)',
       ]);
     } finally {
       copy.remove();
@@ -186,7 +185,7 @@ describe('import:jekyll on a booth with job links, papers, videos and inline HTM
   });
 
   it('adds unknown areas with --add-areas, and the fixed booth passes the check', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       const result = runScript('import-jekyll', [tonal, '--posted', '2020-10-05', '--add-areas'], copy.root);
       assert.match(result.stdout, /✓ Added 1 research area to src\/content\/areas\.yaml: Music Tagging/);

@@ -18,9 +18,8 @@ import { roleFromBlock } from '../../scripts/lib/intake/roles.ts';
 import sharp from 'sharp';
 import { svgProblems } from '../../scripts/lib/intake/svg.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
-import { projectRoot } from '../helpers.ts';
-import { startAttachmentServer, type AttachmentServer } from './attachment-server.ts';
-import { projectCopy } from './project-copy.ts';
+import { projectCopy, projectRoot } from '../support/project.ts';
+import { startAttachmentServer, type AttachmentServer } from '../support/attachment-server.ts';
 
 const upload = (name: string) => readFileSync(join(projectRoot, 'tests/fixtures/intake/uploads', name));
 
@@ -88,7 +87,7 @@ describe('issue forms', () => {
       writeFileSync(tiers, readFileSync(tiers, 'utf8').replace('label: Silver', 'label: Silver Plus'));
       const stale = copy.run('intake-forms', ['--check']);
       assert.equal(stale.status, 1);
-      assert.equal(stale.stdout, '✗ .github/ISSUE_TEMPLATE/booth.yml is out of date with src/content/tiers.yaml (or missing); run npm run intake:forms\n');
+      assert.equal(stale.stdout, '✗ .github/ISSUE_TEMPLATE/booth.yml is out of date with src/content/tiers.yaml (or missing); run npm run intake:forms (docs/errors.md#forms-out-of-date)\n');
       assert.equal(copy.run('intake-forms', []).stdout, '✓ Wrote .github/ISSUE_TEMPLATE/booth.yml\n');
       assert.match(readFileSync(join(forms, 'booth.yml'), 'utf8'), /^ {8}- Silver Plus$/m);
       // A form written by hand is never replaced without --force.

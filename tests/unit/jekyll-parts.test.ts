@@ -8,7 +8,7 @@ import { guardSource } from '../../src/lib/mdx-guard/check.ts';
 import { convertBody, type BodyContext } from '../../scripts/lib/jekyll/body.ts';
 import { parseEligibility } from '../../scripts/lib/jekyll/eligibility.ts';
 import { descendants, elements, parseHtml, squash, textOf } from '../../scripts/lib/jekyll/html.ts';
-import { heroPosition } from '../../scripts/lib/jekyll/import.ts';
+import { heroPosition } from '../../scripts/lib/jekyll/booth.ts';
 import { readList } from '../../scripts/lib/jekyll/markdown.ts';
 import { readPaper } from '../../scripts/lib/jekyll/papers.ts';
 import { Report } from '../../scripts/lib/jekyll/report.ts';

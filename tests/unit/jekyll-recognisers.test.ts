@@ -11,9 +11,9 @@ import { readList, readParagraph } from '../../scripts/lib/jekyll/markdown.ts';
 import { readPaper } from '../../scripts/lib/jekyll/papers.ts';
 import { newTierLabel } from '../../scripts/lib/jekyll/site/new-tiers.ts';
 import { readWhen } from '../../scripts/lib/jekyll/times.ts';
-import { tierHeading } from '../../src/lib/format.ts';
+import { tierHeading } from '../../src/lib/display-text.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 const year = { value: 2020, from: 'edition: in src/content/conference.yaml' };
 

@@ -9,8 +9,8 @@ import { checkContent } from '../../src/lib/content-check.ts';
 import { descriptionHtml } from '../../src/lib/description.ts';
 import { jobPosting, jobPostingProblems, jsonLdText, roleSummaryHtml, type JobPostingLd } from '../../src/lib/jsonld.ts';
 import type { Role } from '../../src/lib/model.ts';
-import { projectRoot } from '../helpers.ts';
-import { fixtureModel } from './roles-fixture.ts';
+import { projectRoot } from '../support/project.ts';
+import { fixtureModel } from '../support/roles-fixture.ts';
 
 const model = fixtureModel('2027-02-01');
 const role = (id: string) => model.roles.find((r) => r.id === id)!;

@@ -11,11 +11,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { listedInData } from '../../scripts/lib/jekyll/site/listing.ts';
 import { readJekyllYaml } from '../../scripts/lib/jekyll/yaml.ts';
-import { isLeft } from '../../scripts/lib/launch.ts';
+import { isLeft } from '../../scripts/lib/check-content/launch.ts';
 import { logoSvg } from '../../scripts/lib/placeholder-svg.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
-import { contentCopy, projectRoot } from '../helpers.ts';
-import { runScript } from './project-copy.ts';
+import { projectCopy, projectRoot, runScript } from '../support/project.ts';
 
 const env = { BOOTHKIT_BUILD_DATE: '2026-05-01' };
 
@@ -49,7 +48,7 @@ describe('a stand-in is left while its field holds it', () => {
 
 describe('check:content --launch', () => {
   it('passes the demo, which has no stand-ins, and lists what new:sponsor filled in until it is replaced', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       const demo = runScript('check-content', ['--launch', '-q'], copy.root, env);
       assert.equal(demo.status, 0, demo.stdout);

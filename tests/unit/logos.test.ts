@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { dateRange } from '../../src/lib/format.ts';
+import { dateRange } from '../../src/lib/display-text.ts';
 import { fitInto, plateColourTokens, plateGeometry, plateInner, rasterWidths } from '../../src/lib/logo-box.ts';
 import { hexColour, logoContrast, readsOnPlate } from '../../src/lib/logo-contrast.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 const tokens = readFileSync(join(projectRoot, 'src', 'styles', 'tokens.css'), 'utf8');
 
@@ -21,7 +21,7 @@ describe('logo plates', () => {
   });
 
   it('say which token is wrong and what it should be', () => {
-    assert.throws(() => plateGeometry(tokens.replace(/--booth-logo-m: [^;]+;/, '--booth-logo-m: large;')), /^Error: src\/styles\/tokens\.css: --booth-logo-m is "large"; expected a length in rem or px, e.g\. 9rem$/);
+    assert.throws(() => plateGeometry(tokens.replace(/--booth-logo-m: [^;]+;/, '--booth-logo-m: large;')), /^Error: src\/styles\/tokens\.css: --booth-logo-m is "large"; expected a length in rem or px, e.g\. 9rem \(docs\/errors\.md#brand-token\)$/);
     assert.throws(() => plateGeometry(tokens.replace(/--booth-logo-ratio: [^;]+;/, '')), /--booth-logo-ratio is missing/);
     assert.throws(() => plateColourTokens(tokens.replace(/--booth-color-logo-dark-bg: [^;]+;/, '--booth-color-logo-dark-bg: black;')), /expected a colour written as #rrggbb/);
   });

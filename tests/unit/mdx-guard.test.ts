@@ -15,46 +15,47 @@ import { guardRules, guardTree, type GuardNode } from '../../src/lib/mdx-guard/i
 import { isPlainValue } from '../../src/lib/mdx-guard/plain-value.ts';
 import { mdxGuardPlugin } from '../../src/lib/mdx-guard/plugin.ts';
 import { readPlacements } from '../../src/lib/mdx-guard/placements.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy, projectRoot } from '../helpers.ts';
+import { formatProblem } from '../../src/core/problems.ts';
+import { projectCopy, projectRoot } from '../support/project.ts';
 
 const dir = 'tests/fixtures/mdx-guard';
 const components = 'Figure, Gallery, Video, Audio, Callout, LinkList, Units, Contacts, Events, Publications, Showcase, Media, People, Offers, Resources';
 
 /** Expected output per fixture; the file name is the rule it exercises. */
 const expected: Record<string, string[]> = {
-  directive: [':7: set:html= on <Callout>: directives are not allowed in booth files (client:* ships JavaScript, set:html injects raw HTML); remove it'],
-  'event-handler': [':7: onMouseOver= on <Callout>: event handlers are JavaScript, which booth pages never run; remove it'],
-  expression: [':7: {new Date().getFullYear() - 2010}: is code, which would run at build time; write the text itself, or a plain value such as {"text"}'],
-  'extra-h1': [":7: # Welcome: the page's only h1 is the sponsor name; start sections at ## (h2)"],
-  head: [':7: <head>: the page head belongs to the site; remove it (the title and description come from name: and summary: in the front matter, styles from the theme)'],
-  'heading-skip': [':7: #### Details: heading levels must not skip: this h4 follows an h2; use ### (h3)'],
-  'hot-linked-image': [':7: image "https://cdn.example.com/lab.png": images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it'],
-  'image-path': [':7: image "../../../scripts/intake.ts": is not an image file beside the sponsor file: write the path from the sponsor file, e.g. "./sponsor-id/photo.jpg", to a .png, .jpg, .webp, .avif, .gif or .svg file, without "../", "?" or "%" (the build imports the file, and a file of another kind would run as code)'],
-  'image-reference': [':7: ![Our lab][lab]: reference-style images are not shown by the build; write the path in place: ![what the image shows](./sponsor-id/photo.jpg)'],
-  iframe: [':7: <iframe>: third-party frames load scripts and trackers; list the video under media: in the front matter and place it with <Video id="…" /> (a poster and a link)'],
-  'image-alt': [':7: image "./images/lab.png" without alt text: people who cannot see the image need its alt text; write it between the brackets: ![what the image shows](./sponsor-id/photo.jpg)'],
+  directive: [':7: set:html= on <Callout>: directives are not allowed in booth files (client:* ships JavaScript, set:html injects raw HTML); remove it (docs/errors.md#directive)'],
+  'event-handler': [':7: onMouseOver= on <Callout>: event handlers are JavaScript, which booth pages never run; remove it (docs/errors.md#event-handler)'],
+  expression: [':7: {new Date().getFullYear() - 2010}: is code, which would run at build time; write the text itself, or a plain value such as {"text"} (docs/errors.md#expression)'],
+  'extra-h1': [":7: # Welcome: the page's only h1 is the sponsor name; start sections at ## (h2) (docs/errors.md#extra-h1)"],
+  head: [':7: <head>: the page head belongs to the site; remove it (the title and description come from name: and summary: in the front matter, styles from the theme) (docs/errors.md#head)'],
+  'heading-skip': [':7: #### Details: heading levels must not skip: this h4 follows an h2; use ### (h3) (docs/errors.md#heading-skip)'],
+  'remote-image': [':7: image "https://cdn.example.com/lab.png": images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it (docs/errors.md#remote-image)'],
+  'image-path': [':7: image "../../../scripts/intake.ts": is not an image file beside the sponsor file: write the path from the sponsor file, e.g. "./sponsor-id/photo.jpg", to a .png, .jpg, .webp, .avif, .gif or .svg file, without "../", "?" or "%" (the build imports the file, and a file of another kind would run as code) (docs/errors.md#image-path)'],
+  iframe: [':7: <iframe>: third-party frames load scripts and trackers; list the video under media: in the front matter and place it with <Video id="…" /> (a poster and a link) (docs/errors.md#iframe)'],
+  'no-alt-text': [':7: image "./images/lab.png" without alt text: people who cannot see the image need its alt text; write it between the brackets: ![what the image shows](./sponsor-id/photo.jpg) (docs/errors.md#no-alt-text)'],
+  'image-reference': [':7: ![Our lab][lab]: reference-style images are not shown by the build; write the path in place: ![what the image shows](./sponsor-id/photo.jpg) (docs/errors.md#image-reference)'],
   'import-export': [
-    `:7: import: booth files never import: the components (${components}) are available by name, and data belongs in the front matter`,
-    `:9: <Chart>: is not a booth component; use one of ${components}`,
+    `:7: import: booth files never import: the components (${components}) are available by name, and data belongs in the front matter (docs/errors.md#import-export)`,
+    `:9: <Chart>: is not a booth component; use one of ${components} (docs/errors.md#unknown-component)`,
   ],
-  'inline-style': [':7: style= on <Callout>: inline styles are not allowed (the Content-Security-Policy blocks them); remove it and let the theme style the booth'],
-  'missing-file': [':7: image "./images/no-such-file.png": no such file; paths are relative to the sponsor file, e.g. "./sponsor-id/photo.jpg"'],
-  'missing-prop': [':7: <Figure>: needs src="…"; <Figure> takes src, alt, decorative, caption, credit, text'],
-  nesting: [':7: 65 levels deep: booth text nests elements at most 64 levels deep (a quote in a quote, a list in a list, a tag in a tag); flatten this part'],
-  'obsolete-html': [':7: <center>: presentational HTML is not allowed; remove it and let the theme lay out the text (for emphasis use **bold** or <Callout>)'],
-  'raw-html': [':7: <div>: raw HTML is not allowed in booth files; write Markdown, or use <Callout> for a highlighted block'],
-  'raw-table': [':7: <table>: raw HTML tables are not allowed; put roles in role files (src/content/roles/<sponsor-id>/) so the role table shows them, or write a Markdown table (| a | b |)'],
-  script: [':7: <script>: booth pages run no JavaScript; remove it (for a video use <Video id="…" />, for a sign-up form a channel with kind: form)'],
+  'inline-style': [':7: style= on <Callout>: inline styles are not allowed (the Content-Security-Policy blocks them); remove it and let the theme style the booth (docs/errors.md#inline-style)'],
+  'no-such-file': [':7: image "./images/no-such-file.png": no such file; paths are relative to the sponsor file, e.g. "./sponsor-id/photo.jpg" (docs/errors.md#no-such-file)'],
+  'missing-prop': [':7: <Figure>: needs src="…"; <Figure> takes src, alt, decorative, caption, credit, text (docs/errors.md#missing-prop)'],
+  'obsolete-html': [':7: <center>: presentational HTML is not allowed; remove it and let the theme lay out the text (for emphasis use **bold** or <Callout>) (docs/errors.md#obsolete-html)'],
+  'raw-html': [':7: <div>: raw HTML is not allowed in booth files; write Markdown, or use <Callout> for a highlighted block (docs/errors.md#raw-html)'],
+  'raw-table': [':7: <table>: raw HTML tables are not allowed; put roles in role files (src/content/roles/<sponsor-id>/) so the role table shows them, or write a Markdown table (| a | b |) (docs/errors.md#raw-table)'],
+  script: [':7: <script>: booth pages run no JavaScript; remove it (for a video use <Video id="…" />, for a sign-up form a channel with kind: form) (docs/errors.md#script)'],
+  nesting: [':7: 65 levels deep: booth text nests elements at most 64 levels deep (a quote in a quote, a list in a list, a tag in a tag); flatten this part (docs/errors.md#nesting)'],
   style: [
-    ':7: <style>: the site theme styles every booth and the Content-Security-Policy blocks page styles; remove it (for a highlighted block use <Callout>)',
-    ':7: {`h2 { color: red }`}: is code, which would run at build time; write the text itself, or a plain value such as {"text"}',
+    ':7: <style>: the site theme styles every booth and the Content-Security-Policy blocks page styles; remove it (for a highlighted block use <Callout>) (docs/errors.md#style)',
+    ':7: {`h2 { color: red }`}: is code, which would run at build time; write the text itself, or a plain value such as {"text"} (docs/errors.md#expression)',
   ],
-  'unknown-component': [`:7: <Figur>: is not a booth component; use one of ${components}. Did you mean "Figure"?`],
-  'unknown-media': [':7: <Video> id="demo-vidoe": no media item has this id; expected one of demo, demo-video. Did you mean "demo-video"?'],
-  'unknown-prop': [':7: captoin= on <Figure>: unknown prop "captoin"; <Figure> takes src, alt, decorative, caption, credit, text. Did you mean "caption"?'],
-  'unsafe-url': [':7: Markdown link: "javascript:alert(document.cookie)" is a javascript: URL, which could run code; use an https:// address'],
-  'wrapped-link': [':7: Markdown link: "https://urldefense.com/v3/__https://jobs.example.com/open__;!!abc" is wrapped in a Proofpoint urldefense redirect, which expires and tracks clicks; use the address inside: "https://jobs.example.com/open"'],
+  'unknown-component': [`:7: <Figur>: is not a booth component; use one of ${components}. Did you mean "Figure"? (docs/errors.md#unknown-component)`],
+  'unknown-media': [':7: <Video> id="demo-vidoe": no media item has this id; expected one of demo, demo-video. Did you mean "demo-video"? (docs/errors.md#unknown-media)'],
+  'unknown-prop': [':7: captoin= on <Figure>: unknown prop "captoin"; <Figure> takes src, alt, decorative, caption, credit, text. Did you mean "caption"? (docs/errors.md#unknown-prop)'],
+  'unsafe-url': [':7: Markdown link: "javascript:alert(document.cookie)" is a javascript: URL, which could run code; use an https:// address (docs/errors.md#unsafe-url)'],
+  'wrapped-link': [':7: Markdown link: "https://urldefense.com/v3/__https://jobs.example.com/open__;!!abc" is wrapped in a Proofpoint urldefense redirect, which expires and tracks clicks; use the address inside: "https://jobs.example.com/open" (docs/errors.md#wrapped-link)'],
+  'tracking-parameters': [':7: Markdown link: "https://jobs.example.com/open?utm_source=newsletter&id=7" carries tracking parameters (utm_source); use "https://jobs.example.com/open?id=7" (docs/errors.md#tracking-parameters)'],
   valid: [],
 };
 
@@ -125,7 +126,7 @@ describe('more forms of the forbidden constructs', () => {
 
   it('a syntax error names the line', () => {
     assert.deepEqual(guardSource('## Booth\n\n<!-- a comment -->\n', 'x.mdx').map(formatProblem), [
-      'x.mdx:3: (MDX syntax): cannot be read as MDX: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)',
+      'x.mdx:3: (MDX syntax): cannot be read as MDX: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`) (docs/errors.md#mdx-syntax)',
     ]);
   });
 });
@@ -192,7 +193,7 @@ describe('hidden characters', () => {
   });
 
   it('in role and list files, through the content check', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       copy.edit('roles/spotify/research-lead-personalization.yaml', /^title: (.*)$/m, 'title: $1\u202E');
       const problems = checkContent(copy.root, { today: '2026-01-01' }).problems.map(formatProblem);
@@ -235,7 +236,7 @@ describe('the Sätteri plugin the build runs', () => {
 
 describe('the content check runs the guard over every sponsor body', () => {
   it('reports body and front matter problems of all files together', () => {
-    const copy = contentCopy();
+    const copy = projectCopy({ contentOnly: true });
     try {
       copy.edit('sponsors/resonance-labs.mdx', '## Who we are', '# Who we are\n\n<iframe src="https://example.com" />');
       copy.edit('sponsors/spotify.mdx', 'tier: platinum', 'tier: platnum');

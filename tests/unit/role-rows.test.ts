@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { escapeHtml, roleRows, type RowLinks } from '../../src/components/roles/role-rows.ts';
-import { fixtureModel } from './roles-fixture.ts';
+import { fixtureModel } from '../support/roles-fixture.ts';
 
 const model = fixtureModel('2027-02-01');
 const links: RowLinks = { role: (role) => `/roles/${role.id}/`, sponsor: (sponsor) => `/booths/${sponsor.id}/` };

@@ -1,8 +1,8 @@
 /** Every role page gets a title of its own, also where a sponsor posts one title twice. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rolePageTitles } from '../../src/lib/format.ts';
-import { fixtureModel } from './roles-fixture.ts';
+import { rolePageTitles } from '../../src/lib/role-titles.ts';
+import { fixtureModel } from '../support/roles-fixture.ts';
 
 const model = fixtureModel('2027-02-01');
 const base = model.roles.find((r) => r.id === 'acme/phd-research-intern')!;

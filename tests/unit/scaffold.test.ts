@@ -7,17 +7,16 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { contentCopy } from '../helpers.ts';
+import { formatProblem } from '../../src/core/problems.ts';
+import { projectCopy, type ProjectCopy, runScript } from '../support/project.ts';
 import { parseSalary } from '../../scripts/lib/role-input.ts';
-import { runScript } from './project-copy.ts';
 
 const env = { BOOTHKIT_BUILD_DATE: '2026-01-15' };
 const acme = ['--name', 'Acme Audio', '--tier', 'gold', '--website', 'https://acme.example'];
 
 /** Runs `fn` on a fresh copy of the demo content and removes it afterwards. */
-function withCopy(fn: (copy: ReturnType<typeof contentCopy>) => void) {
-  const copy = contentCopy();
+function withCopy(fn: (copy: ProjectCopy) => void) {
+  const copy = projectCopy({ contentOnly: true });
   try {
     fn(copy);
   } finally {
@@ -64,7 +63,7 @@ describe('new:sponsor', () => {
       const before = copy.read('sponsors/acme-audio.mdx');
       const again = runScript('new-sponsor', [...acme, '--summary', 'Other text.'], copy.root, env);
       assert.equal(again.status, 1);
-      assert.equal(again.stderr, '✗ a sponsor "acme-audio" exists already (src/content/sponsors/acme-audio.mdx); choose another --id, or pass --force to replace its files\n');
+      assert.equal(again.stderr, '✗ a sponsor "acme-audio" exists already (src/content/sponsors/acme-audio.mdx); choose another --id, or pass --force to replace its files (docs/errors.md#bad-answers)\n');
       assert.equal(copy.read('sponsors/acme-audio.mdx'), before);
       // The demo's own sponsors are protected the same way, whatever the case of the name.
       const spotify = runScript('new-sponsor', ['--name', 'SPOTIFY', '--tier', 'platinum', '--website', 'https://spotify.example'], copy.root, env);
@@ -83,10 +82,11 @@ describe('new:sponsor', () => {
           '✗ 2 problems; nothing was written:',
           '  - unknown tier "platnum"; expected one of platinum, gold, silver, bronze (from src/content/tiers.yaml). Did you mean "platinum"?',
           '  - the website "acme.example" is not an absolute http(s) URL such as "https://example.com/jobs/123"',
+          '(docs/errors.md#bad-answers)',
           '',
         ].join('\n'),
       );
-      assert.equal(existsSync(copy.path('sponsors/acme-audio.mdx')), false);
+      assert.equal(existsSync(copy.content('sponsors/acme-audio.mdx')), false);
     });
   });
 
@@ -104,7 +104,7 @@ describe('new:sponsor', () => {
     withCopy((copy) => {
       const result = runScript('new-sponsor', ['--tier', 'gold'], copy.root, env);
       assert.equal(result.status, 1);
-      assert.equal(result.stderr, '✗ missing --name, --website; pass them as flags, or run the command in a terminal to be asked (see --help)\n');
+      assert.equal(result.stderr, '✗ missing --name, --website; pass them as flags, or run the command in a terminal to be asked (see --help) (docs/errors.md#missing-answers)\n');
     });
   });
 });
@@ -161,6 +161,7 @@ describe('new:role', () => {
           '  - "europe" in "europe:hybrid=https://jobs.example/6" is a region: a role is held there only remotely; write europe:remote, or name a city or a country',
           '  - the salary "$45 per hour" uses a sign that names several currencies; write the ISO 4217 code instead, e.g. USD, CAD, AUD, JPY or CNY',
           '  - unknown visa sponsorship answer "mayb"; expected one of yes, no, case-by-case',
+          '(docs/errors.md#bad-answers)',
           '',
         ].join('\n'),
       );
@@ -211,10 +212,11 @@ describe('new:role', () => {
           '  - unknown location "londn"; use an id, label or alias from src/content/locations.yaml (new-york, boston, san-francisco, london, paris, berlin, stockholm, tokyo, barcelona, montreal, germany, united-kingdom, europe, european-time-zones, americas-time-zones), or add the place there first. Did you mean "london"?',
           '  - unknown research area "mchine-learning"; use an id, label or alias from src/content/areas.yaml, or add it there first. Did you mean "machine-learning"?',
           '  - the posting date "2026-13-01" is not a date written as YYYY-MM-DD',
+          '(docs/errors.md#bad-answers)',
           '',
         ].join('\n'),
       );
-      assert.equal(existsSync(copy.path('roles/spotfy')), false);
+      assert.equal(existsSync(copy.content('roles/spotfy')), false);
     });
   });
 
@@ -223,8 +225,8 @@ describe('new:role', () => {
       const wrapped = 'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fjobs.example%2F1%3Futm_source%3Dismir&data=05';
       const refused = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Audio Intern', '--type', 'internship', '--location', `london=${wrapped}`], copy.root, env);
       assert.equal(refused.status, 1);
-      assert.equal(refused.stderr, `✗ the apply link for london "${wrapped}" is wrapped in an Outlook safelinks redirect, which expires and tracks clicks; use the address inside: "https://jobs.example/1?utm_source=ismir"\n`);
-      assert.equal(existsSync(copy.path('roles/spotify/audio-intern.yaml')), false);
+      assert.equal(refused.stderr, `✗ the apply link for london "${wrapped}" is wrapped in an Outlook safelinks redirect, which expires and tracks clicks; use the address inside: "https://jobs.example/1?utm_source=ismir" (docs/errors.md#bad-answers)\n`);
+      assert.equal(existsSync(copy.content('roles/spotify/audio-intern.yaml')), false);
       const written = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Audio Intern', '--type', 'internship', '--location', 'london=https://jobs.example/1?utm_source=ismir', '--area', 'MIR', '--requirements', 'PhD student'], copy.root, env);
       assert.equal(written.status, 0, written.stderr);
       assert.match(copy.read('roles/spotify/audio-intern.yaml'), /applyUrl: https:\/\/jobs\.example\/1\?utm_source=ismir/);
@@ -237,7 +239,7 @@ describe('new:role', () => {
       const result = runScript('new-role', ['--sponsor', 'spotify', '--title', 'Research Lead - Personalization', '--type', 'full-time'], copy.root, env);
       assert.equal(result.status, 1);
       assert.match(result.stderr, /refusing to overwrite a file that exists; nothing was written:\n {2}src\/content\/roles\/spotify\/research-lead-personalization\.yaml/);
-      assert.equal(readFileSync(copy.path('roles/spotify/research-lead-personalization.yaml'), 'utf8'), before);
+      assert.equal(readFileSync(copy.content('roles/spotify/research-lead-personalization.yaml'), 'utf8'), before);
     });
   });
 });

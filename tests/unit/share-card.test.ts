@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { cardKey, drawCard, shareCard, type CardContent } from '../../src/lib/share-card.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot } from '../support/project.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'boothkit-cards-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { imageSourcesFile } from '../../../src/lib/built-site.ts';
+import { contentDir } from '../../../src/core/project.ts';
 
 /** Finds sources of files of `outDir` (paths relative to it); undefined when the build left no trace. */
 export function imageSourceFinder(root: string, outDir: string): (file: string) => string | undefined {
@@ -14,7 +15,7 @@ export function imageSourceFinder(root: string, outDir: string): (file: string) 
   let contentFiles: Map<string, string[]> | undefined;
   const byName = () => {
     contentFiles ??= new Map();
-    const dir = join(root, 'src', 'content');
+    const dir = join(root, contentDir);
     if (contentFiles.size === 0 && existsSync(dir)) {
       for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
         const name = basename(file).toLowerCase();

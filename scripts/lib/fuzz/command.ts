@@ -4,7 +4,8 @@
  * accepted but could not be rendered, each with the number that makes it again. Exit code 1
  * when there is any. `npm test` runs a fixed-seed run of 2,000 bodies (tests/unit/fuzz-guard.test.ts).
  */
-import { helpText, paint, plural, readFlags, UsageError, type FlagSpec } from '../cli.ts';
+import { helpText, paint, readFlags, UsageError, type FlagSpec } from '../cli.ts';
+import { count } from '../../../src/core/wording.ts';
 import { guardModes, fuzzGuard, type Found, type GuardMode } from './run.ts';
 
 const flags = {
@@ -17,7 +18,7 @@ const flags = {
 
 const whole = (value: string | undefined, flag: string, fallback: number, min: number) => {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${flag} "${value}" should be a whole number of at least ${min}`);
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError('bad-option', `--${flag} "${value}" should be a whole number of at least ${min}`);
   return Number(value);
 };
 
@@ -30,14 +31,14 @@ export async function fuzzGuardCommand(argv: string[], root: string): Promise<nu
     console.log(helpText('npm run fuzz:guard -- [--count N] [--seed S] [--guard both|source|compiled]', flags, 'docs/security.md says what the fuzzer proves and how its trap works.'));
     return 0;
   }
-  const count = whole(values.count, 'count', 2000, 1);
+  const bodies = whole(values.count, 'count', 2000, 1);
   const seed = whole(values.seed, 'seed', 1, 0);
   const show = whole(values.show, 'show', 0, 0);
   const guard = (values.guard ?? 'both') as GuardMode;
-  if (!guardModes.includes(guard)) throw new UsageError(`--guard "${values.guard}" should be one of ${guardModes.join(', ')}`);
-  const report = await fuzzGuard({ count, seed, guard, root }, (kind, found) => console.log(`${paint('red', kind === 'escape' ? 'ESCAPE' : 'RENDER FAILURE')} ${shown(found)}`));
+  if (!guardModes.includes(guard)) throw new UsageError('bad-option', `--guard "${values.guard}" should be one of ${guardModes.join(', ')}`);
+  const report = await fuzzGuard({ count: bodies, seed, guard, root }, (kind, found) => console.log(`${paint('red', kind === 'escape' ? 'ESCAPE' : 'RENDER FAILURE')} ${shown(found)}`));
   const lines = [
-    `Tried ${plural(report.tried, 'body', 'bodies')} (seed ${seed}) in ${report.seconds.toFixed(1)} s.`,
+    `Tried ${count(report.tried, 'body', 'bodies')} (seed ${seed}) in ${report.seconds.toFixed(1)} s.`,
     `  source guard accepts ${report.sourceAccepted}, compiled-code check accepts ${report.compiledAccepted}, both accept ${report.bothAccepted}`,
     `  source guard accepts, compiler or compiled-code check refuses: ${report.sourceOnly.length}`,
     `  accepted (${guard}), compiled and rendered with the trap: ${report.accepted}`,

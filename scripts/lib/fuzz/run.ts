@@ -11,6 +11,7 @@ import { guardSource } from '../../../src/lib/mdx-guard/check.ts';
 import { emittedProblems } from '../../../src/lib/mdx-guard/emitted.ts';
 import { hostileBody, seeded } from './bodies.ts';
 import { startTrap } from './trap.ts';
+import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
 /** Which check decides what is accepted: both (what check:content and the build run), or one alone. */
 export type GuardMode = 'both' | 'source' | 'compiled';
@@ -57,7 +58,7 @@ export async function fuzzGuard(options: FuzzOptions, onFound: (kind: 'escape' |
   const started = performance.now();
   const compiler = await boothCompiler(options.root, { sourceGuard: false });
   const trap = await startTrap(options.root);
-  const path = `${options.root}/src/content/sponsors/fuzz.mdx`;
+  const path = `${options.root}/${contentPath(contentLayout.sponsors, 'fuzz.mdx')}`;
   const report: FuzzReport = { tried: 0, sourceAccepted: 0, compiledAccepted: 0, bothAccepted: 0, sourceOnly: [], accepted: 0, escapes: [], renderFailures: [], seconds: 0 };
   for (let index = 0; index < options.count; index++) {
     const body = hostileBody(seeded(bodySeed(options.seed, index)));

@@ -5,7 +5,7 @@
  * list (places, areas) may continue on the following lines. Unknown keys are reported
  * with a did-you-mean instead of being dropped.
  */
-import { closest } from '../../../src/lib/suggest.ts';
+import { closest } from '../../../src/core/suggest.ts';
 
 export interface BlockKey {
   /** The name used in messages ("apply link"). */

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { programmeOf } from '../../../src/lib/booth.ts';
-import type { Problem } from '../../../src/lib/problems.ts';
+import type { Problem } from '../../../src/core/problems.ts';
 import type { NewFile } from '../cli.ts';
 import { logoSvg } from '../placeholder-svg.ts';
 import { checkSlug, findTier, mainTiers, paths, slugify, type Project } from '../project.ts';
@@ -20,6 +20,9 @@ import type { FormDefinition } from './forms.ts';
 import { tickedOptions, type Answers } from './issue-body.ts';
 import { roleFromBlock, uniqueSlug } from './roles.ts';
 import { blockProblems, roleFieldMapper, type FieldProblem, type Submission } from './submission.ts';
+import { splitFrontMatter } from '../../../src/core/front-matter.ts';
+import { routes } from '../../../src/lib/routes.ts';
+import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
 /** A booth rarely needs more; each one is a download. */
 const maxBoothImages = 12;
@@ -27,7 +30,7 @@ const maxBoothImages = 12;
 const one = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** "Jane Doe <jane@acme.example>", "Jane Doe, jane@acme.example" → name and e-mail. */
-export function parseContact(text: string): { name: string; email: string } | { error: string } {
+function parseContact(text: string): { name: string; email: string } | { error: string } {
   const email = /[^\s<>,;()]+@[^\s<>,;()]+\.[a-z]{2,}/i.exec(text)?.[0];
   if (!email) return { error: `"${text}" has no e-mail address; write your name and work e-mail, e.g. "Jane Doe <jane@acme.example>"` };
   const name = one(text.replace(email, ' ').replace(/mailto:|[<>(),;]/gi, ' '));
@@ -47,10 +50,10 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
   if (/\n/.test(name)) problem('name', 'has several lines; write the name on one line');
   const address = text('address');
   const id = address || slugify(name);
-  const idProblem = checkSlug(id, 'sponsor');
-  if (name && idProblem) problem(address ? 'address' : 'name', address ? idProblem.replace(/; pass --id .*$/, '; choose another address') : `cannot make a booth address from "${name}"; fill in "${label('address')}" with lower-case letters, digits and hyphens, e.g. acme-audio`);
+  const idProblem = checkSlug(id, 'sponsor', () => 'choose another address');
+  if (name && idProblem) problem(address ? 'address' : 'name', address ? idProblem : `cannot make a booth address from "${name}"; fill in "${label('address')}" with lower-case letters, digits and hyphens, e.g. acme-audio`);
   const clash = project.sponsorIds.find((s) => s.toLowerCase() === id.toLowerCase());
-  if (id && clash) problem(address ? 'address' : 'name', `a booth "${clash}" is already on the site (/booths/${clash}/); to add or close its roles use the roles form, to change its booth ask the web chair, and if you are another organisation fill in "${label('address')}"`);
+  if (id && clash) problem(address ? 'address' : 'name', `a booth "${clash}" is already on the site (${routes.booth({ id: clash })}); to add or close its roles use the roles form, to change its booth ask the web chair, and if you are another organisation fill in "${label('address')}"`);
 
   const tierAnswer = findTier(project, text('tier'));
   if (typeof tierAnswer === 'string' && text('tier')) problem('tier', tierAnswer);
@@ -60,7 +63,7 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
   for (const ticked of tickedOptions(text('programmes'))) {
     const found = project.tiers.find((t) => programmeOf(t) !== 'main' && (t.label === ticked || t.id === ticked));
     if (found) programmeTiers.push(found.id);
-    else problem('programmes', `"${ticked}" is not a programme of this conference (src/content/tiers.yaml)`);
+    else problem('programmes', `"${ticked}" is not a programme of this conference (${contentPath(contentLayout.tiers)})`);
   }
 
   const sponsorId = id && !idProblem ? id : 'intake-sponsor';
@@ -132,7 +135,7 @@ export async function boothSubmission(answers: Answers, form: FormDefinition, pr
     content: sponsorFile({ id: sponsorId, name: one(name) || sponsorId, tier: tier?.id ?? '', tierIds: mainTiers(project).map((t) => t.id), website: one(text('website')), summary: one(text('summary')), logoFile, placeholderLogo: false, sections, body }),
   });
   written.unshift({ path: sponsorPath, note: 'the booth' });
-  const bodyStart = String(files[0]!.content).split('\n').indexOf('---', 1) + 1;
+  const bodyStart = splitFrontMatter(String(files[0]!.content))!.bodyLine - 1;
 
   const roleBlocks = parseBlocks(text('roles'), blockFormats.role);
   problems.push(...roleBlocks.problems.map((p) => ({ field: `${label('roles')}, block ${p.block}${p.key ? `, ${p.key}` : ''}`, message: p.message })));

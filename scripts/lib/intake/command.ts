@@ -29,14 +29,14 @@ export async function intakeCommand(argv: string[], root: string, limits: Downlo
     console.log(helpText('npm run intake -- <issue-body.md | -> [--form booth|roles] [--out <folder>]', flags, 'The body is the issue text as GitHub stores it (gh issue view 12 --json body -q .body > body.md); "-" reads it from standard input. docs/intake.md explains the forms and the workflow.'));
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError('give one issue body file, e.g. npm run intake -- issue-body.md (see --help)');
-  if (values.form && values.form !== 'booth' && values.form !== 'roles') throw new UsageError(`--form "${values.form}" should be booth or roles`);
-  if (values.issue && !/^\d+$/.test(values.issue)) throw new UsageError(`--issue "${values.issue}" should be an issue number`);
+  if (positionals.length !== 1) throw new UsageError('bad-option', 'give one issue body file, e.g. npm run intake -- issue-body.md (see --help)');
+  if (values.form && values.form !== 'booth' && values.form !== 'roles') throw new UsageError('bad-option', `--form "${values.form}" should be booth or roles`);
+  if (values.issue && !/^\d+$/.test(values.issue)) throw new UsageError('bad-option', `--issue "${values.issue}" should be an issue number`);
   let body: string;
   try {
     body = readFileSync(positionals[0] === '-' ? 0 : resolve(positionals[0]!), 'utf8');
   } catch {
-    throw new UsageError(`cannot read the issue body "${positionals[0]}"`);
+    throw new UsageError('bad-option', `cannot read the issue body "${positionals[0]}"`);
   }
   const project = loadProject(root);
   const result = await runIntake({ body, ...(values.form ? { form: values.form as FormKind } : {}), dryRun: Boolean(values['dry-run']), force: Boolean(values.force) }, project, limits);

@@ -4,7 +4,7 @@
  * without its offset stays as written, so the schema refuses it with its own message.
  */
 import { eventKinds } from '../../../src/schemas/booth.ts';
-import { closest } from '../../../src/lib/suggest.ts';
+import { closest } from '../../../src/core/suggest.ts';
 import type { Block, EventKey } from './blocks.ts';
 import type { KeyProblem } from './roles.ts';
 import { uniqueSlug } from './roles.ts';

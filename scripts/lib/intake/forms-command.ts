@@ -6,11 +6,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { failWith, helpText, paint, readFlags, type FlagSpec } from '../cli.ts';
+import { commandExplained, failWith, helpText, paint, readFlags, type FlagSpec } from '../cli.ts';
 import { loadProject } from '../project.ts';
 import { formDefinitions, generatedMark, renderForm } from './forms.ts';
+import { noun } from '../../../src/core/wording.ts';
+import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
-export const formsDir = join('.github', 'ISSUE_TEMPLATE');
+const formsDir = join('.github', 'ISSUE_TEMPLATE');
 
 const flags = {
   check: { type: 'boolean', help: 'write nothing; exit 1 when a form differs from what tiers.yaml gives' },
@@ -26,7 +28,7 @@ export function expectedForms(root: string): { path: string; text: string }[] {
 export async function intakeFormsCommand(argv: string[], root: string): Promise<number> {
   const { values } = readFlags(argv, flags);
   if (values.help) {
-    console.log(helpText('npm run intake:forms [-- --check]', flags, 'Run it after every change to src/content/tiers.yaml, so the booth form offers the same tiers.'));
+    console.log(helpText('npm run intake:forms [-- --check]', flags, `Run it after every change to ${contentPath(contentLayout.tiers)}, so the booth form offers the same tiers.`));
     return 0;
   }
   const forms = expectedForms(root);
@@ -34,15 +36,15 @@ export async function intakeFormsCommand(argv: string[], root: string): Promise<
   const stale = forms.filter((f) => current(f.path) !== f.text);
   if (values.check) {
     if (stale.length === 0) {
-      console.log(`${paint('green', '✓')} The issue forms match src/content/tiers.yaml: ${forms.map((f) => f.path).join(', ')}`);
+      console.log(`${paint('green', '✓')} The issue forms match ${contentPath(contentLayout.tiers)}: ${forms.map((f) => f.path).join(', ')}`);
       return 0;
     }
-    console.log(`${paint('red', '✗')} ${stale.map((f) => f.path).join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with src/content/tiers.yaml (or missing); run npm run intake:forms`);
+    console.log(`${paint('red', '✗')} ${stale.map((f) => f.path).join(' and ')} ${noun(stale.length, 'is', 'are')} out of date with ${contentPath(contentLayout.tiers)} (or missing); run npm run intake:forms (${commandExplained('forms-out-of-date')})`);
     return 1;
   }
   const handWritten = stale.filter((f) => current(f.path) !== undefined && !current(f.path)!.startsWith(generatedMark));
   if (handWritten.length && !values.force) {
-    failWith(handWritten.map((f) => `${f.path} was not written by this command; nothing was written. Move your changes to scripts/lib/intake/forms.ts, or pass --force to replace it`));
+    failWith('would-overwrite', handWritten.map((f) => `${f.path} was not written by this command; nothing was written. Move your changes to scripts/lib/intake/forms.ts, or pass --force to replace it`));
   }
   mkdirSync(join(root, formsDir), { recursive: true });
   for (const form of stale) writeFileSync(join(root, form.path), form.text);

@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { programmeOf } from '../../../src/lib/booth.ts';
 import { mainTiers, type Project } from '../project.ts';
 import { blockFormats } from './blocks.ts';
+import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
 export type FormKind = 'booth' | 'roles';
 
@@ -38,7 +39,7 @@ export interface FormDefinition {
 }
 
 /** Labels that mark intake issues; the workflow runs only on issues that carry one. */
-export const intakeLabels: Record<FormKind, string> = { booth: 'booth-intake', roles: 'roles-intake' };
+const intakeLabels: Record<FormKind, string> = { booth: 'booth-intake', roles: 'roles-intake' };
 
 const publicNote =
   'This issue is **public**: everything you write here, including the contact field, can be read by anyone who can see this repository. The contact stays on this issue only: it is not written into the site or its files, and you can remove it by editing the issue once the booth is published.';
@@ -154,7 +155,7 @@ export function renderForm(form: FormDefinition): string {
     if (labels.has(field.label)) throw new Error(`form ${form.file}: two fields are labelled "${field.label}"`);
     labels.add(field.label);
     if (field.options && new Set(field.options).size !== field.options.length) {
-      throw new Error(`form ${form.file}: field "${field.label}" has a repeated choice; give each tier in src/content/tiers.yaml its own label`);
+      throw new Error(`form ${form.file}: field "${field.label}" has a repeated choice; give each tier in ${contentPath(contentLayout.tiers)} its own label`);
     }
   }
   const body = [
@@ -173,5 +174,5 @@ export function renderForm(form: FormDefinition): string {
     })),
   ];
   const yaml = stringify({ name: form.name, description: form.description, title: form.title, labels: [form.label], body }, { lineWidth: 0 });
-  return `${generatedMark} from src/content/tiers.yaml and\n# scripts/lib/intake/forms.ts. Edit those and run the command again; edits here are replaced.\n${yaml}`;
+  return `${generatedMark} from ${contentPath(contentLayout.tiers)} and\n# scripts/lib/intake/forms.ts. Edit those and run the command again; edits here are replaced.\n${yaml}`;
 }

@@ -4,9 +4,10 @@
  * comment is escaped, so it shows as written and cannot mention people or add links.
  */
 import { stripVTControlCharacters } from 'node:util';
-import { formatProblems } from '../../../src/lib/problems.ts';
+import { formatProblems } from '../../../src/core/problems.ts';
 import { listWritten } from '../after-write.ts';
-import { paint, plural } from '../cli.ts';
+import { paint } from '../cli.ts';
+import { count } from '../../../src/core/wording.ts';
 import type { Project } from '../project.ts';
 import type { IntakeResult } from './run.ts';
 import type { FieldProblem } from './submission.ts';
@@ -45,16 +46,16 @@ export function terminalReport(result: IntakeResult, project: Project): string {
   const s = result.submission;
   if (result.status === 'problems') {
     return [
-      `${paint('red', '✗')} ${plural(result.problems.length, 'problem')} in the ${result.form ?? 'issue'} form; nothing was written:`,
+      `${paint('red', '✗')} ${count(result.problems.length, 'problem')} in the ${result.form ?? 'issue'} form; nothing was written:`,
       ...result.problems.map((p) => `  ${formatFieldProblem(p)}`),
       '',
       '  Each line names the form field to fix. On GitHub the sponsor edits the issue and the check runs again.',
     ].join('\n');
   }
   return [
-    `${paint('green', '✓')} ${s!.title}: ${result.written ? plural(s!.written.length, 'file') : `${plural(s!.written.length, 'file')} would be written (--dry-run)`}`,
+    `${paint('green', '✓')} ${s!.title}: ${result.written ? count(s!.written.length, 'file') : `${count(s!.written.length, 'file')} would be written (--dry-run)`}`,
     ...listWritten(project, s!.written),
-    `${paint('green', '✓')} Content check passed (${plural(result.counts!.sponsors, 'sponsor')}, ${plural(result.counts!.roles, 'role')}).`,
+    `${paint('green', '✓')} Content check passed (${count(result.counts!.sponsors, 'sponsor')}, ${count(result.counts!.roles, 'role')}).`,
     ...s!.notes.map((n) => `  ${n}`),
     ...(result.siteProblems.length ? ['', `${paint('yellow', '!')} Other content of the site has problems (not from this form); the build refuses them until the web chair fixes them:`, formatProblems(result.siteProblems)] : []),
   ].join('\n');
@@ -65,7 +66,7 @@ export function issueComment(result: IntakeResult, project: Project): string {
     const shown = result.problems.slice(0, maxListed);
     return [
       commentMarker,
-      `### ✗ ${plural(result.problems.length, 'thing')} to fix before ${what(result)} can be reviewed`,
+      `### ✗ ${count(result.problems.length, 'thing')} to fix before ${what(result)} can be reviewed`,
       '',
       ...shown.map((p) => `- **${markdownText(p.field)}**: ${markdownText(p.message)}${p.suggestion ? ` Did you mean "${markdownText(p.suggestion)}"?` : ''}`),
       ...(result.problems.length > shown.length ? [`- … and ${result.problems.length - shown.length} more, listed once these are fixed.`] : []),
@@ -95,7 +96,7 @@ export function pullRequestBody(result: IntakeResult, project: Project, issue?: 
   return [
     issue ? `Closes #${issue}. Sent with the ${kind} in #${issue}; editing that issue updates this pull request.` : `Sent with the ${kind}.`,
     '',
-    `**${markdownText(s.title)}**. The content check passed (${plural(result.counts!.sponsors, 'sponsor')}, ${plural(result.counts!.roles, 'role')}).`,
+    `**${markdownText(s.title)}**. The content check passed (${count(result.counts!.sponsors, 'sponsor')}, ${count(result.counts!.roles, 'role')}).`,
     '',
     'Files:',
     ...fileItems(project, result),
@@ -107,6 +108,6 @@ export function pullRequestBody(result: IntakeResult, project: Project, issue?: 
       : ['- [ ] The issue\'s author speaks for this sponsor']),
     '- [ ] Each apply link opens the right job, and the closing dates are right',
     '- [ ] The preview build of this pull request passes (close and reopen the pull request if no check ran)',
-    ...(result.siteProblems.length ? ['', `Other content of the site has ${plural(result.siteProblems.length, 'problem')} the build refuses; fix them on main (npm run check:content).`] : []),
+    ...(result.siteProblems.length ? ['', `Other content of the site has ${count(result.siteProblems.length, 'problem')} the build refuses; fix them on main (npm run check:content).`] : []),
   ].join('\n');
 }

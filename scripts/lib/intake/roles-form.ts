@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { closest } from '../../../src/lib/suggest.ts';
-import type { Problem } from '../../../src/lib/problems.ts';
+import { closest } from '../../../src/core/suggest.ts';
+import type { Problem } from '../../../src/core/problems.ts';
 import type { NewFile } from '../cli.ts';
 import { sponsorInfo } from '../new-role.ts';
 import { findSponsor, paths, slugify, type Project } from '../project.ts';
@@ -47,14 +47,14 @@ function existingRoles(project: Project, sponsor: string): ExistingRole[] {
  * The role file with `status: closed`, every other line as it was: a top-level key starts at
  * the line's first column, so its line is replaced, or the key is added at the end.
  */
-export function closedRole(text: string): string {
+function closedRole(text: string): string {
   if (/^status:.*$/m.test(text)) return text.replace(/^status:.*$/m, 'status: closed');
   return `${text.replace(/\n*$/, '\n')}status: closed\n`;
 }
 
 /** The sponsor named by id or by name ("Acme Audio" finds acme-audio). */
 function sponsorFrom(answer: string, project: Project): string | { error: string } {
-  const direct = findSponsor(project, answer.trim().replace(/^\/?booths\//, '').replace(/\/$/, ''));
+  const direct = findSponsor(project, answer.trim().replace(/^\/?booths\//, '').replace(/\/$/, ''), 'a new booth is added with the booth form');
   if (typeof direct === 'string') return direct;
   const byName = findSponsor(project, slugify(answer));
   if (typeof byName === 'string') return byName;
@@ -69,7 +69,7 @@ export function rolesSubmission(answers: Answers, form: FormDefinition, project:
   const sponsorAnswer = text('sponsor');
   if (!sponsorAnswer) problems.push({ field: label('sponsor'), message: 'is empty; give your booth\'s address, e.g. acme-audio' });
   const found = sponsorAnswer ? sponsorFrom(sponsorAnswer, project) : { error: '' };
-  if (typeof found !== 'string' && found.error) problems.push({ field: label('sponsor'), message: found.error.replace(/; create it first with npm run new:sponsor$/, '; a new booth is added with the booth form') });
+  if (typeof found !== 'string' && found.error) problems.push({ field: label('sponsor'), message: found.error });
   if (!text('roles') && !text('close')) problems.push({ field: label('roles'), message: `is empty, and so is "${label('close')}"; add a role or name one to close` });
   const sponsor = typeof found === 'string' ? found : undefined;
   const info = sponsor ? sponsorInfo(project, sponsor) : { name: sponsorAnswer, link: 'https://example.com/jobs' };

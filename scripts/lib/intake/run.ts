@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkContentAndCode } from '../../../src/lib/content-and-code-check.ts';
-import type { Problem } from '../../../src/lib/problems.ts';
+import type { Problem } from '../../../src/core/problems.ts';
 import { writeNewFiles, type NewFile } from '../cli.ts';
 import type { Project } from '../project.ts';
 import { defaultLimits, type DownloadLimits } from './attachments.ts';

@@ -3,7 +3,7 @@
  * as new:sponsor and new:role), the problems found while reading the answers, and how to
  * name a content-check problem of each file in the form's words.
  */
-import type { Problem } from '../../../src/lib/problems.ts';
+import type { Problem } from '../../../src/core/problems.ts';
 import type { Written } from '../after-write.ts';
 import type { NewFile } from '../cli.ts';
 import type { FormKind } from './forms.ts';
@@ -40,7 +40,7 @@ export function blockProblems(field: string, block: number, problems: KeyProblem
 }
 
 /** Role file fields in the words of the Roles field's keys. */
-export function roleKeyOf(field: string): string {
+function roleKeyOf(field: string): string {
   const top = field.split(/[.[]/)[0]!;
   if (/^locations\[\d+\]\.applyUrl/.test(field) || top === 'applyUrl' || top === 'applyEmail') return 'apply link';
   const names: Record<string, string> = { title: 'title', employmentType: 'kind', locations: 'places', researchAreas: 'areas', requirements: 'requirements', eligibility: 'students', term: 'term', validThrough: 'closes', datePosted: 'closes', '(folder)': 'booth' };

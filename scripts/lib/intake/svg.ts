@@ -39,7 +39,9 @@ export function svgProblems(text: string): string[] {
   parser.onprocessinginstruction = ({ name }) => {
     if (name.toLowerCase() !== 'xml') problems.add(`it has a processing instruction <?${name.slice(0, 30)}?>, which can load a stylesheet; export it without one`);
   };
-  parser.onopentag = (node) => {
+  parser.onopentag = (tag) => {
+    // With xmlns: true every tag comes qualified (its namespace and local name); the types cannot tell.
+    const node = tag as sax.QualifiedTag;
     root ??= node.local;
     if (activeNs.includes(node.uri)) problems.add(`it contains HTML or MathML (<${node.name}>), which can run scripts`);
     else if (node.uri === svgNs && !drawing.has(node.local)) problems.add(`it contains <${node.local}>, which a logo does not need (scripts, links, embedded images and animations are refused)`);

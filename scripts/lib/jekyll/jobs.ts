@@ -11,6 +11,8 @@ import { slugify, suggestFrom, vocabularyLookup, type Project } from '../project
 import { roleFile } from '../scaffold.ts';
 import type { Entry } from './markdown.ts';
 import { kindIn, termIn } from './roles.ts';
+import { noun } from '../../../src/core/wording.ts';
+import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
 export interface JobContext {
   project: Project;
@@ -119,7 +121,7 @@ export function readJobs(entries: Entry[], ctx: JobContext): JobResult {
     const missing = [
       ...(kind ? [] : ['its kind (written as full-time)']),
       ...(unknownPlaces.length
-        ? [`the place${unknownPlaces.length > 1 ? 's' : ''} ${unknownPlaces.map((p) => `"${p}"${suggestFrom(ctx.project.locations, p) ? ` (did you mean "${suggestFrom(ctx.project.locations, p)}"?)` : ''}`).join(', ')} (not in src/content/locations.yaml)`]
+        ? [`the ${noun(unknownPlaces.length, 'place')} ${unknownPlaces.map((p) => `"${p}"${suggestFrom(ctx.project.locations, p) ? ` (did you mean "${suggestFrom(ctx.project.locations, p)}"?)` : ''}`).join(', ')} (not in ${contentPath(contentLayout.locations)})`]
         : todo.has('locations') ? [remote ? 'the country it is remote in' : 'its places'] : []),
       ...(todo.has('areas') ? ['research areas'] : []),
       ...(todo.has('requirements') ? ['requirements'] : []),

@@ -5,7 +5,7 @@
  * heading the booth's careersUrl. What a recogniser cannot read with confidence stays in the
  * body, word for word, and is reported.
  */
-import { plural } from '../cli.ts';
+import { count } from '../../../src/core/wording.ts';
 import type { Project } from '../project.ts';
 import { readEvents, eventHeading, eventKind, type EventDraft } from './events.ts';
 import { readJobs, type JobRole } from './jobs.ts';
@@ -138,7 +138,7 @@ function papers(entries: Entry[], where: Where, ctx: SectionContext): Replacemen
   }
   ctx.publications.push(...typed.map((t) => t.paper));
   for (const t of typed) for (const note of t.notes) ctx.report.note(note);
-  ctx.report.done(`${typed.length} of ${plural(entries.length, 'item')} under "${where.heading}" became typed publications (title, authors, venue, links), shown by <Publications />`);
+  ctx.report.done(`${typed.length} of ${count(entries.length, 'item')} under "${where.heading}" became typed publications (title, authors, venue, links), shown by <Publications />`);
   const kept = read.filter((r) => !(r.reading && 'paper' in r.reading));
   for (const r of kept) {
     ctx.kept.push({ text: r.entry.text, note: r.reading && 'problem' in r.reading ? 'a paper with no venue or year kept as text: add it to publications: with its venue, or delete it' : 'a list item not read as a paper: add it to publications:, or leave it as text and delete this line' });

@@ -1,11 +1,11 @@
 /**
- * Markdown blocks of a converted booth, read with micromark (CommonMark) into small typed
- * records: the recognisers of events, papers and jobs look at an item's text, links and
- * emphasis, and at its nested items, instead of matching Markdown syntax by hand.
+ * Markdown blocks of a converted booth, read with Sätteri, the parser the build renders booth
+ * text with (so the two never read the same text two ways), into small typed records: the
+ * recognisers of events, papers and jobs look at an item's text, links and emphasis, and at
+ * its nested items, instead of matching Markdown syntax by hand.
  */
-import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Node } from 'unist';
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent } from 'mdast';
+import { markdownToMdast } from 'satteri';
 
 export interface Link {
   text: string;
@@ -57,7 +57,7 @@ function entryOf(phrasing: PhrasingContent[], children: Entry[], source: string)
   return entry;
 }
 
-const sourceOf = (block: string, node: Node) => block.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+const sourceOf = (block: string, node: Nodes) => block.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 
 function itemEntry(item: ListItem, block: string): Entry {
   const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
@@ -68,20 +68,20 @@ function itemEntry(item: ListItem, block: string): Entry {
 
 /** The items of a block that is exactly one Markdown list, or undefined. */
 export function readList(block: string): Entry[] | undefined {
-  const { children } = fromMarkdown(block);
+  const { children } = markdownToMdast(block);
   if (children.length !== 1 || children[0]!.type !== 'list') return undefined;
   return children[0].children.map((item) => itemEntry(item, block));
 }
 
 /** The lines of a block that is one paragraph (at line breaks and <br />), or undefined. */
 export function readParagraph(block: string): Entry[] | undefined {
-  const { children } = fromMarkdown(block);
+  const { children } = markdownToMdast(block);
   if (children.length !== 1 || children[0]!.type !== 'paragraph') return undefined;
   return block
     .split(/<br\s*\/?>[ \t]*\n?|\n/i)
     .map((line) => line.replace(/\\$/, '').trim())
     .flatMap((line) => {
-      const node = fromMarkdown(line).children[0];
+      const node = markdownToMdast(line).children[0];
       return node?.type === 'paragraph' ? [entryOf(node.children, [], line)] : [];
     })
     .filter((e) => e.text);
@@ -89,7 +89,7 @@ export function readParagraph(block: string): Entry[] | undefined {
 
 /** "This year we have 2 papers:" with its list right below (no blank line): the sentence and the list, apart. */
 export function splitAtLists(block: string): string[] {
-  const { children } = fromMarkdown(block);
+  const { children } = markdownToMdast(block);
   if (children.length < 2 || !children.some((c) => c.type === 'list') || !children.every((c) => c.type === 'list' || c.type === 'paragraph')) return [block];
   return children.map((c) => sourceOf(block, c).trim());
 }

@@ -3,12 +3,13 @@
  * a location column. Each row becomes one role; each link in the location cell stays that
  * location's apply link; areas and places are mapped to the project's vocabularies.
  */
-import { cleanUrl } from '../../../src/lib/urls.ts';
+import { cleanUrl } from '../../../src/core/urls.ts';
 import { seasons } from '../../../src/schemas/role.ts';
 import { slugify, suggestFrom, vocabularyLookup, type Project } from '../project.ts';
 import { isEmpty, parseEligibility, type Eligibility } from './eligibility.ts';
 import { descendants, elements, squash, textOf, type HtmlElement, type HtmlNode } from './html.ts';
 import type { Report } from './report.ts';
+import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
 type Column = 'title' | 'locations' | 'areas' | 'experience' | 'type' | 'deadline' | 'apply' | 'other';
 
@@ -141,7 +142,7 @@ function place(text: string, ctx: TableContext, role: string): RoleDraft['locati
   const found = vocabularyLookup(ctx.project.locations, (l) => (l.city ? [l.city] : []))(name);
   if (!found) {
     const best = suggestFrom(ctx.project.locations, name);
-    ctx.report.todo(`role "${role}": the place "${text}" is not in src/content/locations.yaml${best ? ` (did you mean "${best}"?)` : ''}; it is kept as written: add it to locations.yaml (id, label, city, country) or fix the role file`);
+    ctx.report.todo(`role "${role}": the place "${text}" is not in ${contentPath(contentLayout.locations)}${best ? ` (did you mean "${best}"?)` : ''}; it is kept as written: add it to locations.yaml (id, label, city, country) or fix the role file`);
   }
   return { location: found?.id ?? name, ...(workplace ? { workplace } : {}) };
 }
@@ -155,7 +156,7 @@ function area(text: string, ctx: TableContext, role: string): string {
     return id;
   }
   const best = suggestFrom(ctx.project.areas, text);
-  ctx.report.todo(`role "${role}": the research area "${text}" is not in src/content/areas.yaml${best ? ` (did you mean "${best}"?)` : ''}; kept as written: add it there, or run again with --add-areas`);
+  ctx.report.todo(`role "${role}": the research area "${text}" is not in ${contentPath(contentLayout.areas)}${best ? ` (did you mean "${best}"?)` : ''}; kept as written: add it there, or run again with --add-areas`);
   return text;
 }
 

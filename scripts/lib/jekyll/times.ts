@@ -5,6 +5,7 @@
  * zone from the text or its heading; an unknown or ambiguous zone, a missing year or a
  * weekday that does not match the date is a problem to report, never a guess.
  */
+import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
 const weekdayPattern = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 const monthPattern = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -153,7 +154,7 @@ export function readWhen(text: string, context: WhenContext): { when: When } | {
   if (!time) return undefined;
 
   const year = date.year ?? context.year?.value;
-  if (!year) return { problem: 'no year: the line gives none, and neither --year, the old site\'s _config.yml nor src/content/conference.yaml says one' };
+  if (!year) return { problem: `no year: the line gives none, and neither --year, the old site's _config.yml nor ${contentPath(contentLayout.conference)} says one` };
   if (date.month < 1 || date.day < 1 || date.day > 31) return { problem: 'the day is not a date' };
   const day = new Date(Date.UTC(year, date.month - 1, date.day));
   if (day.getUTCDate() !== date.day) return { problem: `${months[date.month - 1]} ${date.day} is not a day of ${year}` };

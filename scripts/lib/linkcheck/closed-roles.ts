@@ -9,8 +9,9 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { ExternalTarget } from './internal.ts';
-import type { SourceMap } from './sources.ts';
-import type { ClosedEvidence, Finding } from './types.ts';
+import type { SourceMap } from '../built/sources.ts';
+import { applyRoles } from './in-content.ts';
+import type { ClosedEvidence, LinkFinding } from './types.ts';
 
 export interface ClosedPosting {
   /** The apply link, as the built site has it. */
@@ -28,13 +29,13 @@ export interface ClosedRole {
 }
 
 /** Every role with a closed posting: `closed` when all its checked apply links are, `partly` otherwise. */
-export function closedRoles(targets: readonly ExternalTarget[], findings: readonly Pick<Finding, 'url' | 'closed'>[], sources: SourceMap): { closed: ClosedRole[]; partly: ClosedRole[] } {
+export function closedRoles(targets: readonly ExternalTarget[], findings: readonly Pick<LinkFinding, 'url' | 'closed'>[], sources: SourceMap): { closed: ClosedRole[]; partly: ClosedRole[] } {
   const evidence = new Map<string, ClosedEvidence>();
   for (const f of findings) if (f.closed) evidence.set(f.url.split('#')[0]!, f.closed);
   const byRole = new Map<string, ClosedRole>();
   for (const target of targets) {
     if (!target.posting) continue;
-    for (const file of new Set(sources.applyRoles(target.url).map((at) => at.file))) {
+    for (const file of new Set(applyRoles(sources, target.url).map((at) => at.file))) {
       const role = byRole.get(file) ?? { file, postings: [], open: [] };
       const closed = evidence.get(target.url);
       if (closed) role.postings.push({ url: target.url, closed });

@@ -14,12 +14,12 @@ const UNSEEN = new Set(['script', 'style', 'template', 'noscript', 'svg', 'ifram
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** Case, compatibility forms, curly quotes and runs of white space do not matter. */
-export function normalText(text: string): string {
+function normalText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** The text of a page as a visitor reads it (its title included), normalised. */
-export function visibleText(html: string): string {
+function visibleText(html: string): string {
   const parts: string[] = [];
   // Depth of the unseen elements we are inside; a hidden element hides its whole subtree.
   const stack: boolean[] = [];
@@ -54,7 +54,7 @@ export function visibleText(html: string): string {
 let shipped: string[] | undefined;
 
 /** The phrases of closed-phrases.yaml, every language, normalised; read once. */
-export function closedPhrases(): string[] {
+function closedPhrases(): string[] {
   shipped ??= Object.values(parse(readFileSync(new URL('./closed-phrases.yaml', import.meta.url), 'utf8')) as Record<string, string[]>)
     .flat()
     .map(normalText);

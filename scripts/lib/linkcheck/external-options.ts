@@ -37,7 +37,7 @@ export interface ExternalOptions {
 }
 
 /** Sites that answer automated requests with 999/403 whatever the page; their links cannot be verified. */
-export const BOT_BLOCKING_HOSTS: Record<string, HostPolicy> = Object.fromEntries(
+const BOT_BLOCKING_HOSTS: Record<string, HostPolicy> = Object.fromEntries(
   ['linkedin.com', 'lnkd.in', 'twitter.com', 'x.com', 'facebook.com', 'instagram.com', 'researchgate.net', 'scholar.google.com', 'glassdoor.com', 'indeed.com', 'quora.com', 'tiktok.com'].map(
     (host) => [host, { policy: 'unverifiable' as const }],
   ),

@@ -21,8 +21,9 @@ import { atsPosting, atsQuestion, atsSystems, type AtsPosting } from './ats.ts';
 import { closedPhrase } from './closed-text.ts';
 import { forHost, UrlPatterns } from './patterns.ts';
 import { decodeText, decompressor } from './response-body.ts';
-import { isJobBoardHost } from '../../../src/lib/urls.ts';
-import type { ClosedEvidence, Finding, Severity } from './types.ts';
+import { isJobBoardHost } from '../../../src/core/urls.ts';
+import type { LinkCode } from './codes.ts';
+import type { ClosedEvidence, LinkFinding, Severity } from './types.ts';
 
 export interface ExternalStats {
   urls: number;
@@ -35,9 +36,10 @@ export interface ExternalStats {
 }
 
 interface Verdict {
-  code: string;
+  /** The kind of problem, or ok. */
+  code: LinkCode | 'ok';
   severity: Severity | 'ok';
-  reason?: string;
+  message?: string;
   suggestion?: string;
   status?: number;
   /** Fragments asked for that the page does not have. */
@@ -158,7 +160,7 @@ export async function checkExternal(
   targets: ExternalTarget[],
   options: ExternalOptions,
   onProgress?: (done: number, total: number) => void,
-): Promise<{ findings: Omit<Finding, 'source'>[]; stats: ExternalStats }> {
+): Promise<{ findings: Omit<LinkFinding, 'source'>[]; stats: ExternalStats }> {
   const include = new UrlPatterns(options.include);
   const exclude = new UrlPatterns(options.exclude);
   const hostGates = new Map<string, Gate>();
@@ -282,7 +284,7 @@ export async function checkExternal(
           continue;
         }
         const code = answer.error === 'timeout' ? 'timeout' : answer.error === 'ENOTFOUND' ? 'unknown-host' : /CERT|TLS|SSL/i.test(answer.error) ? 'tls-error' : 'unreachable';
-        return { failed: { code, severity: 'error', reason: `${NETWORK_REASON[answer.error] ?? answer.error}${attempts ? ` (${attempts + 1} tries)` : ''}` } };
+        return { failed: { code, severity: 'error', message: `${NETWORK_REASON[answer.error] ?? answer.error}${attempts ? ` (${attempts + 1} tries)` : ''}` } };
       }
       const location = answer.headers.location;
       if (s >= 300 && s < 400 && location !== undefined) {
@@ -292,7 +294,7 @@ export async function checkExternal(
           if (!location.trim()) throw new Error('empty');
           next = new URL(location, current);
         } catch {
-          return { failed: { code: 'bad-redirect', severity: 'error', status: s, reason: `redirects to an invalid address: "${shortAddress(location)}"` } };
+          return { failed: { code: 'bad-redirect', severity: 'error', status: s, message: `redirects to an invalid address: "${shortAddress(location)}"` } };
         }
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
           // mailto:, file:, javascript:, an app's own scheme: no web page to check, and nothing to request.
@@ -301,14 +303,14 @@ export async function checkExternal(
               code: 'redirect-scheme',
               severity: 'error',
               status: s,
-              reason: `redirects to a ${next.protocol} address (${shortAddress(location)}), not a web page; the redirect was not followed`,
+              message: `redirects to a ${next.protocol} address (${shortAddress(location)}), not a web page; the redirect was not followed`,
               ...(next.protocol === 'mailto:' && { suggestion: next.href }),
             },
           };
         }
         hops.push({ status: s, to: next });
-        if (visited.has(next.href)) return { failed: { code: 'redirect-loop', severity: 'error', status: s, reason: `redirect loop: ${[start, ...hops.map((h) => h.to)].map((u) => u.href).join(' → ')}` } };
-        if (hops.length > options.maxRedirects) return { failed: { code: 'too-many-redirects', severity: 'error', status: s, reason: `more than ${options.maxRedirects} redirects` } };
+        if (visited.has(next.href)) return { failed: { code: 'redirect-loop', severity: 'error', status: s, message: `redirect loop: ${[start, ...hops.map((h) => h.to)].map((u) => u.href).join(' → ')}` } };
+        if (hops.length > options.maxRedirects) return { failed: { code: 'too-many-redirects', severity: 'error', status: s, message: `more than ${options.maxRedirects} redirects` } };
         visited.add(next.href);
         current = next;
         continue;
@@ -317,7 +319,7 @@ export async function checkExternal(
       if (s === 429) {
         const wait = retryAfterMs(answer.headers['retry-after']) ?? options.backoffMs * 2 ** waits;
         if (wait > options.retryAfterCapMs || waits >= 2) {
-          return { failed: { code: 'rate-limited', severity: 'notice', status: s, reason: `rate-limited (HTTP 429${wait > options.retryAfterCapMs ? `, asked to wait ${Math.round(wait / 1000)} s` : ''}); not verified this time` } };
+          return { failed: { code: 'rate-limited', severity: 'notice', status: s, message: `rate-limited (HTTP 429${wait > options.retryAfterCapMs ? `, asked to wait ${Math.round(wait / 1000)} s` : ''}); not verified this time` } };
         }
         waits++;
         await sleep(wait);
@@ -343,7 +345,7 @@ export async function checkExternal(
     let answer = atsAnswers.get(url);
     if (!answer) {
       answer = follow(new URL(url), 'json').then((result) => {
-        if ('failed' in result) return { failed: result.failed.reason ?? result.failed.code };
+        if ('failed' in result) return { failed: result.failed.message ?? result.failed.code };
         const { status, body } = result.reached;
         try {
           return body === undefined ? { status } : { status, json: JSON.parse(body) as unknown };
@@ -381,13 +383,13 @@ export async function checkExternal(
   const judge = (target: ExternalTarget, start: URL, reached: Reached): Verdict => {
     const s = reached.status;
     if (blocksRobots(s, reached.headers, policyOf(start).policy)) {
-      return { code: 'unverifiable', severity: 'notice', status: s, reason: `the site blocks automated checks (HTTP ${s}); open it in a browser to verify` };
+      return { code: 'unverifiable', severity: 'notice', status: s, message: `the site blocks automated checks (HTTP ${s}); open it in a browser to verify` };
     }
-    if (s >= 500) return { code: 'server-error', severity: 'error', status: s, reason: `server error HTTP ${s} (${reached.attempts + 1} tries)` };
-    if (s === 404) return { code: 'not-found', severity: 'error', status: s, reason: 'page not found (HTTP 404)' };
-    if (s === 410) return { code: 'gone', severity: 'error', status: s, reason: 'page removed (HTTP 410 Gone)' };
-    if (s === 403 || s === 401) return { code: 'forbidden', severity: 'error', status: s, reason: `not public (HTTP ${s}); visitors cannot open it` };
-    if (s < 200 || s >= 300) return { code: `http-${s}`, severity: 'error', status: s, reason: `HTTP ${s}` };
+    if (s >= 500) return { code: 'server-error', severity: 'error', status: s, message: `server error HTTP ${s} (${reached.attempts + 1} tries)` };
+    if (s === 404) return { code: 'not-found', severity: 'error', status: s, message: 'page not found (HTTP 404)' };
+    if (s === 410) return { code: 'gone', severity: 'error', status: s, message: 'page removed (HTTP 410 Gone)' };
+    if (s === 403 || s === 401) return { code: 'forbidden', severity: 'error', status: s, message: `not public (HTTP ${s}); visitors cannot open it` };
+    if (s < 200 || s >= 300) return { code: 'http-status', severity: 'error', status: s, message: `HTTP ${s}` };
 
     const verdict: Verdict = { code: 'ok', severity: 'ok', status: s };
     if (target.fragments.size > 0 && reached.body !== undefined) {
@@ -398,17 +400,17 @@ export async function checkExternal(
     const phrase = target.posting && reached.body !== undefined ? closedPhrase(reached.body, options.closedPhrases) : undefined;
     if (phrase) {
       const evidence = `its page says "${phrase}"${reached.hops.length ? ` (at ${reached.final.href})` : ''}`;
-      return { ...verdict, code: 'posting-closed', severity: 'warning', reason: `the posting has closed at the company: ${evidence}`, closed: { by: 'page-text', evidence } };
+      return { ...verdict, code: 'posting-closed', severity: 'warning', message: `the posting has closed at the company: ${evidence}`, closed: { by: 'page-text', evidence } };
     }
     if (reached.hops.length > 0 && looksClosed(start, reached.final)) {
       const evidence = `it redirects to ${reached.final.href}, a general page`;
-      return { ...verdict, code: 'likely-closed', severity: 'warning', reason: `${evidence}: the posting is likely closed`, suggestion: 'remove the link or mark the role closed/filled', closed: { by: 'redirect', evidence } };
+      return { ...verdict, code: 'likely-closed', severity: 'warning', message: `${evidence}: the posting is likely closed`, suggestion: 'remove the link or mark the role closed/filled', closed: { by: 'redirect', evidence } };
     }
     const permanent = reached.hops.findIndex((h) => h.status !== 301 && h.status !== 308);
     const run = permanent < 0 ? reached.hops.length : permanent;
     if (run > 0) {
       const movedTo = reached.hops[run - 1]?.to.href ?? reached.final.href;
-      return { ...verdict, code: 'moved', severity: 'notice', movedTo, reason: `moved permanently (HTTP ${reached.hops[0]?.status}); update the link` };
+      return { ...verdict, code: 'moved', severity: 'notice', movedTo, message: `moved permanently (HTTP ${reached.hops[0]?.status}); update the link` };
     }
     return verdict;
   };
@@ -419,14 +421,14 @@ export async function checkExternal(
     const posting = target.posting ? atsPosting(start, options.ats) : undefined;
     const ats = posting ? await askAts(posting) : undefined;
     if (ats && 'open' in ats && !ats.open) {
-      return { code: 'posting-closed', severity: 'warning', reason: `the posting has closed at the company: ${ats.evidence}`, closed: { by: 'ats', evidence: ats.evidence } };
+      return { code: 'posting-closed', severity: 'warning', message: `the posting has closed at the company: ${ats.evidence}`, closed: { by: 'ats', evidence: ats.evidence } };
     }
     const followed = await follow(start, target.posting || target.fragments.size > 0 ? 'page' : 'headers');
     if ('failed' in followed) return followed.failed;
     const verdict = judge(target, start, followed.reached);
     if (ats && 'unknown' in ats && verdict.severity === 'ok') {
       // The page answers, but whether the posting is still open could not be asked: say so, without failing.
-      return { ...verdict, code: 'ats-unanswered', severity: 'notice', reason: `${ats.unknown}; the page itself answers` };
+      return { ...verdict, code: 'ats-unanswered', severity: 'notice', message: `${ats.unknown}; the page itself answers` };
     }
     return verdict;
   };
@@ -449,13 +451,13 @@ export async function checkExternal(
     }
   }
 
-  const findings: Omit<Finding, 'source'>[] = [];
+  const findings: Omit<LinkFinding, 'source'>[] = [];
   const emit = (target: ExternalTarget, verdict: Verdict) => {
     stats.byVerdict[verdict.code] = (stats.byVerdict[verdict.code] ?? 0) + 1;
     for (const use of target.uses) {
-      const problems: { code: string; severity: Severity; reason: string; suggestion?: string; closed?: ClosedEvidence }[] = [];
-      if (verdict.severity !== 'ok') {
-        const p: (typeof problems)[number] = { code: verdict.code, severity: verdict.severity, reason: verdict.reason ?? verdict.code };
+      const problems: { code: LinkCode; severity: Severity; message: string; suggestion?: string; closed?: ClosedEvidence }[] = [];
+      if (verdict.severity !== 'ok' && verdict.code !== 'ok') {
+        const p: (typeof problems)[number] = { code: verdict.code, severity: verdict.severity, message: verdict.message ?? verdict.code };
         const hash = use.href.includes('#') ? use.href.slice(use.href.indexOf('#')) : '';
         const suggestion = verdict.movedTo ? verdict.movedTo + (verdict.movedTo.includes('#') ? '' : hash) : verdict.suggestion;
         if (suggestion) p.suggestion = suggestion;
@@ -470,10 +472,10 @@ export async function checkExternal(
         // compared as written
       }
       if (decoded && verdict.missing?.includes(decoded)) {
-        problems.push({ code: 'missing-fragment', severity: 'notice', reason: `the page loads, but no id "${decoded}" was found in its HTML (it may be added by a script)` });
+        problems.push({ code: 'missing-fragment', severity: 'notice', message: `the page loads, but no id "${decoded}" was found in its HTML (it may be added by a script)` });
       }
       for (const p of problems) {
-        const finding: Omit<Finding, 'source'> = { mode: 'external', ...p, url: use.href, page: use.page, pageLine: use.line, attr: use.attr };
+        const finding: Omit<LinkFinding, 'source'> = { mode: 'external', ...p, url: use.href, page: use.page, pageLine: use.line, attr: use.attr };
         if (use.text) finding.text = use.text;
         findings.push(finding);
       }
@@ -494,7 +496,7 @@ export async function checkExternal(
           verdict = { code: cached.movedTo ? 'moved' : 'ok', severity: cached.movedTo ? 'notice' : 'ok', status: cached.status };
           if (cached.movedTo) {
             verdict.movedTo = cached.movedTo;
-            verdict.reason = 'moved permanently; update the link';
+            verdict.message = 'moved permanently; update the link';
           }
           if (cached.missing) verdict.missing = cached.missing;
         } else {

@@ -17,8 +17,8 @@ import type { LinkProblem } from './rules/types.ts';
 import { localFileProblem, scriptUrlProblem } from './rules/unsafe-scheme.ts';
 import { wrapperProblem } from './rules/wrapped-url.ts';
 import type { Page, SiteIndex } from './site-index.ts';
-import type { SourceMap } from './sources.ts';
-import type { Finding } from './types.ts';
+import type { SourceMap } from '../built/sources.ts';
+import type { LinkFinding } from './types.ts';
 
 /** A placeholder origin to resolve relative URLs against; never contacted. */
 const ORIGIN = 'http://site.invalid';
@@ -45,9 +45,9 @@ export interface ExternalTarget {
 }
 
 export interface OfflineResult {
-  findings: Omit<Finding, 'source'>[];
+  findings: Omit<LinkFinding, 'source'>[];
   /** Where the problem should be reported, when the offline check already knows (placeholders). */
-  sources: Map<Omit<Finding, 'source'>, { file: string; line?: number }>;
+  sources: Map<Omit<LinkFinding, 'source'>, { file: string; line?: number }>;
   external: Map<string, ExternalTarget>;
   counts: { pages: number; files: number; links: number; internal: number; external: number };
 }
@@ -63,8 +63,8 @@ export function checkOffline(index: SiteIndex, sources: SourceMap): OfflineResul
   const counts = { pages: pages.size, files: files.size, links: 0, internal: 0, external: 0 };
 
   const report = (page: Page, link: LinkRef, problem: LinkProblem) => {
-    const finding: Omit<Finding, 'source'> = {
-      mode: 'internal', severity: 'error', code: problem.code, url: link.url, page: page.file, pageLine: link.line, attr: link.attr, reason: problem.reason,
+    const finding: Omit<LinkFinding, 'source'> = {
+      mode: 'internal', severity: 'error', code: problem.code, url: link.url, page: page.file, pageLine: link.line, attr: link.attr, message: problem.message,
     };
     if (link.text) finding.text = link.text;
     if (problem.suggestion) finding.suggestion = problem.suggestion;
@@ -117,7 +117,7 @@ export function checkOffline(index: SiteIndex, sources: SourceMap): OfflineResul
       try {
         url = new URL(href, pageBase);
       } catch {
-        report(page, link, { code: 'malformed-url', reason: 'not a valid URL' });
+        report(page, link, { code: 'malformed-url', message: 'not a valid URL' });
         continue;
       }
       const isAbsolute = scheme !== undefined || href.startsWith('//');
@@ -132,7 +132,7 @@ export function checkOffline(index: SiteIndex, sources: SourceMap): OfflineResul
       try {
         path = decodeURIComponent(url.pathname);
       } catch {
-        report(page, link, { code: 'malformed-url', reason: 'broken percent-encoding in the path' });
+        report(page, link, { code: 'malformed-url', message: 'broken percent-encoding in the path' });
         continue;
       }
       const target = resolvePath(path);

@@ -7,10 +7,12 @@
  * image or mention of it; and the page stays under GitHub's limit for an issue body.
  */
 import { markdownCell } from '../github-actions.ts';
-import { closeCommand, sortFindings } from './report.ts';
+import { sortFindings } from '../built/findings.ts';
+import { closeCommand } from './report.ts';
 import type { RunResult } from './run.ts';
 import type { ClosedRole } from './closed-roles.ts';
-import type { Finding } from './types.ts';
+import type { LinkFinding } from './types.ts';
+import { count } from '../../../src/core/wording.ts';
 
 /** Marks the issue the workflow keeps up to date. */
 export const issueMarker = '<!-- boothkit-link-check -->';
@@ -29,7 +31,7 @@ function sponsorOf(file: string): string | undefined {
   return /^(?:.*\/)?content\/(?:sponsors\/([^/]+)\.mdx?|roles\/([^/]+)\/)/.exec(file)?.slice(1).find(Boolean);
 }
 
-function where(f: Finding): string {
+function where(f: LinkFinding): string {
   return `${f.source.file}${f.source.line ? `:${f.source.line}` : ''}`;
 }
 
@@ -39,7 +41,7 @@ export function issueMarkdown(result: RunResult, names: (sponsor: string) => str
   const listed = new Set([...closed.closed, ...closed.partly].flatMap((role) => role.postings.map((p) => p.url)));
   const problems = sortFindings(result.findings).filter((f) => f.severity !== 'notice' && !(f.closed && listed.has(f.url.split('#')[0]!)));
   const notices = result.findings.filter((f) => f.severity === 'notice').length;
-  const groups = new Map<string, { dead: Finding[]; closed: ClosedRole[]; partly: ClosedRole[] }>();
+  const groups = new Map<string, { dead: LinkFinding[]; closed: ClosedRole[]; partly: ClosedRole[] }>();
   const group = (file: string) => {
     const key = sponsorOf(file) ?? '';
     let g = groups.get(key);
@@ -56,7 +58,7 @@ export function issueMarkdown(result: RunResult, names: (sponsor: string) => str
     '',
     problems.length + closed.closed.length + closed.partly.length === 0
       ? `**No dead links, and no role has closed at the company.**${notices ? ` ${notices} notices (moved pages, sites that block robots) are in the run's report.` : ''}`
-      : `**${problems.length} dead or broken link${problems.length === 1 ? '' : 's'}, ${closed.closed.length} role${closed.closed.length === 1 ? '' : 's'} closed at the company${closed.partly.length ? `, ${closed.partly.length} with some postings closed` : ''}.** ${notices} notices are in the run's report, not here.`,
+      : `**${count(problems.length, 'dead or broken link')}, ${count(closed.closed.length, 'role')} closed at the company${closed.partly.length ? `, ${closed.partly.length} with some postings closed` : ''}.** ${notices} notices are in the run's report, not here.`,
   ];
   const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : names(a).localeCompare(names(b))));
   for (const key of keys) {
@@ -72,7 +74,7 @@ export function issueMarkdown(result: RunResult, names: (sponsor: string) => str
     }
     if (g.dead.length) {
       lines.push('', '| file to edit | link | problem | write instead |', '|---|---|---|---|');
-      for (const f of g.dead) lines.push(`| ${code(where(f))} | ${code(f.url)} | ${f.severity} ${code(`${f.code}: ${f.reason}`)} | ${f.suggestion ? code(f.suggestion) : ''} |`);
+      for (const f of g.dead) lines.push(`| ${code(where(f))} | ${code(f.url)} | ${f.severity} ${code(`${f.code}: ${f.message}`)} | ${f.suggestion ? code(f.suggestion) : ''} |`);
     }
   }
   if (problems.length + closed.closed.length + closed.partly.length > 0) {

@@ -3,16 +3,17 @@
  * check outside URLs, and map every finding to the file to edit. Used by the CLI, the
  * benchmark and the tests; it prints nothing itself.
  */
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { closedRoles, type ClosedRole } from './closed-roles.ts';
 import type { ExternalStats } from './external.ts';
 import type { ExternalOptions } from './external-options.ts';
 import { checkOffline } from './internal.ts';
-import { readSiteConfig, ConfigError, type ConfigOverrides } from './site-config.ts';
+import { groupFindings } from '../built/findings.ts';
+import { readBuiltSiteConfig, type ConfigOverrides, type SiteConfig } from '../built/site-config.ts';
+import { builtSource, SourceMap } from '../built/sources.ts';
+import { applyRoles, isSkipMarked } from './in-content.ts';
 import { indexSite } from './site-index.ts';
-import { SourceMap } from './sources.ts';
-import type { Finding, SiteConfig } from './types.ts';
+import type { LinkFinding } from './types.ts';
 
 export interface RunOptions extends ConfigOverrides {
   root: string;
@@ -22,7 +23,7 @@ export interface RunOptions extends ConfigOverrides {
 
 export interface RunResult {
   config: SiteConfig;
-  findings: Finding[];
+  findings: LinkFinding[];
   counts: { pages: number; files: number; links: number; internal: number; external: number; externalDistinct: number };
   externalStats?: ExternalStats;
   /** With --external: roles whose postings have closed at the company (all of them: closed; some: partly). */
@@ -31,49 +32,24 @@ export interface RunResult {
 }
 
 /** Exit codes: 0 clean, 1 internal breakage, 2 external problems only, 3 usage/config error. */
-export function exitCode(findings: Finding[]): 0 | 1 | 2 {
+export function exitCode(findings: LinkFinding[]): 0 | 1 | 2 {
   const failing = findings.filter((f) => f.severity !== 'notice');
   if (failing.some((f) => f.mode === 'internal')) return 1;
   return failing.length > 0 ? 2 : 0;
 }
 
-/**
- * Same problem, same place to fix it: reported once, with the number of pages it shows on.
- * A problem with no content source comes from a template (layout, component), so the same
- * link broken on 60 built pages is one problem.
- */
-function group(findings: Finding[]): Finding[] {
-  const byKey = new Map<string, Finding>();
-  for (const f of findings) {
-    const fromTemplate = f.source.built === true;
-    const key = [fromTemplate ? '' : f.source.file, fromTemplate ? '' : (f.source.line ?? ''), f.code, f.url].join('\u0000');
-    const seen = byKey.get(key);
-    if (seen) seen.pages = (seen.pages ?? 1) + 1;
-    else byKey.set(key, { ...f });
-  }
-  return [...byKey.values()];
-}
-
 export async function runLinkCheck(options: RunOptions): Promise<RunResult> {
   const root = resolve(options.root);
-  const config = await readSiteConfig(root, options);
-  if (!existsSync(config.outDir)) {
-    throw new ConfigError(`no built site at ${relative(process.cwd(), config.outDir) || config.outDir}; run \`npm run build\` first (or pass --dist)`);
-  }
+  const config = await readBuiltSiteConfig(root, options);
   const started = performance.now();
   const index = indexSite(config, (done, total) => options.onProgress?.('pages', done, total));
   const sources = new SourceMap(root);
   const offline = checkOffline(index, sources);
-  const builtFile = (page: string) => {
-    const abs = join(config.outDir, page);
-    const rel = relative(root, abs);
-    return (rel.startsWith('..') ? abs : rel).split('\\').join('/');
-  };
   const redirectPages = new Set([...index.pages.values()].filter((p) => p.links.some((l) => l.attr === 'meta[content]')).map((p) => p.file));
 
-  const findings: Finding[] = offline.findings.map((f) => ({
+  const findings: LinkFinding[] = offline.findings.map((f) => ({
     ...f,
-    source: offline.sources.get(f) ?? sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? { file: builtFile(f.page), line: f.pageLine, built: true },
+    source: offline.sources.get(f) ?? sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? builtSource(root, config.outDir, f.page, f.pageLine),
   }));
   const offlineMs = performance.now() - started;
 
@@ -82,9 +58,9 @@ export async function runLinkCheck(options: RunOptions): Promise<RunResult> {
   if (options.external) {
     const targets = [...offline.external.values()];
     for (const target of targets) {
-      target.skip = sources.isSkipMarked(target.url) || target.uses.every((u) => u.href === '');
+      target.skip = isSkipMarked(sources, target.url) || target.uses.every((u) => u.href === '');
       // A role's apply link: also ask whether the posting has closed at the company.
-      target.posting = sources.applyRoles(target.url).length > 0;
+      target.posting = applyRoles(sources, target.url).length > 0;
     }
     // Loaded only when asked for: the offline check never touches a network module.
     const { checkExternal } = await import('./external.ts');
@@ -92,14 +68,14 @@ export async function runLinkCheck(options: RunOptions): Promise<RunResult> {
     externalStats = result.stats;
     for (const f of result.findings) {
       // A closed posting is reported under the role it belongs to, wherever the link is shown.
-      const role = f.closed ? sources.applyRoles(f.url.split('#')[0]!)[0] : undefined;
-      findings.push({ ...f, source: role ?? sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? { file: builtFile(f.page), line: f.pageLine, built: true } });
+      const role = f.closed ? applyRoles(sources, f.url.split('#')[0]!)[0] : undefined;
+      findings.push({ ...f, source: role ?? sources.locate(f.page, f.url, redirectPages.has(f.page)) ?? builtSource(root, config.outDir, f.page, f.pageLine) });
     }
     closed = closedRoles(targets, result.findings, sources);
   }
   const result: RunResult = {
     config,
-    findings: group(findings),
+    findings: groupFindings(findings),
     counts: { ...offline.counts, externalDistinct: offline.external.size },
     ms: { offline: offlineMs, external: performance.now() - started - offlineMs },
   };

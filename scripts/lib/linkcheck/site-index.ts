@@ -1,12 +1,10 @@
 /**
- * The built site in memory: every file that exists, and for each HTML page its URL, its
- * fragment targets and its links. Built once, in one pass over the output folder.
+ * The built site in memory for the link check: every file that exists, and for each HTML page
+ * its URL, its fragment targets and its links. Built once, in one walk over the output folder.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isHtmlFile, listFiles, pageUrl } from '../../../src/lib/built-site.ts';
+import { readBuilt, walkSite } from '../built/pages.ts';
 import { readPage, type LinkRef } from '../built/read-page.ts';
-import type { SiteConfig } from './types.ts';
+import type { SiteConfig } from '../built/site-config.ts';
 
 export interface Page {
   /** Path relative to the output folder, with forward slashes. */
@@ -27,16 +25,15 @@ export interface SiteIndex {
 }
 
 export function indexSite(config: SiteConfig, onPage?: (done: number, total: number) => void): SiteIndex {
-  const files = listFiles(config.outDir);
+  const site = walkSite(config.outDir, config);
   const pages = new Map<string, Page>();
-  const htmlFiles = files.filter(isHtmlFile);
   let done = 0;
-  for (const file of htmlFiles) {
-    const scanned = readPage(readFileSync(join(config.outDir, file), 'utf8'));
-    const page: Page = { file, url: pageUrl(file, config), ids: scanned.ids, links: scanned.links };
+  for (const built of site.pages) {
+    const scanned = readPage(readBuilt(config.outDir, built).toString('utf8'));
+    const page: Page = { file: built.file, url: built.url, ids: scanned.ids, links: scanned.links };
     if (scanned.baseHref !== undefined) page.baseHref = scanned.baseHref;
-    pages.set(file, page);
-    onPage?.(++done, htmlFiles.length);
+    pages.set(built.file, page);
+    onPage?.(++done, site.pages.length);
   }
-  return { config, files: new Set(files), pages };
+  return { config, files: new Set(site.files), pages };
 }

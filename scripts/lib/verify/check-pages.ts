@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { localFile, pageUrl, type SiteLayout } from '../../../src/lib/built-site.ts';
-import { pageKind } from '../../../src/lib/page-kinds.ts';
+import { localFile } from '../../../src/lib/built-site.ts';
 import { weighImages } from '../built/image-choice.ts';
 import { imageSourceFinder } from '../built/image-sources.ts';
+import { readBuilt, type BuiltPage } from '../built/pages.ts';
 import { readPage } from '../built/read-page.ts';
 import { rulesFor } from './rules/index.ts';
 import type { PageContext, PageProblem } from './types.ts';
@@ -18,11 +18,12 @@ export interface PagesJob {
   /** The project: its content files are the sources of the site's images. */
   root: string;
   outDir: string;
-  layout: SiteLayout;
+  /** Base path the site was built for, e.g. "/ISMIR2020/". */
+  base: string;
   /** Origin the site is published at, e.g. "https://sponsors.example.org". */
   origin: string;
-  /** HTML files relative to outDir. */
-  files: string[];
+  /** This job's share of the pages. */
+  pages: BuiltPage[];
 }
 
 export interface PageVerdict {
@@ -34,11 +35,11 @@ export interface PageVerdict {
 }
 
 export function checkPages(job: PagesJob): PageVerdict[] {
-  const { outDir, layout, origin } = job;
+  const { outDir, base, origin } = job;
   /** Bytes a browser receives for each local file, computed once for all pages that load it: gzip for text, as sent. */
   const sent = new Map<string, number | undefined>();
   const sentBytes = (url: string): number | undefined => {
-    const file = localFile(url, layout.base);
+    const file = localFile(url, base);
     if (file === undefined) return undefined;
     if (!sent.has(file)) {
       try {
@@ -52,20 +53,19 @@ export function checkPages(job: PagesJob): PageVerdict[] {
   };
   const sourceOf = imageSourceFinder(job.root, outDir);
 
-  return job.files.map((file) => {
-    const bytes = readFileSync(join(outDir, file));
+  return job.pages.map(({ file, path, kind }) => {
+    const bytes = readBuilt(outDir, { file });
     const facts = readPage(bytes.toString('utf8'));
-    const path = `/${pageUrl(file, layout).slice(layout.base.length)}`;
     const page: PageContext = {
       file,
       path,
-      kind: pageKind(path).kind,
+      kind,
       redirect: facts.refresh !== undefined,
       origin,
       gzipBytes: () => gzipSync(bytes).length + facts.stylesheets.reduce((sum, href) => sum + (sentBytes(href) ?? 0), 0),
       images: () => weighImages(facts.images, sentBytes),
       imageSource: (url) => {
-        const file = localFile(url, layout.base);
+        const file = localFile(url, base);
         return file === undefined ? undefined : sourceOf(file);
       },
     };

@@ -1,5 +1,5 @@
 /** Shapes shared by the site gate's modules. */
-import type { PageKind } from '../../../src/lib/page-kinds.ts';
+import type { PageKind } from '../../../src/lib/routes.ts';
 import type { ImageWeight } from '../built/image-choice.ts';
 import type { PageFacts } from '../built/read-page.ts';
 

@@ -1,6 +1,7 @@
 /** The HTTP response of an .ics endpoint: one event, a booth's events, or every booth's (/events.ics). */
-import { getConference, routes, url } from '../../content.ts';
-import { buildDate } from '../../lib/content-check.ts';
+import { getConference, url } from '../../content.ts';
+import { routes } from '../../lib/routes.ts';
+import { buildDate } from '../../core/project.ts';
 import { eventIcs } from '../../lib/booth.ts';
 import { icsCalendar } from '../../lib/ics.ts';
 import type { Sponsor } from '../../lib/model.ts';

@@ -7,6 +7,7 @@
 import type { ImageMetadata } from 'astro';
 import type { Conference } from '../../schemas/conference.ts';
 import type { Sponsor } from '../../lib/model.ts';
+import { contentLayout, contentPath } from '../../core/project.ts';
 
 export interface BoothView {
   sponsor: Sponsor;
@@ -31,7 +32,7 @@ const images = import.meta.glob<ImageMetadata>('/src/content/sponsors/**/*.{png,
 
 /** Sponsor files write paths from the sponsors folder, e.g. "./acme/demo.mp4". */
 function key(path: string): string {
-  return `/src/content/sponsors/${decodeURI(path).replace(/^\.\//, '')}`;
+  return `/${contentPath(contentLayout.sponsors, decodeURI(path).replace(/^\.\//, ''))}`;
 }
 
 /** The built URL of a local video, captions or document file. */

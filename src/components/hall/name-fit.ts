@@ -5,7 +5,7 @@
  * (cqi) and the class this gives, the longest word's length rounded up to a step. Bold
  * letters of the system fonts average under 0.68 em, so a word of n letters needs n × 0.68 em.
  */
-export const fitSteps = [12, 14, 16, 18, 21, 24, 28, 32] as const;
+const fitSteps = [12, 14, 16, 18, 21, 24, 28, 32] as const;
 
 /** The class for a name whose longest word risks not fitting a small card at full size, or undefined. */
 export function nameFitClass(name: string): string | undefined {

@@ -8,7 +8,7 @@
  * the result in its <tbody>; its global styles (under .role-table) style it. Pure: the
  * links come from the caller, so unit tests run it without Astro.
  */
-import { countdownText, dayText, decisionTexts, placeText, seniorityText, stateLabels, termText } from '../../lib/format.ts';
+import { countdownText, dayText, decisionTexts, placeText, seniorityText, stateLabels, termText } from '../../lib/display-text.ts';
 import type { Role, Sponsor } from '../../lib/model.ts';
 
 /** Where rows link to: a role's page, and a sponsor's booth (or website). */

@@ -8,7 +8,8 @@
  * The bidirectional marks (U+200E, U+200F, U+061C), which mixed-direction names need and
  * which reorder nothing, stay allowed.
  */
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../core/problems.ts';
+import { noun } from '../../core/wording.ts';
 
 const names: Record<string, string> = {
   '\u2028': 'LINE SEPARATOR, which JavaScript reads as a line break',
@@ -41,10 +42,11 @@ export function hiddenCharacterProblems(text: string, file: string): Problem[] {
   return [...byLine].map(([line, { char, column, count }]) => {
     const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     const what = names[char] ?? 'a private-use character, which has no meaning outside one program and which the MDX compiler treats specially';
-    const more = count > 1 ? ` (and ${count - 1} more such character${count > 2 ? 's' : ''} on this line)` : '';
+    const more = count > 1 ? ` (and ${count - 1} more such ${noun(count - 1, 'character')} on this line)` : '';
     return {
       file,
       line,
+      code: 'hidden-character',
       field: '(hidden character)',
       message: `${code} (${what}) at column ${column}${more}: invisible characters can make the text read one way to people and another to the build; delete it (retype the text around it if you cannot see it)`,
     };

@@ -3,9 +3,9 @@
  * parses with Sätteri, the same parser the build uses, so lines and nodes match.
  */
 import { mdxToMdast } from 'satteri';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../core/problems.ts';
 import { hiddenCharacterProblems } from './characters.ts';
-import { guardTree, placedSections, toProblems, type GuardNode, type GuardOptions } from './index.ts';
+import { guardTree, toProblems, type GuardNode, type GuardOptions } from './index.ts';
 
 /** Every guard problem of one MDX file (front matter included, so lines are file lines), hidden characters first. */
 export function guardSource(source: string, file: string, options: GuardOptions = {}): Problem[] {
@@ -21,12 +21,8 @@ function guardMdx(source: string, file: string, options: GuardOptions): Problem[
     const text = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(text);
     const message = `cannot be read as MDX: ${match ? match[2] : text}`;
-    return [{ file, field: '(MDX syntax)', message, ...(match ? { line: Number(match[1]) } : {}) }];
+    return [{ code: 'mdx-syntax', file, field: '(MDX syntax)', message, ...(match ? { line: Number(match[1]) } : {}) }];
   }
   return toProblems(file, guardTree(tree, options));
 }
 
-/** Section components an MDX source places itself (for tests; the build reads the plugin's record). */
-export function sectionsIn(source: string): string[] {
-  return placedSections(mdxToMdast(source, { position: false }) as GuardNode);
-}

@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
-import { ContentError, type Problem } from '../problems.ts';
+import { ContentError, type Problem } from '../../core/problems.ts';
+import { splitFrontMatter } from '../../core/front-matter.ts';
 import { pageLayout } from '../site-settings.ts';
 import { elementLines, emittedProblems, lineAt } from './emitted.ts';
 import { mdxGuardPlugin } from './plugin.ts';
@@ -97,7 +98,8 @@ export async function emittedCodeProblems(code: string, source: string, file: st
   let lines = new Map<string, number>();
   try {
     // The front matter blanked out line for line, as the build's compiler sees the body.
-    const body = source.replace(/^(---\r?\n[\s\S]*?\r?\n---)(?=\r?\n|$)/, (front) => front.replace(/[^\n]/g, ' '));
+    const front = splitFrontMatter(source);
+    const body = front ? source.slice(0, front.bodyOffset).replace(/[^\n]/g, ' ') + front.body : source;
     const dev = mdxToJs(body, { development: true, jsxImportSource: 'astro', elementAttributeNameCase: 'html', features: { gfm: true, smartPunctuation: true } });
     lines = elementLines(dev.code);
   } catch {
@@ -109,7 +111,7 @@ export async function emittedCodeProblems(code: string, source: string, file: st
     const from = lineAt(lines, p.element) ?? 1;
     const index = p.words.map((word) => sourceLines.findIndex((text, i) => i + 1 >= from && text.includes(word))).find((i) => i !== -1);
     const line = index === undefined ? lineAt(lines, p.element) : index + 1;
-    return { file, ...(line ? { line } : {}), field: `compiled code \`${p.construct}\``, message: p.message };
+    return { code: 'compiled-code', file, ...(line ? { line } : {}), field: `compiled code \`${p.construct}\``, message: p.message };
   });
 }
 
@@ -128,7 +130,7 @@ export async function compiledProblems(root: string, paths: readonly string[], c
       // The source guard's problems (thrown by its plugin) and syntax errors are reported by the content check already.
       if (error instanceof ContentError) continue;
       const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      problems.push({ file, field: '(MDX compile)', message: `cannot be compiled: ${why}. The guard could read the text but the compiler cannot; look at its {…} expressions (one holding only spaces or an unusual character, say) and write plain text instead` });
+      problems.push({ code: 'mdx-compile', file, field: '(MDX compile)', message: `cannot be compiled: ${why}. The guard could read the text but the compiler cannot; look at its {…} expressions (one holding only spaces or an unusual character, say) and write plain text instead` });
       continue;
     }
     problems.push(...(await emittedCodeProblems(code, source, file)));

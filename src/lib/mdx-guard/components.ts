@@ -14,7 +14,7 @@ export interface ComponentSpec {
 }
 
 /** Components for prose: pictures, media, asides, link lists. */
-export const proseComponents = {
+const proseComponents = {
   Figure: { props: ['src', 'alt', 'decorative', 'caption', 'credit', 'text'], required: ['src'], image: 'src' },
   Gallery: { props: ['caption'] },
   Video: { props: ['id', 'url', 'title'] },
@@ -27,7 +27,7 @@ export const proseComponents = {
  * The typed sections of the booth as components. Each renders its front-matter list where
  * the author places it; a section not placed in the body is shown after it.
  */
-export const sectionComponents = {
+const sectionComponents = {
   Units: { props: [] },
   Contacts: { props: [] },
   Events: { props: [] },

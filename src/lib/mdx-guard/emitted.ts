@@ -17,7 +17,7 @@
  * reads exactly what will run rather than hoping to read the source as the compiler does.
  */
 import { parseAst } from 'rolldown/parseAst';
-import { unsafeScheme } from '../urls.ts';
+import { unsafeScheme } from '../../core/urls.ts';
 import { visible } from './characters.ts';
 import { allowedComponents, allowedHtml, localImagePath } from './components.ts';
 

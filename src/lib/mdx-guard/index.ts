@@ -7,15 +7,17 @@
  * use instead. Used by the content check (before the build, all files at once) and by the
  * Sätteri plugin in astro.config.mjs (every MDX file the build compiles).
  */
-import type { Problem } from '../problems.ts';
-import { unsafeScheme, urlProblem } from '../urls.ts';
-import { oneOf, suggest, unknown } from '../wording.ts';
+import type { ProblemCode } from '../../core/problem-codes.ts';
+import type { Problem } from '../../core/problems.ts';
+import { unsafeScheme, wrapperProblem, trackingProblem } from '../../core/urls.ts';
+import { oneOf, suggest, unknown } from '../../core/wording.ts';
 import { visible } from './characters.ts';
 import { allowedComponents, allowedHtml, localImagePath, sectionNames, type SectionName } from './components.ts';
 import { isComment, isPlainValue } from './plain-value.ts';
 import type { Placements } from './placements.ts';
+import { contentLayout, contentPath } from '../../core/project.ts';
 
-/** The rules, one id each; tests hold one fixture per rule. */
+/** The rules over the tree, each by its problem code (src/core/problem-codes.ts); tests hold one fixture per rule. */
 export const guardRules = [
   'script',
   'style',
@@ -34,16 +36,17 @@ export const guardRules = [
   'unknown-prop',
   'missing-prop',
   'unknown-media',
-  'image-alt',
-  'hot-linked-image',
+  'no-alt-text',
+  'remote-image',
   'image-path',
   'image-reference',
-  'missing-file',
+  'no-such-file',
   'extra-h1',
   'heading-skip',
   'nesting',
   'wrapped-link',
-] as const;
+  'tracking-parameters',
+] as const satisfies readonly ProblemCode[];
 export type GuardRule = (typeof guardRules)[number];
 
 export interface GuardProblem {
@@ -148,23 +151,26 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
       report('unsafe-url', node, what, `"${url.length > 60 ? `${url.slice(0, 60)}…` : url}" is a ${scheme}: URL, ${why}`);
       return false;
     }
-    const problem = /^https?:/i.test(url) ? urlProblem(url) : undefined;
-    if (problem) report('wrapped-link', node, what, `"${url}" ${problem}`);
+    if (!/^https?:/i.test(url)) return true;
+    const wrapped = wrapperProblem(url);
+    const tracked = wrapped ? undefined : trackingProblem(url);
+    if (wrapped) report('wrapped-link', node, what, `"${url}" ${wrapped}`);
+    else if (tracked) report('tracking-parameters', node, what, `"${url}" ${tracked}`);
     return true;
   };
 
   const checkImage = (node: GuardNode, src: string, alt: string | undefined, decorative: boolean, what: string) => {
     if (!checkUrl(node, src, what)) return;
     if (isExternal(src)) {
-      report('hot-linked-image', node, `image "${src}"`, 'images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it');
+      report('remote-image', node, `image "${src}"`, 'images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it');
     } else if (!src.startsWith('/') && !localImagePath.test(decoded(src))) {
       report('image-path', node, `image "${src}"`, 'is not an image file beside the sponsor file: write the path from the sponsor file, e.g. "./sponsor-id/photo.jpg", to a .png, .jpg, .webp, .avif, .gif or .svg file, without "../", "?" or "%" (the build imports the file, and a file of another kind would run as code)');
     } else if (options.fileExists && !options.fileExists(src)) {
-      report('missing-file', node, `image "${src}"`, 'no such file; paths are relative to the sponsor file, e.g. "./sponsor-id/photo.jpg"');
+      report('no-such-file', node, `image "${src}"`, 'no such file; paths are relative to the sponsor file, e.g. "./sponsor-id/photo.jpg"');
     }
     if (!decorative && (alt === undefined || alt.trim() === '')) {
       const how = what.startsWith('<') ? `add alt="what the image shows" to ${what}, or the decorative prop if it carries no information` : 'write it between the brackets: ![what the image shows](./sponsor-id/photo.jpg)';
-      report('image-alt', node, `image "${src}" without alt text`, `people who cannot see the image need its alt text; ${how}`);
+      report('no-alt-text', node, `image "${src}" without alt text`, `people who cannot see the image need its alt text; ${how}`);
     }
   };
 
@@ -203,7 +209,7 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
     } else if (['center', 'font', 'marquee', 'blink', 'big', 'tt', 'strike'].includes(name)) {
       report('obsolete-html', node, tag, 'presentational HTML is not allowed; remove it and let the theme lay out the text (for emphasis use **bold** or <Callout>)');
     } else if (name === 'table' || (tableParts.includes(name) && !inTable)) {
-      report('raw-table', node, tag, `raw HTML tables${name === 'table' ? '' : ' and their parts'} are not allowed; put roles in role files (src/content/roles/<sponsor-id>/) so the role table shows them, or write a Markdown table (| a | b |)`);
+      report('raw-table', node, tag, `raw HTML tables${name === 'table' ? '' : ' and their parts'} are not allowed; put roles in role files (${contentPath(contentLayout.roles, '<sponsor-id>')}/) so the role table shows them, or write a Markdown table (| a | b |)`);
     } else if (tableParts.includes(name)) {
       // A part of a <table> reported above: one message per table, not one per cell; its props are still checked below.
     } else if (/^[a-z]/.test(name)) {
@@ -324,10 +330,6 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
  * What the body places itself, so the page does not repeat it: section components (Events,
  * Publications, …) and media items (`<Video id="…" />`), in document order.
  */
-export function placedSections(root: GuardNode): SectionName[] {
-  return placed(root).sections;
-}
-
 export function placed(root: GuardNode): Placements {
   const sections = new Set<SectionName>();
   const media = new Set<string>();
@@ -345,5 +347,5 @@ export function placed(root: GuardNode): Placements {
 
 /** Guard problems as content problems of `file` (the construct stands in the field's place). */
 export function toProblems(file: string, found: readonly GuardProblem[]): Problem[] {
-  return found.map((p) => ({ file, field: p.construct, message: p.message, ...(p.line ? { line: p.line } : {}), ...(p.suggestion ? { suggestion: p.suggestion } : {}) }));
+  return found.map((p) => ({ code: p.rule, file, field: p.construct, message: p.message, ...(p.line ? { line: p.line } : {}), ...(p.suggestion ? { suggestion: p.suggestion } : {}) }));
 }

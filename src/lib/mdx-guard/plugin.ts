@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginDefinition } from 'satteri';
-import { ContentError } from '../problems.ts';
+import { ContentError } from '../../core/problems.ts';
 import { guardTree, placed, toProblems, type GuardNode } from './index.ts';
 import { writePlacements } from './placements.ts';
 

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { ContentError } from '../problems.ts';
+import { ContentError } from '../../core/problems.ts';
 import { emittedCodeProblems } from './compiler.ts';
 
 export function emittedCodeGuard(root: string) {

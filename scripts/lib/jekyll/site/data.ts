@@ -8,11 +8,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { readDataFile, type JekyllSite, type Page } from './site.ts';
+import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
 
 /** Words that name people, not sponsors: such pages, includes and data files are never sponsor lists. */
 export const peopleWords = /(^|[^a-z])(team|organi[sz]ers?|organi[sz]ing|committees?|volunteers?|people|staff|speakers?|keynotes?|chairs?|board|members|authors|reviewers|mentors?|students|attendees|contacts?)([^a-z]|$)/i;
 /** Words that name sponsors in a file name, a data path or a loop variable. */
-export const sponsorPathWords = /sponsor|partner|supporter|exhibitor|patron|donor|funder/i;
+const sponsorPathWords = /sponsor|partner|supporter|exhibitor|patron|donor|funder/i;
 
 export interface DataSource {
   /** "_data/sponsors.yml", "_data/conf.yml › sponsors" (a key of a file), "_data/sponsors.yml › 2026" (one year of it). */
@@ -104,7 +105,7 @@ function sources(site: JekyllSite, page: Page): { path: string; text: string }[]
       const file = m[1] ? join(site.root, dirname(path), m[2]!) : site.includes.get(m[2]!);
       if (file && existsSync(file) && statSync(file).isFile()) add(m[1] ? relative(site.root, file).split('\\').join('/') : `_includes/${m[2]}`, readFileSync(file, 'utf8'));
     }
-    const layout = /^---\r?\n[\s\S]*?^layout:\s*["']?([\w./-]+)/m.exec(text)?.[1];
+    const layout = /^layout:\s*["']?([\w./-]+)/m.exec(splitFrontMatter(text)?.yaml ?? '')?.[1];
     const layoutFile = layout ? site.layouts.get(layout) : undefined;
     if (layoutFile) add(`_layouts/${layout}`, readFileSync(layoutFile, 'utf8'));
   };

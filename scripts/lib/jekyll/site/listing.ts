@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { micromark } from 'micromark';
+import { markdownToHtml } from 'satteri';
 import { descendants, elements, parseHtml, squash, textOf, type HtmlElement, type HtmlNode } from '../html.ts';
 import { resolveLiquid } from '../liquid.ts';
 import { Report } from '../report.ts';
@@ -100,7 +100,8 @@ function logoEntry(img: HtmlElement, link: HtmlElement | undefined, ctx: Context
 export function listedInMarkup(text: string, where: string, matcher: TierMatcher, page: { programme?: string | undefined; markdown: boolean }): Listed[] {
   // Liquid values the site fills at build time ({{ sponsor.image }}) leave paths without a file name: those are skipped below.
   const plain = resolveLiquid(text, new Report());
-  const html = page.markdown ? micromark(plain, { allowDangerousHtml: true }) : plain;
+  // Raw HTML in the Markdown stays as written, as Jekyll's kramdown keeps it.
+  const html = page.markdown ? markdownToHtml(plain).html : plain;
   const found: Listed[] = [];
   const headings: Heading[] = [];
   const base: Context = { tier: undefined, tierText: '', zone: false, programme: page.programme };

@@ -13,6 +13,7 @@ import { slugify } from '../../project.ts';
 import { standInsYaml } from '../../scaffold.ts';
 import type { Listed } from './listing.ts';
 import { programmeIn, tierWords, type TierMatcher } from './tiers.ts';
+import { count } from '../../../../src/core/wording.ts';
 
 export interface AddedTier {
   tier: Tier & { standIns: StandIn[] };
@@ -39,7 +40,7 @@ const edgeWords = /^(?:our|the)\s+|\s+(?:sponsors?|sponsorship|partners?|support
  * The label of a new tier, as the old page words it less what frames it: "Gold Partners" →
  * "Gold", "Our Startup Sponsors" → "Startup", "Supporters" → "Supporter". Words inside the name
  * stay ("Technically Co-Sponsored by IEEE Computer Society"): the hall heading adds "sponsors"
- * only to a label that does not already say so (tierHeading in src/lib/format.ts).
+ * only to a label that does not already say so (tierHeading in src/lib/display-text.ts).
  */
 export function newTierLabel(text: string, conference: string | undefined, programmeLabel: string | undefined): string {
   let t = text.replace(/\b(19|20)\d\d\b/g, ' ');
@@ -157,7 +158,7 @@ export function tiersFileText(text: string, plan: TierPlan, source: string): str
     // The price on one line, as in the hand-written entries.
     (entry.get('price', true) as { flow?: boolean }).flow = true;
     const lines = `${entry.toString({ lineWidth: 0 })}${standInsYaml(standIns)}`.trimEnd().split('\n');
-    return `# "${texts.join('", "')}" on the old site (${sponsors.length} sponsor${sponsors.length > 1 ? 's' : ''}: ${sponsors.slice(0, 4).join(', ')}${sponsors.length > 4 ? ', …' : ''})\n${lines.map((l, i) => `${i === 0 ? '- ' : '  '}${l}`).join('\n')}\n`;
+    return `# "${texts.join('", "')}" on the old site (${count(sponsors.length, 'sponsor')}: ${sponsors.slice(0, 4).join(', ')}${sponsors.length > 4 ? ', …' : ''})\n${lines.map((l, i) => `${i === 0 ? '- ' : '  '}${l}`).join('\n')}\n`;
   });
   const head = doc.toString({ lineWidth: 0 });
   return `${head}${head.endsWith('\n') ? '' : '\n'}# Added by npm run import:jekyll -- --add-tiers from ${source}\n${entries.join('')}`;

@@ -10,17 +10,20 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { programmeOf } from '../../../../src/lib/booth.ts';
-import { cleanUrl } from '../../../../src/lib/urls.ts';
+import { cleanUrl } from '../../../../src/core/urls.ts';
 import type { StandIn } from '../../../../src/schemas/stand-ins.ts';
 import type { Tier } from '../../../../src/schemas/tier.ts';
 import type { Project } from '../../project.ts';
-import { planBooth, sponsorName, type BoothPlan } from '../import.ts';
+import { planBooth, sponsorName, type BoothPlan } from '../booth.ts';
 import { Report } from '../report.ts';
 import { conferenceFromSite, describesSite, siteName, type InitConference } from './conference.ts';
 import { readListings, type Listed } from './listing.ts';
 import { planNewTiers, type TierPlan } from './new-tiers.ts';
 import { pageAt, readSite, type JekyllSite, type Page } from './site.ts';
 import { matchTier, readTierMapping, tierWords, type TierMatcher } from './tiers.ts';
+import { count, noun } from '../../../../src/core/wording.ts';
+import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
+import { contentLayout, contentPath } from '../../../../src/core/project.ts';
 
 export interface SiteOptions {
   project: Project;
@@ -151,7 +154,7 @@ function untieredErrors(listed: Listed[], project: Project): string[] {
   return [...new Set(listed.filter((e) => !e.tier && !e.tierText).map((e) => e.where))].map((where) => {
     const entries = listed.filter((e) => e.where === where && !e.tier && !e.tierText);
     const names = `${entries.slice(0, 3).map((e) => e.name).join(', ')}${entries.length > 3 ? ', …' : ''}`;
-    return `${where}: ${entries.length} sponsor${entries.length > 1 ? 's' : ''} (${names}) listed without a tier; give them one: --tier-as "${where}=<tier id>" (${ids})`;
+    return `${where}: ${count(entries.length, 'sponsor')} (${names}) listed without a tier; give them one: --tier-as "${where}=<tier id>" (${ids})`;
   });
 }
 
@@ -166,10 +169,10 @@ function unknownTiersError(listed: Listed[], matcher: TierMatcher): string | und
   const ids = matcher.tiers.map((t) => t.id).join(', ');
   const list = [...unknown.values()].map((entries) => {
     const names = [...new Set(entries.map((e) => e.name))];
-    return `"${entries[0]!.tierText}" (${names.length} sponsor${names.length > 1 ? 's' : ''}: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}; ${[...new Set(entries.map((e) => e.where))].join(', ')})`;
+    return `"${entries[0]!.tierText}" (${count(names.length, 'sponsor')}: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}; ${[...new Set(entries.map((e) => e.where))].join(', ')})`;
   });
   const first = [...unknown.values()][0]![0]!.tierText;
-  return `the old site has ${unknown.size === 1 ? 'a tier' : `${unknown.size} tiers`} src/content/tiers.yaml does not: ${list.join(', ')}; add ${unknown.size === 1 ? 'it' : 'them'} with --add-tiers (written to tiers.yaml in the old site's order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "${first}=<tier id>" (${ids}), or leave it out: --tier-as "${first}=skip"`;
+  return `the old site has ${unknown.size === 1 ? 'a tier' : count(unknown.size, 'tier')} ${contentPath(contentLayout.tiers)} does not: ${list.join(', ')}; add ${noun(unknown.size, 'it', 'them')} with --add-tiers (written to tiers.yaml in the old site's order, with a stand-in price and benefits to fill in), or map each to a tier you have: --tier-as "${first}=<tier id>" (${ids}), or leave it out: --tier-as "${first}=skip"`;
 }
 
 export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: string[] } {
@@ -184,7 +187,7 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
   // Stand-ins and dates name the conference: conference.yaml must describe the old site's.
   const ownConference = describesSite(project.conference, site);
   if (!ownConference && !options.initConference) {
-    errors.push(`src/content/conference.yaml ${project.conference ? `describes ${project.conference.name}` : 'is missing or invalid'}, but the old site is "${siteName(site)}" (in _config.yml), so summaries, dates and links would name the wrong conference; fill it from the old site with --init-conference (it replaces conference.yaml; what _config.yml does not say gets a stand-in), or edit conference.yaml first`);
+    errors.push(`${contentPath(contentLayout.conference)} ${project.conference ? `describes ${project.conference.name}` : 'is missing or invalid'}, but the old site is "${siteName(site)}" (in _config.yml), so summaries, dates and links would name the wrong conference; fill it from the old site with --init-conference (it replaces conference.yaml; what _config.yml does not say gets a stand-in), or edit conference.yaml first`);
   }
   const conference = (options.initConference ? siteName(site) : project.conference?.name)?.split(/\s+/)[0];
   const tierMapping = readTierMapping(options.tierAs, project.tiers, conference);
@@ -251,10 +254,10 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
     report.todo(`${page.path} looks like a booth page but no sponsor on the list links to it or has its name ("${String(page.front['title'] ?? boothStem(page))}"); import it alone: npm run import:jekyll -- ${join(options.siteRoot, page.path)} --tier … --website … --site-root ${options.siteRoot}`);
   }
 
-  const projectYear = project.conference ? { value: project.conference.edition, from: 'edition: in src/content/conference.yaml' } : undefined;
+  const projectYear = project.conference ? { value: project.conference.edition, from: `edition: in ${contentPath(contentLayout.conference)}` } : undefined;
   const listYear = years ? { value: years.chosen, from: years.from } : undefined;
   const year = options.year ? { value: options.year, from: '--year' } : (listYear ?? site.year ?? projectYear);
-  if (!options.year && site.year && projectYear && site.year.value !== projectYear.value) report.note(`the old site says ${site.year.value} (${site.year.from}), src/content/conference.yaml ${projectYear.value}: days without a year are read as ${site.year.value}; pass --year to choose`);
+  if (!options.year && site.year && projectYear && site.year.value !== projectYear.value) report.note(`the old site says ${site.year.value} (${site.year.from}), ${contentPath(contentLayout.conference)} ${projectYear.value}: days without a year are read as ${site.year.value}; pass --year to choose`);
   else if (year) report.note(`days written without a year are read as ${year.value} (from ${year.from})`);
 
   const images = imagesByName(site.root);
@@ -325,7 +328,7 @@ export function planSite(options: SiteOptions): { plan: SitePlan } | { errors: s
     if (sponsor.elsewhere) plan.report.note(`the list gives two addresses: ${sponsor.website} (the company's own, kept as website:) and ${sponsor.elsewhere} (a booth on another platform, not kept)`);
     if (sponsor.refused?.logo) plan.report.note(`the list's logo is "${sponsor.refused.logo}…", a data: URI or tracking pixel, not a logo file: left out`);
     if (sponsor.nameFrom === 'file name' && !sponsor.booth) plan.report.todo(`the name "${sponsor.name}" was read from the logo's file name (${basename(sponsor.logo ?? '')}): check it`);
-    if (tier && !tier.hasBooth && sponsor.booth && plan.files[0]!.content.toString().split('\n---\n')[1]?.trim()) {
+    if (tier && !tier.hasBooth && sponsor.booth && splitFrontMatter(plan.files[0]!.content.toString())?.body.trim()) {
       plan.report.todo(`${tier.label} sponsors have no booth page (tiers.yaml hasBooth: false), so the booth text imported from ${sponsor.booth.path} is not shown: change the tier, or the tier's hasBooth`);
     }
     if (tier?.hasBooth && !sponsor.booth) plan.report.todo(`${tier.label} sponsors have a booth page, but the old site had none for ${sponsor.name}: write its booth text below the front matter`);

@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { splitFrontMatter } from '../import.ts';
+import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
+import { readFrontMatter } from '../booth.ts';
 import { readJekyllYaml } from '../yaml.ts';
 
 export interface Page {
@@ -169,10 +170,10 @@ export function readSite(folder: string, siteUrl?: string): JekyllSite {
   for (const file of pageFiles) {
     const text = readFileSync(file, 'utf8');
     // Jekyll renders only files that start with front matter; others are copied as they are.
-    if (!/^\uFEFF?---\r?\n/.test(text)) continue;
+    if (!splitFrontMatter(text)) continue;
     const path = relative(root, file).split('\\').join('/');
     if (excluded.has(path)) continue;
-    const { front, body, duplicates } = splitFrontMatter(text);
+    const { front, body, duplicates } = readFrontMatter(text);
     notes.push(...duplicates.map((d) => `${path}: ${d}`));
     pages.push({ file, path, front, body, addresses: pageAddresses(path, front, config, baseurl) });
   }

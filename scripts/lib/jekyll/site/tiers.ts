@@ -5,8 +5,9 @@
  * mapped by the user with --tier-as, never guessed.
  */
 import { programmeOf } from '../../../../src/lib/booth.ts';
-import { closest } from '../../../../src/lib/suggest.ts';
+import { closest } from '../../../../src/core/suggest.ts';
 import type { Tier } from '../../../../src/schemas/tier.ts';
+import { contentLayout, contentPath } from '../../../../src/core/project.ts';
 
 /** Words around a tier's name that are not part of it. */
 const filler = /\b(tiers?|levels?|our|the|and|with|thanks?|thank you|to|for|of|by|logos?|wrapper|title|section|list|grid|row|card|block)\b/gi;
@@ -103,7 +104,7 @@ export function readTierMapping(values: string[], tiers: Tier[], conference?: st
     }
     if (id !== 'skip' && !tiers.some((t) => t.id === id)) {
       const best = closest(id, tiers.map((t) => t.id));
-      errors.push(`--tier-as "${value}": no tier "${id}" in src/content/tiers.yaml (${tiers.map((t) => t.id).join(', ')})${best ? `. Did you mean "${best}"?` : ''}`);
+      errors.push(`--tier-as "${value}": no tier "${id}" in ${contentPath(contentLayout.tiers)} (${tiers.map((t) => t.id).join(', ')})${best ? `. Did you mean "${best}"?` : ''}`);
       continue;
     }
     // By its tier words ("Diamond Sponsors" and "diamond" are one tier), and as written (a file name, "Our sponsors").

@@ -7,7 +7,7 @@ export function driveAccountProblem(href: string): LinkProblem | undefined {
   if (!match) return undefined;
   return {
     code: 'drive-account',
-    reason: 'Google link pinned to the author\'s account slot ("/u/N/"); other visitors get an error or the wrong account',
+    message: 'Google link pinned to the author\'s account slot ("/u/N/"); other visitors get an error or the wrong account',
     suggestion: `${match[1]}${match[2]}`,
   };
 }

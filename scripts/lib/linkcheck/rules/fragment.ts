@@ -1,5 +1,5 @@
 /** A `#fragment` must name an id (or `<a name>`) on the page it points at; the nearest id is suggested. */
-import { closest } from '../../../../src/lib/suggest.ts';
+import { closest } from '../../../../src/core/suggest.ts';
 import type { Page } from '../site-index.ts';
 import type { LinkProblem } from './types.ts';
 
@@ -16,7 +16,7 @@ export function fragmentProblem(target: Page, raw: string): LinkProblem | undefi
   const listed = [...target.ids].slice(0, 8).map((x) => `#${x}`).join(', ');
   const problem: LinkProblem = {
     code: 'missing-fragment',
-    reason: target.ids.size === 0
+    message: target.ids.size === 0
       ? `${target.url} has no ids to link to`
       : `no id "${id}" on ${target.url}; ids there: ${listed}${target.ids.size > 8 ? `, … (${target.ids.size} in all)` : ''}`,
   };

@@ -8,11 +8,11 @@ const DOMAIN_START = /^(www\d?\.[^\s/]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|
 /** A relative href that is really an email address or a web address without its scheme. */
 export function missingSchemeProblem(href: string): LinkProblem | undefined {
   if (EMAIL.test(href)) {
-    return { code: 'missing-scheme', reason: 'an email address written as a link without "mailto:"', suggestion: `mailto:${href}` };
+    return { code: 'missing-scheme', message: 'an email address written as a link without "mailto:"', suggestion: `mailto:${href}` };
   }
   const domain = DOMAIN_START.exec(href)?.[1];
   if (domain && !FILE_EXTENSIONS.test(domain)) {
-    return { code: 'missing-scheme', reason: 'a web address without "https://": browsers read it as a file on this site', suggestion: `https://${href}` };
+    return { code: 'missing-scheme', message: 'a web address without "https://": browsers read it as a file on this site', suggestion: `https://${href}` };
   }
   return undefined;
 }

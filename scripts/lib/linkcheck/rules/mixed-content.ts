@@ -15,7 +15,7 @@ export function mixedContentProblem(href: string, subresource: boolean, siteIsHt
   if (LOOPBACK.test(host)) return undefined;
   return {
     code: 'mixed-content',
-    reason: 'loaded over http: on an https: site; browsers block or flag it as mixed content',
+    message: 'loaded over http: on an https: site; browsers block or flag it as mixed content',
     suggestion: href.replace(/^http:/i, 'https:'),
   };
 }

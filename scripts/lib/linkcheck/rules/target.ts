@@ -4,7 +4,7 @@
  * missing-file, missing-base).
  */
 import { servedFiles } from '../../../../src/lib/built-site.ts';
-import { closest } from '../../../../src/lib/suggest.ts';
+import { closest } from '../../../../src/core/suggest.ts';
 import type { SiteIndex } from '../site-index.ts';
 import type { LinkProblem } from './types.ts';
 
@@ -22,7 +22,7 @@ export function targetResolver({ config, files }: SiteIndex): (path: string) => 
       return {
         ok: false,
         code: 'missing-base',
-        reason: `outside the site's base path ${config.base}${withBase.ok ? '' : ' (and no such page under it either)'}`,
+        message: `outside the site's base path ${config.base}${withBase.ok ? '' : ' (and no such page under it either)'}`,
         ...(withBase.ok ? { suggestion: fixed } : {}),
       };
     }
@@ -42,7 +42,7 @@ export function targetResolver({ config, files }: SiteIndex): (path: string) => 
     const target: Target = {
       ok: false,
       code: isPage ? 'missing-page' : 'missing-file',
-      reason: isPage ? `no page ${path} in the built site` : `no file ${path} in the built site`,
+      message: isPage ? `no page ${path} in the built site` : `no file ${path} in the built site`,
     };
     if (near) target.suggestion = config.base + dir + near + (rel.endsWith('/') && files.has(`${dir}${near}/index.html`) ? '/' : '');
     return target;

@@ -1,9 +1,11 @@
 /** What every link rule returns: a problem with a link, said once for the report. */
+import type { LinkCode } from '../codes.ts';
+
 export interface LinkProblem {
-  /** Stable machine-readable kind, e.g. "missing-page" (docs/links.md lists them). */
-  code: string;
+  /** The kind of problem (../codes.ts), e.g. "missing-page": docs/links.md has a heading for each. */
+  code: LinkCode;
   /** Human reason, one sentence. */
-  reason: string;
+  message: string;
   /** What to write instead, when we know. */
   suggestion?: string;
 }

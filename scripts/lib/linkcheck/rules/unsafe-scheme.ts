@@ -3,10 +3,10 @@ import type { LinkProblem } from './types.ts';
 
 export function scriptUrlProblem(href: string): LinkProblem | undefined {
   return /^\s*javascript:/i.test(href)
-    ? { code: 'javascript-url', reason: 'a javascript: link; the site ships no JavaScript, so it does nothing (or something unsafe)' }
+    ? { code: 'javascript-url', message: 'a javascript: link; the site ships no JavaScript, so it does nothing (or something unsafe)' }
     : undefined;
 }
 
 export function localFileProblem(href: string): LinkProblem | undefined {
-  return /^\s*file:/i.test(href) ? { code: 'local-file', reason: "a file: link to a file on the author's computer" } : undefined;
+  return /^\s*file:/i.test(href) ? { code: 'local-file', message: "a file: link to a file on the author's computer" } : undefined;
 }

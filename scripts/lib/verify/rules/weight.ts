@@ -2,7 +2,7 @@
  * Pages stay light for attendees on phones and slow links: HTML and CSS within the budget of
  * their kind, and the images they load too, with the page and in all (src/lib/page-kinds.ts).
  */
-import { imageBudgets, pageBudgets } from '../../../../src/lib/page-kinds.ts';
+import { imageBudgets, pageBudgets } from '../../../../src/lib/page-budgets.ts';
 import type { PageContext, PageProblem, Rule } from '../types.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
