@@ -128,6 +128,13 @@ export function readScriptFlags<F extends Record<string, FlagSpec>>(command: str
   }
 }
 
+/** A flag's whole-number value (at least `min`), or `fallback` when the flag is not given. */
+export function wholeFlag(value: string | undefined, flag: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError('bad-option', `--${flag} "${value}" should be a whole number of at least ${min}`);
+  return Number(value);
+}
+
 /** The --help text: usage line, then one line per flag. */
 export function helpText(usage: string, flags: Record<string, FlagSpec>, footer = ''): string {
   const width = Math.max(...Object.entries(flags).map(([n, s]) => n.length + (s.type === 'string' ? 8 : 0)));

@@ -52,6 +52,7 @@ export const problemCodes = {
   'remote-file': 'a video, captions or document that is a link, not a file',
   'file-path': 'a path that does not start at the sponsor file',
   'no-such-file': 'a path to a file that does not exist',
+  'unsafe-svg': 'an SVG file that is more than a drawing (a script, a link, an embedded image)',
   'file-type': 'a file of another type than the field takes',
   'no-alt-text': 'an image without alt text',
   'media-entry': 'a media item without what its kind and platform need',

@@ -22,6 +22,7 @@ import { buildModel, type Entry, type Model } from './model.ts';
 import type { GuardOptions } from './mdx-guard/index.ts';
 import { hiddenCharacterProblems } from './mdx-guard/characters.ts';
 import { guardSource } from './mdx-guard/check.ts';
+import { svgProblems } from './plain-svg.ts';
 import type { Problem } from '../core/problems.ts';
 import { trackingWarning } from '../core/urls.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -198,6 +199,14 @@ export function checkContent(root: string, options: { contentDir?: string; today
     }
   }
 
+  // Every SVG under the content folder, referenced or not: the site serves such a file from
+  // its own address, where a script in it would run for anyone who opens it.
+  for (const path of svgFiles(contentDir)) {
+    for (const reason of svgProblems(readText(path))) {
+      problems.push({ code: 'unsafe-svg', file: rel(path), field: '(file)', message: `${reason}; an SVG must be a plain drawing: export it again as plain SVG, or use a PNG` });
+    }
+  }
+
   function checkFileName(source: ParsedYaml, id: string, what: string) {
     if (!slug.safeParse(id).success) {
       problems.push({ code: 'file-name', file: source.file, field: '(file name)', message: `the ${what} file name "${id}" becomes its URL; use lower-case letters, digits and hyphens, e.g. "${slugify(id) || 'acme-audio'}"` });
@@ -324,6 +333,16 @@ function listFiles(dir: string, pattern: RegExp | null): string[] {
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.') && (pattern === null || pattern.test(name)))
     .sort();
+}
+
+/** The SVG files below `dir`, at any depth, in a stable order. */
+function svgFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.svg$/i.test(path) && !path.split(/[\\/]/).some((part) => part.startsWith('.')))
+    .sort()
+    .map((path) => join(dir, path))
+    .filter((path) => statSync(path).isFile());
 }
 
 /** Outside Astro a local image is a path to an existing file next to the sponsor file. */

@@ -99,6 +99,23 @@ describe('a mistake fails with file, line, field and the fix', () => {
     );
   });
 
+  it('an SVG that is more than a drawing, referenced or not, wherever it lies in the content folder', () => {
+    const problems = problemsAfter((c) => {
+      // The logo a booth shows, with a script added as a pull request could add one.
+      c.edit('sponsors/spotify/logo.svg', /<\/svg>\s*$/, '<script>alert(document.domain)</script></svg>\n');
+      // A file no booth names yet still ships if one later does: checked all the same.
+      c.write('sponsors/spotify/unused.SVG', '<svg xmlns="http://www.w3.org/2000/svg"><a href="https://tracker.example/"><rect width="1" height="1"/></a><image href="https://tracker.example/p.png"/></svg>');
+      // A plain drawing beside them passes.
+      c.write('sponsors/spotify/plain.svg', '<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: #123 }</style><rect width="1" height="1"/></svg>');
+    });
+    assert.deepEqual(problems, [
+      'src/content/sponsors/spotify/logo.svg: (file): it contains <script>, which a logo does not need (scripts, links, embedded images and animations are refused); an SVG must be a plain drawing: export it again as plain SVG, or use a PNG (docs/errors.md#unsafe-svg)',
+      'src/content/sponsors/spotify/unused.SVG: (file): it contains <a>, which a logo does not need (scripts, links, embedded images and animations are refused); an SVG must be a plain drawing: export it again as plain SVG, or use a PNG (docs/errors.md#unsafe-svg)',
+      'src/content/sponsors/spotify/unused.SVG: (file): it links to "https://tracker.example/" (href= on <a>); a logo may only refer to its own parts ("#id"); an SVG must be a plain drawing: export it again as plain SVG, or use a PNG (docs/errors.md#unsafe-svg)',
+      'src/content/sponsors/spotify/unused.SVG: (file): it links to "https://tracker.example/p.png" (href= on <image>); a logo may only refer to its own parts ("#id"); an SVG must be a plain drawing: export it again as plain SVG, or use a PNG (docs/errors.md#unsafe-svg)',
+    ]);
+  });
+
   it('a YAML syntax error names the line', () => {
     const problems = problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', 'requirements:', 'requirements: [unclosed\nx:'));
     assert.equal(problems.length, 1);

@@ -7,8 +7,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { boothCompiler } from '../../src/lib/mdx-guard/compiler.ts';
-import { hostileBody, seeded } from '../../scripts/lib/fuzz/bodies.ts';
-import { bodySeed, boothText, fuzzGuard } from '../../scripts/lib/fuzz/run.ts';
+import { hostileBody } from '../../scripts/lib/fuzz/bodies.ts';
+import { bodySeed, seeded } from '../../scripts/lib/fuzz/random.ts';
+import { boothText, fuzzGuard } from '../../scripts/lib/fuzz/run.ts';
 import { startTrap } from '../../scripts/lib/fuzz/trap.ts';
 import { projectRoot } from '../support/project.ts';
 

@@ -4,7 +4,8 @@
  * rest; it never overwrites without --force.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
@@ -209,6 +210,32 @@ describe('import:jekyll on a booth with job links, papers, videos and inline HTM
       ]);
     } finally {
       copy.remove();
+    }
+  });
+});
+
+describe('import:jekyll on a booth whose SVG files are more than drawings', () => {
+  it('copies the plain ones, puts placeholders for the others, says why, and the result passes the check', () => {
+    const copy = projectCopy({ contentOnly: true });
+    const site = mkdtempSync(join(tmpdir(), 'boothkit-jekyll-svg-'));
+    try {
+      mkdirSync(join(site, 'assets'));
+      const svg = (inside: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">${inside}</svg>`;
+      writeFileSync(join(site, 'assets/logo.svg'), svg('<script>fetch("https://tracker.example/")</script><rect width="4" height="2"/>'));
+      writeFileSync(join(site, 'assets/chart.svg'), svg('<style>@import url(https://tracker.example/a.css);</style><rect width="4" height="2"/>'));
+      writeFileSync(join(site, 'assets/plain.svg'), svg('<rect width="4" height="2" fill="#123"/>'));
+      writeFileSync(join(site, 'acme.md'), '---\ntitle: Acme Audio\nlogo: /assets/logo.svg\n---\n\n## Our work\n\n![Results chart](/assets/chart.svg)\n\n![Our team](/assets/plain.svg)\n');
+      const result = runScript('import-jekyll', [join(site, 'acme.md'), '--site-root', site, '--tier', 'gold', '--website', 'https://acme.example'], copy.root, { BOOTHKIT_BUILD_DATE: today });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /the logo \/assets\/logo\.svg is not a plain drawing \(it contains <script>.*\); a placeholder stands in: export it again as plain SVG, or use a PNG/);
+      assert.match(result.stdout, /the image \/assets\/chart\.svg is not a plain drawing \(its <style> uses @import; .*\); a placeholder stands in \(acme-audio\/chart\.svg\)/);
+      assert.doesNotMatch(result.stdout, /not found/);
+      assert.doesNotMatch(copy.read('sponsors/acme-audio/logo.svg') + copy.read('sponsors/acme-audio/chart.svg'), /tracker\.example/);
+      assert.equal(copy.read('sponsors/acme-audio/plain.svg'), readFileSync(join(site, 'assets/plain.svg'), 'utf8'));
+      assert.deepEqual(checkContent(copy.root, { today }).problems.map(formatProblem), []);
+    } finally {
+      copy.remove();
+      rmSync(site, { recursive: true, force: true });
     }
   });
 });

@@ -16,7 +16,6 @@ import { formDefinition } from '../../scripts/lib/intake/forms.ts';
 import { detectForm, readAnswers, tickedOptions } from '../../scripts/lib/intake/issue-body.ts';
 import { roleFromBlock } from '../../scripts/lib/intake/roles.ts';
 import sharp from 'sharp';
-import { svgProblems } from '../../scripts/lib/intake/svg.ts';
 import { loadProject } from '../../scripts/lib/project.ts';
 import { projectCopy, projectRoot } from '../support/project.ts';
 import { startAttachmentServer, type AttachmentServer } from '../support/attachment-server.ts';
@@ -226,23 +225,5 @@ describe('attachments', () => {
     const { channels } = await sharp(plain.bytes).stats();
     assert.ok(channels[0]!.max > channels[0]!.min, 'the drawing has more than one colour');
     assert.ok(!Buffer.from(plain.bytes).includes('<svg'));
-  });
-
-  it('svgProblems: entities, HTML inside, outside styles and links', () => {
-    assert.deepEqual(svgProblems(upload('plain.svg').toString()), []);
-    assert.match(svgProblems('<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>')[0]!, /has a DOCTYPE/);
-    assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><script>1</script></div></foreignObject></svg>').join(' '), /<foreignObject>.*HTML or MathML/);
-    assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://evil.example/x.css);</style></svg>').join(), /<style> imports or loads something/);
-    assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill: url(https://evil.example/p.svg#g)"/></svg>').join(), /styles load something from outside/);
-    assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink"><use x:href="https://evil.example/s.svg#a"/></svg>').join(), /it links to "https:\/\/evil\.example/);
-    assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>').join(), /not well-formed XML/);
-    assert.match(svgProblems('<html xmlns="http://www.w3.org/1999/xhtml"/>').join(), /root element is <html>/);
-  });
-
-  it('svgProblems: processing instructions that load stylesheets, and CSS escapes that spell url( past the check', () => {
-    assert.deepEqual(svgProblems('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), []);
-    assert.match(svgProblems('<?xml-stylesheet href="https://evil.example/x.css"?><svg xmlns="http://www.w3.org/2000/svg"/>').join(), /processing instruction <\?xml-stylesheet\?>/);
-    assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: \\75 rl(https://evil.example/p) }</style></svg>').join(), /<style> .*backslash/);
-    assert.match(svgProblems('<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill: \\75 rl(https://evil.example/p)"/></svg>').join(), /style= on <rect>/);
   });
 });

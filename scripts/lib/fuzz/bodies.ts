@@ -13,21 +13,7 @@
  * which is how both holes reported in issue 20 looked.
  */
 
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same bodies on any machine. */
-export function seeded(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
-export type Random = ReturnType<typeof seeded>;
+import type { Random } from './random.ts';
 
 /** The private-use mark the MDX parser (satteri's native binary) holds, U+F002, and its neighbours. */
 const parserMarks = ['\uf000', '\uf001', '\uf002', '\uf003'];

@@ -4,7 +4,7 @@
  * accepted but could not be rendered, each with the number that makes it again. Exit code 1
  * when there is any. `npm test` runs a fixed-seed run of 2,000 bodies (tests/unit/fuzz-guard.test.ts).
  */
-import { helpText, paint, readFlags, UsageError, type FlagSpec } from '../cli.ts';
+import { helpText, paint, readFlags, UsageError, wholeFlag, type FlagSpec } from '../cli.ts';
 import { count } from '../../../src/core/wording.ts';
 import { guardModes, fuzzGuard, type Found, type GuardMode } from './run.ts';
 
@@ -16,12 +16,6 @@ const flags = {
   help: { type: 'boolean', short: 'h', help: 'show this help' },
 } satisfies Record<string, FlagSpec>;
 
-const whole = (value: string | undefined, flag: string, fallback: number, min: number) => {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError('bad-option', `--${flag} "${value}" should be a whole number of at least ${min}`);
-  return Number(value);
-};
-
 /** A body as one line, every character that could hide something written as an escape. */
 const shown = (found: Found) => `#${found.index} ${JSON.stringify(found.body).replace(/[^\x20-\x7e]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)}\n    ${found.detail}`;
 
@@ -31,9 +25,9 @@ export async function fuzzGuardCommand(argv: string[], root: string): Promise<nu
     console.log(helpText('npm run fuzz:guard -- [--count N] [--seed S] [--guard both|source|compiled]', flags, 'docs/security.md says what the fuzzer proves and how its trap works.'));
     return 0;
   }
-  const bodies = whole(values.count, 'count', 2000, 1);
-  const seed = whole(values.seed, 'seed', 1, 0);
-  const show = whole(values.show, 'show', 0, 0);
+  const bodies = wholeFlag(values.count, 'count', 2000, 1);
+  const seed = wholeFlag(values.seed, 'seed', 1, 0);
+  const show = wholeFlag(values.show, 'show', 0, 0);
   const guard = (values.guard ?? 'both') as GuardMode;
   if (!guardModes.includes(guard)) throw new UsageError('bad-option', `--guard "${values.guard}" should be one of ${guardModes.join(', ')}`);
   const report = await fuzzGuard({ count: bodies, seed, guard, root }, (kind, found) => console.log(`${paint('red', kind === 'escape' ? 'ESCAPE' : 'RENDER FAILURE')} ${shown(found)}`));

@@ -9,7 +9,8 @@
 import { boothCompiler } from '../../../src/lib/mdx-guard/compiler.ts';
 import { guardSource } from '../../../src/lib/mdx-guard/check.ts';
 import { emittedProblems } from '../../../src/lib/mdx-guard/emitted.ts';
-import { hostileBody, seeded } from './bodies.ts';
+import { hostileBody } from './bodies.ts';
+import { bodySeed, seeded } from './random.ts';
 import { startTrap } from './trap.ts';
 import { contentLayout, contentPath } from '../../../src/core/project.ts';
 
@@ -48,8 +49,6 @@ export interface FuzzReport {
   seconds: number;
 }
 
-/** The seed of body `index` of a run seeded `seed`. */
-export const bodySeed = (seed: number, index: number) => (Math.imul(seed, 1_000_003) + index) >>> 0;
 
 /** The file a body is compiled as: a booth with the least front matter. */
 export const boothText = (body: string) => `---\nname: Fuzz\n---\n${body}`;

@@ -5,7 +5,8 @@
  * word. An SVG must pass svgProblems (refused, not cleaned) and is then drawn to a PNG: the
  * intake never writes an SVG file.
  */
-import { svgProblems, svgToPng } from './svg.ts';
+import { svgProblems } from '../../../src/lib/plain-svg.ts';
+import { svgToPng } from './svg.ts';
 
 /** An address prefix images may come from. */
 export interface AttachmentHost {

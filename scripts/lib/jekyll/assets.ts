@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { NewFile } from '../cli.ts';
 import { placeholderSvg } from '../placeholder-svg.ts';
+import { svgProblems } from '../../../src/lib/plain-svg.ts';
 import { slugify } from '../project.ts';
 
 const imageTypes = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
@@ -32,6 +33,8 @@ export class Assets {
   /** Source path (or reference) → name written, so one file referenced twice is written once. */
   readonly written = new Map<string, string>();
   readonly names = new Set<string>();
+  /** SVG files of the old site that are more than a drawing, by reference: why, in words. */
+  readonly notPlain = new Map<string, string>();
 
   constructor(options: AssetOptions) {
     this.options = options;
@@ -80,12 +83,23 @@ export class Assets {
     return name;
   }
 
-  /** Copies a found file, or returns undefined. The result is "./<id>/<name>". */
+  /**
+   * Copies a found file, or returns undefined. The result is "./<id>/<name>". An SVG that is
+   * more than a drawing (src/lib/plain-svg.ts) is not copied: the site would serve it from its
+   * own address; why is kept in `notPlain` for the placeholder's note.
+   */
   copy(reference: string): string | undefined {
     const found = this.find(reference);
     if (!found) return undefined;
     const known = this.written.get(found);
     if (known) return `./${this.options.sponsorId}/${known}`;
+    if (extname(found).toLowerCase() === '.svg') {
+      const [problem] = svgProblems(readFileSync(found, 'utf8').replace(/^\uFEFF/, ''));
+      if (problem) {
+        this.notPlain.set(reference, problem);
+        return undefined;
+      }
+    }
     const name = this.name(found);
     this.files.push({ path: join(this.options.targetDir, name), content: readFileSync(found) });
     this.written.set(found, name);
@@ -108,7 +122,9 @@ export class Assets {
     const original = reference.startsWith('data:') ? 'an inline data: image' : basename(reference.split(/[?#]/)[0]!) || reference;
     this.files.push({ path: join(this.options.targetDir, name), content: placeholderSvg(label || original, `placeholder for ${original}`, shape) });
     this.written.set(key, name);
-    this.placeholders.push({ name, source: reference, remote, note: `placeholder for ${original}` });
+    const notPlain = this.notPlain.get(reference);
+    const why = notPlain ? `; the old file is not a plain drawing (${notPlain}): export it again as plain SVG, or use a PNG` : '';
+    this.placeholders.push({ name, source: reference, remote, note: `placeholder for ${original}${why}` });
     return `./${this.options.sponsorId}/${name}`;
   }
 

@@ -375,8 +375,9 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   if (logoRef) {
     logo = assets.image(logoRef, name);
     if (assets.placeholders.some((p) => p.source === logoRef)) {
-      report.todo(`the logo ${logoRef} was not found; a placeholder stands in`);
-      standIns.push({ field: 'logo.src', value: logo, note: `the real logo (${basename(logoRef)} was not found on the old site)` });
+      const notPlain = assets.notPlain.get(logoRef);
+      report.todo(notPlain ? `the logo ${logoRef} is not a plain drawing (${notPlain}); a placeholder stands in: export it again as plain SVG, or use a PNG` : `the logo ${logoRef} was not found; a placeholder stands in`);
+      standIns.push({ field: 'logo.src', value: logo, note: `the real logo (${basename(logoRef)} ${notPlain ? 'is not a plain drawing' : 'was not found on the old site'})` });
     }
   } else {
     logo = assets.add('logo.svg', logoSvg(name));
@@ -468,10 +469,13 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   const applyLinks = roles.reduce((n, r) => n + r.locations.filter((l) => l.applyUrl).length, 0);
   if (tables) report.lead(`${count(roles.length, 'role')} from ${count(tables, 'HTML table')} (${count(applyLinks, 'apply link')}, one per location)`);
   if (assets.copied.length) report.done(`${count(assets.copied.length, 'file')} copied next to the sponsor file`);
-  if (images.length) {
-    const remote = images.filter((p) => p.remote).length;
+  const notPlain = images.filter((p) => assets.notPlain.has(p.source));
+  for (const image of notPlain) report.todo(`the image ${image.source} is not a plain drawing (${assets.notPlain.get(image.source)}); a placeholder stands in (${id}/${image.name}): export it again as plain SVG, or use a PNG`);
+  const missing = images.filter((p) => !assets.notPlain.has(p.source));
+  if (missing.length) {
+    const remote = missing.filter((p) => p.remote).length;
     const where = remote ? `(${remote} on other sites, which booths may not hot-link)` : `(looked under ${assets.roots()[0]}${options.siteRoot ? '' : ' and the folders above it'})`;
-    report.todo(`${count(images.length, 'image')} not found ${where}: placeholders with their alt text stand in; put the real files in ${paths.sponsorAssets(project, id).replace(`${project.root}/`, '')}/ (same names, or change the paths) or pass --site-root <jekyll site>`);
+    report.todo(`${count(missing.length, 'image')} not found ${where}: placeholders with their alt text stand in; put the real files in ${paths.sponsorAssets(project, id).replace(`${project.root}/`, '')}/ (same names, or change the paths) or pass --site-root <jekyll site>`);
   }
   return { plan: { id, name, files, fileNotes, report, roles, jobs, events, publications, applyLinks, draft: sponsor['draft'] === true } };
 }
