@@ -52,11 +52,11 @@ describe('SVG files, judged by a browser', () => {
 });
 
 describe('the SVG fuzzer', () => {
-  it('finds no accepted file that runs or fetches in Chromium (300 files, seed 1)', async () => {
-    const report = await fuzzSvg({ count: 300, seed: 1 });
+  it('finds no accepted file that runs or fetches in Chromium (200 files, seed 1)', async () => {
+    const report = await fuzzSvg({ count: 200, seed: 1 });
     assert.deepEqual(report.escapes.map((e) => `#${e.index} ${e.ran ? 'ran' : ''} ${e.requests.join(' ')} ${e.svg}`), []);
     // Enough accepted files to have looked, and a generator that does run and fetch.
-    assert.ok(report.accepted >= 15, `${report.accepted} files accepted`);
-    assert.ok(report.refusedThatFired >= 100, `${report.refusedThatFired} refused files ran or fetched`);
+    assert.ok(report.accepted >= 10, `${report.accepted} files accepted`);
+    assert.ok(report.refusedThatFired >= 80, `${report.refusedThatFired} refused files ran or fetched`);
   });
 });

@@ -61,7 +61,7 @@ export async function svgBrowser(): Promise<{ open(svg: string): Promise<Opened>
       current = { ran: false, requests: [] };
       await page.goto(`${origin}/logo.svg`, { waitUntil: 'load' }).catch(() => {});
       // SMIL animations that start at 0s, and resources requested after load.
-      await page.waitForTimeout(30);
+      await page.waitForTimeout(20);
       return current;
     },
     close: () => browser.close(),
