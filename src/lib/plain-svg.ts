@@ -87,7 +87,8 @@ function plainEntities(doctype: string): Record<string, string> | undefined {
 /** Every reason the SVG text is unsafe (at most a few, de-duplicated); empty when it is a plain drawing. */
 export function svgProblems(text: string): string[] {
   const problems = new Set<string>();
-  const parser = sax.parser(true, { xmlns: true });
+  // Only the five entities of XML (and those a DOCTYPE declares, below), as a browser reads SVG.
+  const parser = sax.parser(true, { xmlns: true, strictEntities: true });
   let root: string | undefined;
   // The <style> being read: the depth it opened at, and its text so far.
   let style: { depth: number; text: string } | undefined;
@@ -115,7 +116,8 @@ export function svgProblems(text: string): string[] {
       if (/^on/i.test(attribute.local)) problems.add(`it has an event handler (${attribute.name}= on <${node.local}>), which is a script`);
       else if (attribute.local === 'href' && !value.trim().startsWith('#') && !(node.local === 'image' && embeddedRaster.test(value))) problems.add(`it links to "${value.slice(0, 60)}" (${attribute.name}= on <${node.local}>); a logo may only refer to its own parts ("#id")`);
       else if (/javascript:/i.test(value)) problems.add(`it has a javascript: address in ${attribute.name}= on <${node.local}>`);
-      else if (attribute.local !== 'href' && cssProblem(value)) problems.add(`its ${attribute.name}= on <${node.local}> uses ${cssProblem(value)}; a drawing's styles use only colours, numbers, transforms and url(#id) of its own parts`);
+      // Styles and presentation attributes have no namespace; an editor's own (inkscape:label) are never CSS.
+      else if (attribute.uri === '' && attribute.local !== 'href' && cssProblem(value)) problems.add(`its ${attribute.name}= on <${node.local}> uses ${cssProblem(value)}; a drawing's styles use only colours, numbers, transforms and url(#id) of its own parts`);
     }
   };
   parser.onclosetag = () => {
