@@ -87,8 +87,10 @@ function plainEntities(doctype: string): Record<string, string> | undefined {
 /** Every reason the SVG text is unsafe (at most a few, de-duplicated); empty when it is a plain drawing. */
 export function svgProblems(text: string): string[] {
   const problems = new Set<string>();
-  // Only the five entities of XML (and those a DOCTYPE declares, below), as a browser reads SVG.
-  const parser = sax.parser(true, { xmlns: true, strictEntities: true });
+  // Only the five entities of XML (and those a DOCTYPE declares, below), as a browser reads
+  // SVG. sax takes strictEntities; its published types (@types/sax) do not list it yet.
+  const options = { xmlns: true, strictEntities: true };
+  const parser = sax.parser(true, options);
   let root: string | undefined;
   // The <style> being read: the depth it opened at, and its text so far.
   let style: { depth: number; text: string } | undefined;

@@ -46,6 +46,8 @@ describe('svgProblems', () => {
   it('refuses what is not a plain SVG document', () => {
     assert.match(svgProblems('<?xml-stylesheet href="https://evil.example/x.css"?>' + svg('')).join(), /processing instruction <\?xml-stylesheet\?>/);
     assert.match(svgProblems(svg('<rect>')).join(), /not well-formed XML/);
+    // An HTML entity is no XML entity: the browser shows an error page for it, and so it is refused.
+    assert.match(svgProblems(svg('<text>&nbsp;</text>')).join(), /not well-formed XML/);
     assert.match(svgProblems('<html xmlns="http://www.w3.org/1999/xhtml"/>').join(), /root element is <html>/);
   });
 });
