@@ -280,6 +280,22 @@ describe('a site imported into a project that still holds the demo', () => {
   });
 });
 
+describe('a dry run of a whole site', () => {
+  it('says what it would write, in those words, and writes nothing', () => {
+    const project = freshProject();
+    try {
+      const result = project.import('levels', ['--init-conference', '--dry-run']);
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /✓ Would write src\/content\/conference\.yaml for SoundHack 2026/);
+      assert.doesNotMatch(result.stdout, /✓ (Wrote|Added) /);
+      assert.match(result.stdout, /Dry run: nothing was written/);
+      project.assertNothingWritten();
+    } finally {
+      project.remove();
+    }
+  });
+});
+
 describe('more places a site keeps its list (read, not built)', () => {
   const project = loadProject(projectRoot);
   const matcher = { tiers: project.tiers, mapping: new Map<string, string>(), conference: 'ISMIR' };
@@ -315,5 +331,18 @@ describe('more places a site keeps its list (read, not built)', () => {
       'site/_data/navigation.yml': 'main:\n  - title: Sponsors\n    url: /sponsors/\n',
     };
     assert.deepEqual(listed(site), { entries: [['Uni A', 'Academic Sponsors', '_data/academic.yml']], errors: [] });
+  });
+
+  it('a map keyed by edition (one name and a two-digit year, looked up by a page\'s own key), one edition announced with no sponsors yet', () => {
+    const site = {
+      '_config.yml': 'title: Adjoint Con\n',
+      '_layouts/home.html': '{% assign sponsors = site.data.sponsors[page.conference] %}{% for s in sponsors %}<a href="{{ s.url }}"><img src="{{ s.image }}"></a>{% endfor %}',
+      '2025.md': '---\nlayout: home\nconference: AdjointCon25\n---\n',
+      '2026.md': '---\nlayout: home\nconference: AdjointCon26\n---\n',
+      '_data/sponsors.yml': 'AdjointCon25:\n  - name: Gradient Fund\n    image: img/fund.png\n    url: https://fund.example\n\nAdjointCon26:\n',
+    };
+    assert.deepEqual(listed(site).errors, ['the old site keeps its sponsors by year (2025: _data/sponsors.yml › 2025; 2026: _data/sponsors.yml › 2026) and names no current one; choose the year to import: --year 2026']);
+    assert.deepEqual(listed(site, 2026).errors, ['_data/sponsors.yml › 2026 (the year chosen by --year) lists no sponsors yet; choose a year that has some: --year 2025']);
+    assert.deepEqual(listed(site, 2025), { entries: [['Gradient Fund', '', '_data/sponsors.yml › 2025']], errors: [] });
   });
 });

@@ -206,9 +206,11 @@ export async function importJekyll(argv: string[], root: string): Promise<number
   }
 
   const out = site ? printSite(site, project) : plans.flatMap((plan, i) => printPlan(plan, `${relative(root, positionals[i]!)} → ${plan.name} (${relative(root, paths.sponsor(project, plan.id))})`, project));
-  if (newAreas?.size) out.push('', `${paint('green', '✓')} Added ${count(newAreas.size, 'research area')} to ${relative(root, areasFile)}: ${[...newAreas.values()].join(', ')}`);
-  if (site?.tiers) out.push('', `${paint('green', '✓')} Added ${count(site.tiers.added.length, 'tier')} to ${relative(root, tiersFile)}: ${site.tiers.added.map((a) => a.tier.label).join(', ')}${site.tiers.reranked.size ? ` (and moved the ranks of ${[...site.tiers.reranked.keys()].join(', ')})` : ''}`);
-  if (site?.conference) out.push('', `${paint('green', '✓')} Wrote ${relative(root, conferenceFile)} for ${site.conference.conference.name}${site.conference.standIns.length ? ` (stand-ins: ${site.conference.standIns.map((s) => s.field).join(', ')})` : ''}`);
+  // A dry run says what it would do, in the words of what a run does.
+  const [add, write] = values['dry-run'] ? ['Would add', 'Would write'] : ['Added', 'Wrote'];
+  if (newAreas?.size) out.push('', `${paint('green', '✓')} ${add} ${count(newAreas.size, 'research area')} to ${relative(root, areasFile)}: ${[...newAreas.values()].join(', ')}`);
+  if (site?.tiers) out.push('', `${paint('green', '✓')} ${add} ${count(site.tiers.added.length, 'tier')} to ${relative(root, tiersFile)}: ${site.tiers.added.map((a) => a.tier.label).join(', ')}${site.tiers.reranked.size ? ` (and moved the ranks of ${[...site.tiers.reranked.keys()].join(', ')})` : ''}`);
+  if (site?.conference) out.push('', `${paint('green', '✓')} ${write} ${relative(root, conferenceFile)} for ${site.conference.conference.name}${site.conference.standIns.length ? ` (stand-ins: ${site.conference.standIns.map((s) => s.field).join(', ')})` : ''}`);
   out.push('');
   if (values['dry-run']) {
     out.push(`Dry run: nothing was written (${count(files.length, 'file')} would be).`);

@@ -42,10 +42,27 @@ const yearOf = (text: string) => {
 /** "2026", "year-2026", "ismir2026", "2026-edition": a key that names a year and little else. */
 const isYearKey = (key: string) => /^[a-z_-]{0,12}(19|20)\d\d[a-z_-]{0,12}$/i.test(key);
 
-/** A map whose keys are years ("2025:", "2026:") → one value per year; undefined otherwise. */
+/**
+ * Keys that name editions by one name and a two-digit year ("EnzymeCon23:", "EnzymeCon24:",
+ * looked up as `site.data.sponsors[page.conference]`) → the year of each; undefined unless
+ * there are two or more and they share the name. Years 69–99 are 19xx, as `%y` reads them.
+ */
+function editionYears(keys: string[]): Map<string, number> | undefined {
+  const parts = keys.map((key) => /^([a-z][a-z_-]{0,15}?)[-_]?(\d\d)$/i.exec(key));
+  if (parts.length < 2 || parts.some((p) => !p) || new Set(parts.map((p) => p![1]!.toLowerCase())).size !== 1) return undefined;
+  return new Map(keys.map((key, i) => {
+    const yy = Number(parts[i]![2]);
+    return [key, yy >= 69 ? 1900 + yy : 2000 + yy];
+  }));
+}
+
+/** A map whose keys are years ("2025:", "2026:") or editions ("EnzymeCon23:") → one value per year; undefined otherwise. */
 function byYearKey(data: unknown): Map<number, unknown> | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const entries = Object.entries(data as Record<string, unknown>);
+  const editions = editionYears(entries.map(([k]) => k));
+  // An edition with nothing in it yet ("EnzymeCon24:" and no list) is a year with no sponsors.
+  if (editions) return new Map(entries.map(([k, v]) => [editions.get(k)!, v ?? []]));
   const years = entries.filter(([k, v]) => isYearKey(k) && v && typeof v === 'object');
   if (years.length === 0 || years.length < entries.length / 2) return undefined;
   return new Map(years.map(([k, v]) => [yearOf(k)!, v]));
@@ -214,6 +231,13 @@ export function readDataSources(site: JekyllSite, wantedYear: number | undefined
   }
   if (!years.includes(choice.chosen)) {
     errors.push(`--year ${choice.chosen}: the old site keeps sponsors for ${years.join(', ')}, not ${choice.chosen}; choose one of those: --year ${years.at(-1)}`);
+    return { sources: [], notes, errors };
+  }
+  // An edition announced with an empty list: say so, rather than "no sponsor list found".
+  const listed = (year: number) => split.some((s) => s.year === year && !(Array.isArray(s.data) && s.data.length === 0));
+  if (!listed(choice.chosen) && !split.some((s) => s.year === undefined)) {
+    const withSponsors = years.filter(listed);
+    errors.push(`${where(choice.chosen)} (the year chosen by ${choice.from}) lists no sponsors yet${withSponsors.length ? `; choose a year that has some: --year ${withSponsors.at(-1)}` : ''}`);
     return { sources: [], notes, errors };
   }
   return {
