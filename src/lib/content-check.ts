@@ -95,6 +95,17 @@ export function checkContent(root: string, options: { contentDir?: string; today
         }
         return undefined;
       }
+      // A tag js-yaml refuses and `yaml` only warns about (!!js/function, !custom): the readers
+      // of the build disagree on it, and no field needs one.
+      if (doc.warnings.length > 0) {
+        for (const warning of doc.warnings) {
+          const line = lines.linePos(warning.pos[0]).line + lineOffset - 1;
+          const tag = warning.code === 'TAG_RESOLVE_FAILED' ? /tag:\s*(\S+)/i.exec(warning.message)?.[1] : undefined;
+          const message = tag ? `the YAML tag ${tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not one content files use; delete it and write the value as plain text` : warning.message.split('\n')[0]!;
+          problems.push({ code: 'yaml-syntax', file, line, field: '(YAML syntax)', message });
+        }
+        return undefined;
+      }
       data = doc.toJS();
     }
     const source: ParsedYaml = {

@@ -116,6 +116,19 @@ describe('a mistake fails with file, line, field and the fix', () => {
     ]);
   });
 
+  it('a YAML tag, which one reader of the build refuses and another ignores, names the line', () => {
+    assert.deepEqual(
+      problemsAfter((c) => {
+        c.edit('sponsors/spotify.mdx', /^name: .*$/m, 'name: !!js/function "function () {}"');
+        c.edit('roles/spotify/research-lead-personalization.yaml', 'requirements:', 'identifier: !custom R-1\nrequirements:');
+      }),
+      [
+        'src/content/sponsors/spotify.mdx:2: (YAML syntax): the YAML tag !!js/function is not one content files use; delete it and write the value as plain text (docs/errors.md#yaml-syntax)',
+        'src/content/roles/spotify/research-lead-personalization.yaml:12: (YAML syntax): the YAML tag !custom is not one content files use; delete it and write the value as plain text (docs/errors.md#yaml-syntax)',
+      ],
+    );
+  });
+
   it('a YAML syntax error names the line', () => {
     const problems = problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', 'requirements:', 'requirements: [unclosed\nx:'));
     assert.equal(problems.length, 1);
