@@ -115,11 +115,12 @@ export function svgProblems(text: string): string[] {
     if (node.uri === svgNs && node.local === 'style') style ??= { depth: depth - 1, text: '' };
     for (const attribute of Object.values(node.attributes)) {
       const value = attribute.value;
+      // Styles and presentation attributes have no namespace; an editor's own (inkscape:label) are never CSS.
+      const css = attribute.uri === '' && attribute.local !== 'href' ? cssProblem(value) : undefined;
       if (/^on/i.test(attribute.local)) problems.add(`it has an event handler (${attribute.name}= on <${node.local}>), which is a script`);
       else if (attribute.local === 'href' && !value.trim().startsWith('#') && !(node.local === 'image' && embeddedRaster.test(value))) problems.add(`it links to "${value.slice(0, 60)}" (${attribute.name}= on <${node.local}>); a logo may only refer to its own parts ("#id")`);
       else if (/javascript:/i.test(value)) problems.add(`it has a javascript: address in ${attribute.name}= on <${node.local}>`);
-      // Styles and presentation attributes have no namespace; an editor's own (inkscape:label) are never CSS.
-      else if (attribute.uri === '' && attribute.local !== 'href' && cssProblem(value)) problems.add(`its ${attribute.name}= on <${node.local}> uses ${cssProblem(value)}; a drawing's styles use only colours, numbers, transforms and url(#id) of its own parts`);
+      else if (css) problems.add(`its ${attribute.name}= on <${node.local}> uses ${css}; a drawing's styles use only colours, numbers, transforms and url(#id) of its own parts`);
     }
   };
   parser.onclosetag = () => {
