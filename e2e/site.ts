@@ -8,15 +8,18 @@ export async function visit(page: Page, path: string, status = 200) {
     if (msg.type() === 'error' && !(status >= 400 && /status of \d+/.test(msg.text()))) problems.push(`console error: ${msg.text()}`);
   });
   // A request still loading when the test moves to another page (a favicon, say) is aborted by
-  // the browser: that is the test leaving, not the page failing, so it is not counted.
+  // the browser: that is the test leaving, not the page failing, so it is not counted. The
+  // browser may report the abort before the next document is counted, so the decision waits
+  // until the test ends, when every later document has been.
   let documents = 0;
   const startedIn = new WeakMap<Request, number>();
+  const aborted: { url: string; document: number }[] = [];
   page.on('framenavigated', (frame) => frame === page.mainFrame() && documents++);
   page.on('request', (req) => startedIn.set(req, documents));
   page.on('requestfailed', (req) => {
     const error = req.failure()?.errorText;
-    if (error === 'net::ERR_ABORTED' && startedIn.get(req) !== documents) return;
-    problems.push(`request failed: ${req.url()} ${error}`);
+    if (error === 'net::ERR_ABORTED') aborted.push({ url: req.url(), document: startedIn.get(req) ?? documents });
+    else problems.push(`request failed: ${req.url()} ${error}`);
   });
   page.on('response', (res) => {
     // The page's own status is checked below; this is about what the page loads.
@@ -27,7 +30,10 @@ export async function visit(page: Page, path: string, status = 200) {
   await page.waitForLoadState('load');
   return {
     /** Call at the end of a test: no console errors, failed or 4xx/5xx requests happened. */
-    expectClean: () => expect(problems, `problems on ${path}`).toEqual([]),
+    expectClean: () => {
+      const abortedHere = aborted.filter((a) => a.document === documents).map((a) => `request failed: ${a.url} net::ERR_ABORTED`);
+      expect([...problems, ...abortedHere], `problems on ${path}`).toEqual([]);
+    },
   };
 }
 
