@@ -5,7 +5,6 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
 import type { z } from 'zod';
 import { conferenceSchema } from './schemas/conference.ts';
 import { roleSchema } from './schemas/role.ts';
@@ -13,6 +12,7 @@ import { sponsorSchema } from './schemas/sponsor.ts';
 import { tierSchema } from './schemas/tier.ts';
 import { areaSchema, locationSchema } from './schemas/vocabulary.ts';
 import { contentLayout, contentPath } from './core/project.ts';
+import { readYamlAsBuild } from './core/yaml.ts';
 
 
 // Astro calls a collection's schema function once per entry, with an image() helper of the
@@ -39,7 +39,7 @@ function sponsorSchemaFor<I extends z.ZodType>(image: () => I): ReturnType<typeo
 export const collections = {
   // A single settings file: it becomes one entry with the id "conference".
   conference: defineCollection({
-    loader: file(contentPath(contentLayout.conference), { parser: (text) => ({ conference: parse(text) }) }),
+    loader: file(contentPath(contentLayout.conference), { parser: (text) => ({ conference: readYamlAsBuild(text) as Record<string, unknown> }) }),
     schema: conferenceSchema,
   }),
   tiers: defineCollection({ loader: file(contentPath(contentLayout.tiers)), schema: tierSchema }),

@@ -10,6 +10,7 @@ export const problemCodes = {
   // Files and syntax
   'front-matter': 'a sponsor file does not start with front matter',
   'yaml-syntax': 'a file is not valid YAML',
+  'read-differently': 'a value the build would read as another type than the check does (a date where text belongs)',
   'file-name': 'a file name that cannot be an address',
   'reserved-name': 'a sponsor named like a page of the roles board',
   'same-name': 'two files that make the same sponsor or role',
@@ -40,6 +41,7 @@ export const problemCodes = {
   'remote-only': 'a region or time-zone band held on site',
   'role-folder': 'a role folder that names no sponsor',
   'duplicate-id': 'an id used twice',
+  'taken-address': 'an old booth address that the site or another booth already uses',
   'unknown-reference': 'an id of the booth (a unit, a channel, an event) that the booth does not declare',
   'repeat-of': 'an event that repeats itself or a repeat',
   'no-conference-chat': 'a chat channel on a site without a conference chat',
@@ -52,6 +54,7 @@ export const problemCodes = {
   'remote-file': 'a video, captions or document that is a link, not a file',
   'file-path': 'a path that does not start at the sponsor file',
   'no-such-file': 'a path to a file that does not exist',
+  'symbolic-link': 'a symbolic link in the content folder',
   'unsafe-svg': 'an SVG file that is more than a drawing (a script, a link, an embedded image)',
   'file-type': 'a file of another type than the field takes',
   'no-alt-text': 'an image without alt text',

@@ -4,8 +4,10 @@
  * Runs before the Astro build (see src/integrations/content-guard.ts) and from
  * `npm run check:content`, so both report identical messages.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseFrontmatter } from 'astro/markdown';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
@@ -16,11 +18,12 @@ import { sponsorSchema, type SponsorData } from '../schemas/sponsor.ts';
 import { tierSchema, type Tier } from '../schemas/tier.ts';
 import { areaSchema, locationSchema, type Area, type Location } from '../schemas/vocabulary.ts';
 import { splitFrontMatter } from '../core/front-matter.ts';
+import { readYamlAsBuild } from '../core/yaml.ts';
 import { buildDate, contentDir as defaultContentDir, contentLayout } from '../core/project.ts';
 import { clashingIds, slugify } from '../core/ids.ts';
 import { buildModel, type Entry, type Model } from './model.ts';
 import type { GuardOptions } from './mdx-guard/index.ts';
-import { hiddenCharacterProblems } from './mdx-guard/characters.ts';
+import { escapedHiddenCharacter, hiddenCharacterProblems } from './mdx-guard/characters.ts';
 import { guardSource } from './mdx-guard/check.ts';
 import { svgProblems } from './plain-svg.ts';
 import type { Problem } from '../core/problems.ts';
@@ -29,7 +32,10 @@ import { zodProblems } from './zod-problems.ts';
 
 interface ParsedYaml {
   file: string;
+  /** The check's reading: dates and times stay text, so their messages can quote them. */
   data: unknown;
+  /** The build's reading (src/core/yaml.ts), which the schemas must accept too. */
+  buildData: unknown;
   /** The syntax tree with positions, built on first use: only messages need it. */
   readonly doc: Document | undefined;
   readonly lines: LineCounter;
@@ -60,6 +66,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
   function read(path: string, frontMatter: boolean, text = readText(path)): ParsedYaml | undefined {
     files++;
     const file = rel(path);
+    const whole = text;
     // A booth's whole text, front matter included, goes through the MDX guard, which reports these.
     if (!frontMatter) problems.push(...hiddenCharacterProblems(text, file));
     let lineOffset = 1;
@@ -71,6 +78,13 @@ export function checkContent(root: string, options: { contentDir?: string; today
       }
       text = front.yaml;
       lineOffset = 2;
+      // Astro ends front matter at the first line that starts with "---", even "---x: 1".
+      const early = /^---/m.exec(text);
+      if (early) {
+        const line = text.slice(0, early.index).split('\n').length + 1;
+        problems.push({ code: 'front-matter', file, line, field: '(front matter)', message: 'a line starting with "---" ends the front matter for the build, so what follows it would be read as booth text; indent it or put the value in quotes' });
+        return undefined;
+      }
     }
     // js-yaml reads 10,000 small files ~8x faster than \`yaml\`; its core schema keeps dates
     // as strings, as \`yaml\` does. \`yaml\` still writes the messages: syntax errors, and the
@@ -108,9 +122,21 @@ export function checkContent(root: string, options: { contentDir?: string; today
       }
       data = doc.toJS();
     }
+    let buildData: unknown;
+    try {
+      buildData = frontMatter ? parseFrontmatter(whole).frontmatter : (readYamlAsBuild(text) ?? null);
+    } catch (error) {
+      // The readers agree on syntax; what is left is the build's limit on aliases (a YAML bomb).
+      const linePos = (error as { linePos?: { line: number }[] }).linePos;
+      const line = linePos?.[0] ? linePos[0].line + lineOffset - 1 : 1;
+      const reason = (error as Error).message.split('\n')[0]!;
+      problems.push({ code: 'yaml-syntax', file, line, field: '(YAML syntax)', message: `the build cannot read this file: ${reason}${/alias/i.test(reason) ? '; write the values out instead of repeating them with * aliases' : ''}` });
+      return undefined;
+    }
     const source: ParsedYaml = {
       file,
       data,
+      buildData,
       lineOffset,
       get doc() {
         return locate().doc;
@@ -119,18 +145,31 @@ export function checkContent(root: string, options: { contentDir?: string; today
         return locate().lines;
       },
     };
+    const escaped = escapedCharacters(buildData, whole);
+    for (const { field, described } of escaped) {
+      problems.push(withLine({ code: 'hidden-character', file, field, message: `holds ${described}, written with an escape in quotes: invisible characters can make the text read one way to people and another to the build; delete the escape` }, source, []));
+    }
+    if (escaped.length > 0) return undefined;
     parsed.set(file, source);
     return source;
   }
 
   function validate<S extends z.ZodType>(source: ParsedYaml, schema: S, data: unknown = source.data, basePath: (string | number)[] = []): z.output<S> | undefined {
+    // In a list file, name the entry: "[0].price.currency".
+    const inEntry = (field: string) => (basePath.length ? `${basePath.map((k) => `[${k}]`).join('')}${field.startsWith('[') ? '' : '.'}${field}` : field);
     const result = schema.safeParse(data);
-    if (result.success) return result.data;
-    for (const problem of zodProblems(source.file, schema, result.error.issues, data)) {
-      // In a list file, name the entry: "[0].price.currency".
-      const field = basePath.length ? `${basePath.map((k) => `[${k}]`).join('')}${problem.field.startsWith('[') ? '' : '.'}${problem.field}` : problem.field;
-      problems.push(withLine({ ...problem, field }, source, []));
+    if (!result.success) {
+      for (const problem of zodProblems(source.file, schema, result.error.issues, data)) problems.push(withLine({ ...problem, field: inEntry(problem.field) }, source, []));
+      return undefined;
     }
+    // The build validates its own reading; where the two differ (a date YAML reads as a Date
+    // where the field takes text), say so here rather than let the build fail.
+    const buildData = basePath.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], source.buildData);
+    const built = schema.safeParse(buildData);
+    const difference = built.success ? firstDifference(result.data, built.data) : firstDifference(data, buildData);
+    if (built.success && difference === undefined) return result.data;
+    const field = inEntry(difference ?? '');
+    problems.push(withLine({ code: 'read-differently', file: source.file, field: field || '(file)', message: readDifferently(difference === undefined ? undefined : valueAt(buildData, difference)) }, source, []));
     return undefined;
   }
 
@@ -210,6 +249,12 @@ export function checkContent(root: string, options: { contentDir?: string; today
     }
   }
 
+  // A link in the content folder could lead the build to any file of the machine that builds
+  // the site (a private picture, published as a booth's image): content is files only.
+  for (const path of symbolicLinks(contentDir)) {
+    problems.push({ code: 'symbolic-link', file: rel(path), field: '(file)', message: 'is a symbolic link; the content folder holds files only, as a link could publish any file of the machine that builds the site: replace it with a copy of the file' });
+  }
+
   // Every SVG under the content folder, referenced or not: the site serves such a file from
   // its own address, where a script in it would run for anyone who opens it.
   for (const path of svgFiles(contentDir)) {
@@ -255,7 +300,7 @@ export function checkContent(root: string, options: { contentDir?: string; today
     areas: rel(join(contentDir, contentLayout.areas)),
     locations: rel(join(contentDir, contentLayout.locations)),
   };
-  const { model, problems: refProblems } = buildModel({ conference, tiers, areas, locations, sponsors, roles, files: files_, invalidIds }, today);
+  const { model, problems: refProblems } = buildModel({ conference, tiers, areas, locations, sponsors, roles, files: files_, invalidIds, publicNames: listFiles(join(root, 'public'), null) }, today);
   problems.push(...refProblems.map((p) => lineFor(p)));
   const warnings = [...roleWarnings(roles), ...trackingWarnings(sponsors, roles)].map((p) => lineFor(p));
   return { problems, warnings, model, counts, booths };
@@ -347,6 +392,15 @@ function listFiles(dir: string, pattern: RegExp | null): string[] {
 }
 
 /** The SVG files below `dir`, at any depth, in a stable order. */
+/** The symbolic links under `dir`, at any depth. */
+function symbolicLinks(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((path) => join(dir, path))
+    .filter((path) => lstatSync(path).isSymbolicLink())
+    .sort();
+}
+
 function svgFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -356,12 +410,18 @@ function svgFiles(dir: string): string[] {
     .filter((path) => statSync(path).isFile());
 }
 
-/** Outside Astro a local image is a path to an existing file next to the sponsor file. */
+/**
+ * Outside Astro a local image is a path to an existing file in the sponsors folder. A path that
+ * leaves it is refused: the build would publish whatever picture it names on the machine that
+ * builds the site.
+ */
 function localImage(dirOf: () => string) {
   return z.string().superRefine((value, ctx) => {
     const dir = dirOf();
     if (/^[a-z]+:/i.test(value) || value.startsWith('//')) {
       ctx.addIssue({ code: 'custom', message: `is "${value}"; images must be local files next to the sponsor file (download it and write e.g. "./sponsor-id/logo.svg"), not links`, ...coded('remote-image') });
+    } else if (!resolve(dir, value).startsWith(dir + sep)) {
+      ctx.addIssue({ code: 'custom', message: `is "${value}", which leads out of the sponsors folder; keep the image beside the sponsor file and write the path from it, e.g. "./sponsor-id/logo.svg"`, ...coded('file-path') });
     } else if (!existsSync(resolve(dir, value))) {
       ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/logo.svg")`, ...coded('no-such-file') });
     }
@@ -388,3 +448,55 @@ function localFile(dirOf: () => string) {
     }
   });
 }
+
+/** A field path as messages write it: "events[0].title". */
+function fieldPath(path: (string | number)[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+/** Every text (key or value) of a file's reading that holds a hidden character its text does not show. */
+function escapedCharacters(value: unknown, text: string, path: (string | number)[] = []): { field: string; described: string }[] {
+  if (typeof value === 'string') {
+    const described = escapedHiddenCharacter(value, text);
+    return described ? [{ field: fieldPath(path) || '(file)', described }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => escapedCharacters(item, text, [...path, i]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => {
+      const described = escapedHiddenCharacter(key, text);
+      return described ? [{ field: fieldPath([...path, key]), described }] : escapedCharacters(item, text, [...path, key]);
+    });
+  }
+  return [];
+}
+
+/** Where two readings of a file first differ, as a field path ("" for the whole value), or undefined when they are equal. */
+function firstDifference(a: unknown, b: unknown, path: (string | number)[] = []): string | undefined {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  const container = (v: unknown) => v !== null && typeof v === 'object' && !(v instanceof Date);
+  if (container(a) && container(b) && Array.isArray(a) === Array.isArray(b)) {
+    const keys = [...new Set([...Object.keys(a as object), ...Object.keys(b as object)])];
+    for (const key of keys) {
+      const k = Array.isArray(a) ? Number(key) : key;
+      const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], [...path, k]);
+      if (found !== undefined) return found;
+    }
+  }
+  return fieldPath(path);
+}
+
+function valueAt(data: unknown, field: string): unknown {
+  return field
+    .split(/\.|\[(\d+)\]/)
+    .filter(Boolean)
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+}
+
+/** Why the build would read a value the check accepts differently, and the fix. */
+function readDifferently(buildValue: unknown): string {
+  if (buildValue instanceof Date) {
+    return `YAML reads this value as a date and time (${buildValue.toISOString()}) when the site is built, not as the text it shows; put it in quotes`;
+  }
+  return 'the build reads this value differently from the check (YAML gives it another type); put it in quotes as plain text, or write it as docs/authoring.md shows';
+}
+

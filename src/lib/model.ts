@@ -12,7 +12,7 @@ import { locationKind, type Area, type Location } from '../schemas/vocabulary.ts
 import { boothProblems, programmeOf } from './booth.ts';
 import type { Problem } from '../core/problems.ts';
 import { clashingIds } from '../core/ids.ts';
-import { reservedSponsorIds } from './routes.ts';
+import { isOwnAddress, reservedSponsorIds } from './routes.ts';
 import { oneOf, suggest, unknown } from '../core/wording.ts';
 import { contentLayout, contentPath } from '../core/project.ts';
 
@@ -38,6 +38,8 @@ export interface ModelInput {
    * again: the entry's own problem already is, and one mistake should give one message.
    */
   invalidIds?: { tiers?: string[]; sponsors?: string[] };
+  /** Names at the top of public/, which the site publishes as they are (favicon.svg). */
+  publicNames?: readonly string[];
 }
 
 export type RoleState = 'open' | 'upcoming' | 'closed' | 'filled';
@@ -96,6 +98,34 @@ export function reservedIdProblem(id: string, fix: string): string | undefined {
   return reservedSponsorIds.includes(id) ? `"${id}" cannot name a sponsor: /roles/${id}/ is a page of the roles board; ${fix}` : undefined;
 }
 
+/**
+ * Old booth addresses that would collide when the site is built: one the site uses for pages or
+ * files of its own, or one that two booths (or one booth twice) claim. Compared ignoring case,
+ * as a web server on macOS or Windows would.
+ */
+function legacyPermalinkProblems(sponsors: Entry<SponsorData>[], publicNames: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const publicFiles = new Set(publicNames.map((name) => name.toLowerCase()));
+  const claimants = new Map<string, Set<string>>();
+  for (const { file, data } of sponsors) {
+    for (const path of data.legacyPermalinks) claimants.set(path.toLowerCase(), (claimants.get(path.toLowerCase()) ?? new Set()).add(file));
+  }
+  for (const { file, data } of sponsors) {
+    const seen = new Set<string>();
+    data.legacyPermalinks.forEach((path, i) => {
+      const key = path.toLowerCase();
+      const others = [...claimants.get(key)!].filter((other) => other !== file);
+      const problem = (message: string) => problems.push({ code: 'taken-address', file, field: `legacyPermalinks[${i}]`, message });
+      if (isOwnAddress(path) || publicFiles.has(key.split('/')[1]!)) {
+        problem(`"${path}" is an address of the new site itself; an old address must be one the new site does not use (delete it: visitors reach the booth from the hall)`);
+      } else if (seen.has(key)) problem(`"${path}" is listed twice in this booth; delete this one`);
+      else if (others.length > 0) problem(`"${path}" can lead to one booth only, and ${others.join(' and ')} ${others.length === 1 ? 'lists' : 'list'} it too; keep it in one of them`);
+      seen.add(key);
+    });
+  }
+  return problems;
+}
+
 /** The state a role is in on `today` (YYYY-MM-DD): a past closing date closes an open role. */
 export function roleState(role: Pick<RoleData, 'status' | 'validThrough'>, today: string): RoleState {
   if (role.status === 'filled' || role.status === 'closed') return role.status;
@@ -125,6 +155,7 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     const reserved = reservedIdProblem(entry.id, `rename the file, e.g. to ${entry.id}-inc.mdx`);
     if (reserved) problems.push({ code: 'reserved-name', file: entry.file, field: '(file name)', message: reserved });
   }
+  problems.push(...legacyPermalinkProblems(input.sponsors, input.publicNames ?? []));
 
   const tierById = new Map(input.tiers.map((t) => [t.id, t]));
   // tier: names the main-programme tier; tiers of other programmes go in programmeTiers.

@@ -41,8 +41,30 @@ export const routes = {
   /** The picture shown when a link to the sponsor's booth or roles is shared. */
   shareCard: (sponsor: { id: string }) => `/share/${sponsor.id}.png`,
   sitemap: '/sitemap.xml',
+  robots: '/robots.txt',
   notFound: '/404.html',
 } as const;
+
+/**
+ * The first segment of each of the site's own addresses: its folders (booths, roles, events,
+ * share, call-for-sponsors) and the files at its top (the hall's index.html, feeds, calendar,
+ * sitemap, robots, 404).
+ */
+const ownSegments = new Set(
+  [routes.booth({ id: 'x' }), routes.board, routes.schedule, routes.callForSponsors, routes.shareCard({ id: 'x' }), routes.feed('json'), routes.feed('xml'), routes.scheduleCalendar, routes.sitemap, routes.robots, routes.notFound].map(
+    (path) => path.split('/')[1]!,
+  ),
+).add('index.html'); // the hall's file
+
+/**
+ * Whether `path` lies where the site puts pages and files of its own, so that an old address
+ * (a legacy permalink) there would collide with one: below one of its segments, on a later feed
+ * document ("/roles-2.json"), or in a folder starting with "_" (Astro's /_astro/, a host's _headers).
+ */
+export function isOwnAddress(path: string): boolean {
+  const first = (path.split('/')[1] ?? '').toLowerCase();
+  return first.startsWith('_') || ownSegments.has(first) || ownSegments.has(first.replace(/-\d+(?=\.[a-z]+$)/, ''));
+}
 
 /**
  * Sponsor ids a sponsor cannot take: role pages live at /roles/<sponsor-id>/<role-id>/, next to

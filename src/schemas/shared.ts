@@ -19,12 +19,21 @@ export const slug = z
     error: 'expected a lower-case id of letters, digits and single hyphens, e.g. "machine-learning"',
   });
 
-/** An absolute http(s) URL. `z.url()` alone would also accept `javascript:` and `data:`. */
-export const httpUrl = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'expected an absolute http(s) URL such as "https://example.com/jobs/123"',
-});
+/**
+ * An absolute http(s) URL. `z.url()` alone would also accept `javascript:` and `data:`. A user
+ * name or password before the host is refused: "https://trusted.example@other.example/" shows
+ * one site and opens another.
+ */
+export const httpUrl = z
+  .url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'expected an absolute http(s) URL such as "https://example.com/jobs/123"',
+  })
+  .refine((value) => {
+    const url = URL.parse(value);
+    return !url || (url.username === '' && url.password === '' && !/^[a-z]+:\/\/[^/?#]*@/i.test(value));
+  }, { error: 'has a user name or password before the host (the part up to "@"), which makes a link show one site and open another; delete it, e.g. "https://example.com/jobs/123"', ...coded('not-http-url') });
 
 /**
  * A calendar day. YAML turns `2020-10-11` into a Date while front matter parsers may keep

@@ -9,9 +9,9 @@ import { backgroundPosition, coded, plate, slug } from './shared.ts';
 import { channelSchema, socialsSchema } from './socials.ts';
 import { standInsSchema } from './stand-ins.ts';
 
-/** A site path for a legacy permalink that must keep working, e.g. "/spotify/". */
-const permalink = z.string().regex(/^\/([a-z0-9._-]+\/)+$/i, {
-  error: 'expected a path that starts and ends with "/", e.g. "/spotify/"',
+/** An old address of a booth (`legacyPermalinks`), a folder path such as "/spotify/". */
+export const legacyPermalink = z.string().regex(/^\/((?!\.+\/)[a-z0-9._-]+\/)+$/i, {
+  error: 'expected a path that starts and ends with "/", e.g. "/spotify/", whose parts are not "." or ".."',
 });
 
 /** Front matter of one sponsor file: `src/content/sponsors/<id>.mdx` is that sponsor's booth. */
@@ -41,7 +41,7 @@ export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: 
       .optional()
       .describe('Optional hero band at the top of the booth page'),
     legacyPermalinks: z
-      .array(permalink)
+      .array(legacyPermalink)
       .default([])
       .describe('Old addresses of this booth (e.g. "/spotify/") that must keep reaching it'),
     careersUrl: applyLink.optional().describe('The sponsor\'s general careers page; tracking parameters are allowed (with a warning)'),

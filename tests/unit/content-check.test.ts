@@ -3,6 +3,8 @@
  * content and rejects each kind of mistake with a message naming file, line and field.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/core/problems.ts';
@@ -147,3 +149,92 @@ describe('a mistake fails with file, line, field and the fix', () => {
     assert.ok(problems.some((p) => p === 'src/content/tiers.yaml:8: [0].price.currency: is "usd"; expected an ISO 4217 currency code such as "EUR" or "USD". Did you mean "USD"? (docs/errors.md#currency)'));
   });
 });
+
+describe('a file the check passes is one the build reads the same way and may publish', () => {
+  it('a value YAML reads as a date where the field takes text (the build reads timestamps, the check keeps them as text)', () => {
+    assert.deepEqual(
+      problemsAfter((c) => {
+        c.edit('sponsors/spotify.mdx', /^name: .*$/m, 'name: 2020-01-01');
+        c.edit('roles/spotify/research-lead-personalization.yaml', /^title: .*$/m, 'title: 2021-06-01');
+        c.edit('conference.yaml', /^name: .*$/m, 'name: 2020-10-11');
+      }),
+      [
+        'src/content/conference.yaml:3: name: YAML reads this value as a date and time (2020-10-11T00:00:00.000Z) when the site is built, not as the text it shows; put it in quotes (docs/errors.md#read-differently)',
+        'src/content/sponsors/spotify.mdx:2: name: YAML reads this value as a date and time (2020-01-01T00:00:00.000Z) when the site is built, not as the text it shows; put it in quotes (docs/errors.md#read-differently)',
+        'src/content/roles/spotify/research-lead-personalization.yaml:1: title: YAML reads this value as a date and time (2021-06-01T00:00:00.000Z) when the site is built, not as the text it shows; put it in quotes (docs/errors.md#read-differently)',
+      ],
+    );
+    // Quoted, it is text to both readers.
+    assert.deepEqual(problemsAfter((c) => c.edit('sponsors/spotify.mdx', /^name: .*$/m, 'name: "2020-01-01"')), []);
+  });
+
+  it('a hidden character written with a YAML escape, which the text does not show', () => {
+    assert.deepEqual(
+      problemsAfter((c) => {
+        c.edit('sponsors/spotify.mdx', /^name: .*$/m, 'name: "Spot\\u202Eify"');
+        c.edit('sponsors/spotify.mdx', '  alt: Spotify', '  alt: "Spotify\\0"');
+        c.edit('roles/spotify/research-lead-personalization.yaml', /^title: .*$/m, 'title: "Research\\Llead"');
+      }),
+      [
+        'src/content/sponsors/spotify.mdx:2: name: holds U+202E (RIGHT-TO-LEFT OVERRIDE, which reverses the text after it), written with an escape in quotes: invisible characters can make the text read one way to people and another to the build; delete the escape (docs/errors.md#hidden-character)',
+        'src/content/sponsors/spotify.mdx:8: logo.alt: holds U+0000 (a control character, which a web page cannot show), written with an escape in quotes: invisible characters can make the text read one way to people and another to the build; delete the escape (docs/errors.md#hidden-character)',
+        'src/content/roles/spotify/research-lead-personalization.yaml:1: title: holds U+2028 (LINE SEPARATOR, which JavaScript reads as a line break), written with an escape in quotes: invisible characters can make the text read one way to people and another to the build; delete the escape (docs/errors.md#hidden-character)',
+      ],
+    );
+  });
+
+  it('a line starting with "---" inside front matter, where the build ends it', () => {
+    assert.deepEqual(problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'tier: platinum', 'tier: platinum\n---x: 1')), [
+      'src/content/sponsors/spotify.mdx:4: (front matter): a line starting with "---" ends the front matter for the build, so what follows it would be read as booth text; indent it or put the value in quotes (docs/errors.md#front-matter)',
+    ]);
+  });
+
+  it('a YAML bomb: aliases beyond what the build expands', () => {
+    const anchors = ['x0: &a0 "lol"', ...Array.from({ length: 11 }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)].join('\n');
+    assert.deepEqual(problemsAfter((c) => c.edit('sponsors/spotify.mdx', /^name: /m, `${anchors}\nname: `)), [
+      'src/content/sponsors/spotify.mdx:1: (YAML syntax): the build cannot read this file: Excessive alias count indicates a resource exhaustion attack; write the values out instead of repeating them with * aliases (docs/errors.md#yaml-syntax)',
+    ]);
+  });
+
+  it('an image path that leads out of the sponsors folder, and a symbolic link anywhere in the content folder', () => {
+    const outside = join(projectRoot, 'public', 'favicon.svg');
+    assert.deepEqual(
+      problemsAfter((c) => {
+        c.edit('sponsors/spotify.mdx', 'src: ./spotify/logo.svg', `src: ./spotify/${'../'.repeat(8)}${outside.slice(1)}`);
+        rmSync(c.content('sponsors/spotify/hero.svg'));
+        symlinkSync(outside, c.content('sponsors/spotify/hero.svg'));
+      }),
+      [
+        'src/content/sponsors/spotify.mdx:7: logo.src: is "./spotify/../../../../../../../../' + outside.slice(1) + '", which leads out of the sponsors folder; keep the image beside the sponsor file and write the path from it, e.g. "./sponsor-id/logo.svg" (docs/errors.md#file-path)',
+        'src/content/sponsors/spotify/hero.svg: (file): is a symbolic link; the content folder holds files only, as a link could publish any file of the machine that builds the site: replace it with a copy of the file (docs/errors.md#symbolic-link)',
+      ],
+    );
+  });
+
+  it('a link with a user name before the host, which shows one site and opens another', () => {
+    assert.deepEqual(problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'website: https://', 'website: https://research.atspotify.com@')), [
+      'src/content/sponsors/spotify.mdx:4: website: has a user name or password before the host (the part up to "@"), which makes a link show one site and open another; delete it, e.g. "https://example.com/jobs/123" (docs/errors.md#not-http-url)',
+    ]);
+  });
+
+  it('an old address with "..", on a page of the site, on a file of public/, or claimed twice', () => {
+    assert.deepEqual(problemsAfter((c) => c.edit('sponsors/spotify.mdx', '  - /spotify/', '  - /spotify/\n  - /../../etc/')), [
+      'src/content/sponsors/spotify.mdx:14: legacyPermalinks[1]: is string "/../../etc/"; expected a path that starts and ends with "/", e.g. "/spotify/", whose parts are not "." or ".." (docs/errors.md#value-format)',
+    ]);
+    const valid = problemsAfter((c) => {
+      c.edit('sponsors/spotify.mdx', '  - /spotify/', '  - /spotify/\n  - /roles/\n  - /Favicon.svg/\n  - /SPOTIFY/');
+      c.edit('sponsors/cadence-audio.mdx', /^tier: .*$/m, `tier: bronze\nlegacyPermalinks: [/booths/x/, /spotify/]`);
+      mkdirSync(join(c.root, 'public'));
+      writeFileSync(join(c.root, 'public', 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    });
+    assert.deepEqual(valid, [
+      'src/content/sponsors/cadence-audio.mdx:4: legacyPermalinks[0]: "/booths/x/" is an address of the new site itself; an old address must be one the new site does not use (delete it: visitors reach the booth from the hall) (docs/errors.md#taken-address)',
+      'src/content/sponsors/cadence-audio.mdx:4: legacyPermalinks[1]: "/spotify/" can lead to one booth only, and src/content/sponsors/spotify.mdx lists it too; keep it in one of them (docs/errors.md#taken-address)',
+      'src/content/sponsors/spotify.mdx:13: legacyPermalinks[0]: "/spotify/" can lead to one booth only, and src/content/sponsors/cadence-audio.mdx lists it too; keep it in one of them (docs/errors.md#taken-address)',
+      'src/content/sponsors/spotify.mdx:14: legacyPermalinks[1]: "/roles/" is an address of the new site itself; an old address must be one the new site does not use (delete it: visitors reach the booth from the hall) (docs/errors.md#taken-address)',
+      'src/content/sponsors/spotify.mdx:15: legacyPermalinks[2]: "/Favicon.svg/" is an address of the new site itself; an old address must be one the new site does not use (delete it: visitors reach the booth from the hall) (docs/errors.md#taken-address)',
+      'src/content/sponsors/spotify.mdx:16: legacyPermalinks[3]: "/SPOTIFY/" is listed twice in this booth; delete this one (docs/errors.md#taken-address)',
+    ]);
+  });
+});
+

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contentEntryOf, facetNames, pageKind, reservedSponsorIds, routes, withBase } from '../../src/lib/routes.ts';
+import { contentEntryOf, facetNames, isOwnAddress, pageKind, reservedSponsorIds, routes, withBase } from '../../src/lib/routes.ts';
 
 describe('routes', () => {
   it('tells every page the routes write back as its kind, and the number of a list page', () => {
@@ -40,5 +40,12 @@ describe('routes', () => {
     assert.equal(withBase('/ISMIR2020/', routes.board), '/ISMIR2020/roles/');
     assert.equal(withBase('/', routes.hall), '/');
     assert.deepEqual([routes.feed('json'), routes.feed('xml', 2), routes.feedName(3)], ['/roles.json', '/roles-2.xml', 'roles-3']);
+  });
+
+  it("tells where the site's own pages and files are, so an old address cannot land on one", () => {
+    for (const path of [routes.booth({ id: 'acme' }), routes.board, routes.role({ id: 'a/b' }), routes.schedule, routes.callForSponsors, '/share/', '/roles.json/', '/roles-3.xml/', '/Events.ics/', '/sitemap.xml/', '/robots.txt/', '/404.html/', '/index.html/', '/_astro/', '/_headers/']) {
+      assert.equal(isOwnAddress(path), true, path);
+    }
+    for (const path of ['/spotify/', '/sponsors/acme/', '/booth/', '/roles-x/', '/2020/roles/']) assert.equal(isOwnAddress(path), false, path);
   });
 });
