@@ -239,3 +239,25 @@ describe('import:jekyll on a booth whose SVG files are more than drawings', () =
     }
   });
 });
+
+describe('import:jekyll on a page with invisible characters pasted into it', () => {
+  it('drops them (Windows-1252 quotes become the quotes they stand for), says so, and the result passes the check', () => {
+    const copy = projectCopy({ contentOnly: true });
+    const site = mkdtempSync(join(tmpdir(), 'boothkit-jekyll-hidden-'));
+    try {
+      // A line separator, a right-to-left override, a NUL, a private-use mark, a lone CR, and
+      // U+0092, which a page decoded as Latin-1 holds where the author typed an apostrophe.
+      writeFileSync(join(site, 'acme.md'), '---\ntitle: "Acme\u202E Audio"\n---\n\n## Our work\n\nWe\u0092re hiring\u2028in Berlin.\u0000 Come by\uE000 the booth.\rThanks.\n');
+      const result = runScript('import-jekyll', [join(site, 'acme.md'), '--tier', 'gold', '--website', 'https://acme.example'], copy.root, { BOOTHKIT_BUILD_DATE: today });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /removed 6 invisible characters \(line separators, direction or control characters pasted into the old page; Windows-1252 quotes became the characters they stand for\)/);
+      const booth = copy.read('sponsors/acme-audio.mdx');
+      assert.match(booth, /^name: Acme Audio$/m);
+      assert.match(booth, /We’re hiring in Berlin\. Come by the booth\.\nThanks\./);
+      assert.deepEqual(checkContent(copy.root, { today }).problems.map(formatProblem), []);
+    } finally {
+      copy.remove();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});

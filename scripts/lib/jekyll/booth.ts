@@ -2,7 +2,6 @@
  * One Jekyll booth page → a sponsor MDX file, its images and its role files. Pure planning:
  * it returns the files to write and a report; the command decides whether to write them.
  */
-import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Document, stringify } from 'yaml';
 import { employmentTypeLabels } from '../../../src/lib/model.ts';
@@ -11,6 +10,7 @@ import { isJobBoardHost, urlProblem } from '../../../src/core/urls.ts';
 import { maxChars } from '../../../src/schemas/limits.ts';
 import type { StandIn } from '../../../src/schemas/stand-ins.ts';
 import { backgroundPosition } from '../../../src/schemas/shared.ts';
+import { legacyPermalink } from '../../../src/schemas/sponsor.ts';
 import type { NewFile } from '../cli.ts';
 import { logoSvg } from '../placeholder-svg.ts';
 import { checkSlug, findTier, mainTiers, paths, slugify, today, type Project } from '../project.ts';
@@ -27,7 +27,8 @@ import { cleanLink, looksLikeRoles, roleColumns, rolesFromTable, type RoleDraft 
 import { readJekyllYaml } from './yaml.ts';
 import { count } from '../../../src/core/wording.ts';
 import { splitFrontMatter } from '../../../src/core/front-matter.ts';
-import { routes } from '../../../src/lib/routes.ts';
+import { isOwnAddress, routes } from '../../../src/lib/routes.ts';
+import { readSource } from './source.ts';
 
 export interface BoothOptions {
   project: Project;
@@ -149,7 +150,7 @@ function legacyPath(value: string): string | undefined {
   if (/\.html?$/.test(path)) return undefined;
   if (!path.startsWith('/')) path = `/${path}`;
   if (!path.endsWith('/')) path = `${path}/`;
-  return /^\/([a-z0-9._-]+\/)+$/i.test(path) ? path : undefined;
+  return legacyPermalink.safeParse(path).success ? path : undefined;
 }
 
 /** The careers site most apply links point to, unless it is a generic job board. */
@@ -225,8 +226,9 @@ function roleYaml(role: RoleDraft, posted: string, validThrough: string | undefi
 export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors: string[] } {
   const { project } = options;
   const report = new Report();
-  const text = options.file ? readFileSync(options.file, 'utf8') : '';
-  const { front, body, duplicates, error } = readFrontMatter(text);
+  const pageText = options.file ? readSource(options.file) : { text: '', changed: 0 };
+  const { front, body, duplicates, error } = readFrontMatter(pageText.text);
+  if (pageText.changed > 0) report.note(`removed ${count(pageText.changed, 'invisible character')} (line separators, direction or control characters pasted into the old page; Windows-1252 quotes became the characters they stand for)`);
   const page = options.file ?? options.source ?? 'the sponsor list';
   const errors: string[] = [];
   if (error) errors.push(`${page}: the front matter is not valid YAML (${error})`);
@@ -402,6 +404,10 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
     const path = legacyPath(p);
     if (path === routes.booth({ id })) {
       report.note(`the old address ${p} is the booth's new address too: nothing to redirect`);
+      return [];
+    }
+    if (path && isOwnAddress(path)) {
+      report.todo(`the old address ${p} is where the new site has pages or files of its own, so it cannot lead to the booth; redirect it on your web server if it must`);
       return [];
     }
     if (path) report.done(`permalink ${p} → legacyPermalinks (the old address keeps working)`);

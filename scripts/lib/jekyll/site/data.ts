@@ -5,10 +5,11 @@
  * (`2026:` keys, `_data/year-2026/`, rows with a year) is read for one year: `--year`, else
  * the current year the site names, else the import stops and asks.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { readDataFile, type JekyllSite, type Page } from './site.ts';
 import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
+import { readSource } from '../source.ts';
 
 /** Words that name people, not sponsors: such pages, includes and data files are never sponsor lists. */
 export const peopleWords = /(^|[^a-z])(team|organi[sz]ers?|organi[sz]ing|committees?|volunteers?|people|staff|speakers?|keynotes?|chairs?|board|members|authors|reviewers|mentors?|students|attendees|contacts?)([^a-z]|$)/i;
@@ -120,16 +121,16 @@ function sources(site: JekyllSite, page: Page): { path: string; text: string }[]
     for (const m of text.matchAll(/\{%-?\s*include(_relative)?\s+([\w./-]+)/g)) {
       // {% include x %} is under _includes/; {% include_relative x %} next to the including page.
       const file = m[1] ? join(site.root, dirname(path), m[2]!) : site.includes.get(m[2]!);
-      if (file && existsSync(file) && statSync(file).isFile()) add(m[1] ? relative(site.root, file).split('\\').join('/') : `_includes/${m[2]}`, readFileSync(file, 'utf8'));
+      if (file && existsSync(file) && statSync(file).isFile()) add(m[1] ? relative(site.root, file).split('\\').join('/') : `_includes/${m[2]}`, readSource(file).text);
     }
     const layout = /^layout:\s*["']?([\w./-]+)/m.exec(splitFrontMatter(text)?.yaml ?? '')?.[1];
     const layoutFile = layout ? site.layouts.get(layout) : undefined;
-    if (layoutFile) add(`_layouts/${layout}`, readFileSync(layoutFile, 'utf8'));
+    if (layoutFile) add(`_layouts/${layout}`, readSource(layoutFile).text);
   };
   const layout = typeof page.front['layout'] === 'string' ? page.front['layout'] : undefined;
   add(page.path, page.body);
   const layoutFile = layout ? site.layouts.get(layout) : undefined;
-  if (layoutFile) add(`_layouts/${layout}`, readFileSync(layoutFile, 'utf8'));
+  if (layoutFile) add(`_layouts/${layout}`, readSource(layoutFile).text);
   return out;
 }
 

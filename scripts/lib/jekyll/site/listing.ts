@@ -6,7 +6,6 @@
  * tier text as written and where it was found, so an unknown tier can be named in the error.
  * People are never sponsors (team and committee pages are skipped) and pixels never logos.
  */
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { descendants, elements, parseHtml, squash, textOf, type HtmlElement, type HtmlNode } from '../html.ts';
@@ -15,6 +14,7 @@ import { Report } from '../report.ts';
 import { isPeoplePage, peopleWords, readDataSources, type DataListing } from './data.ts';
 import type { JekyllSite, Page } from './site.ts';
 import { matchTier, programmeIn, sponsorWords, tierCore, tierWords, type TierMatch, type TierMatcher } from './tiers.ts';
+import { readSource } from '../source.ts';
 
 export interface Listed {
   name: string;
@@ -277,7 +277,7 @@ export function readListings(site: JekyllSite, matcher: TierMatcher, boothPages:
   }
   for (const [name, file] of site.includes) {
     if (!/\.(html?|md|markdown)$/i.test(name) || otherYear(name)) continue;
-    const found = listedInMarkup(readFileSync(file, 'utf8'), `_includes/${name}`, matcher, { programme: programmeIn(name, matcher.tiers), markdown: /\.(md|markdown)$/i.test(name) });
+    const found = listedInMarkup(readSource(file).text, `_includes/${name}`, matcher, { programme: programmeIn(name, matcher.tiers), markdown: /\.(md|markdown)$/i.test(name) });
     if (peopleWords.test(name)) {
       if (found.length) people.push(`_includes/${name}`);
       continue;

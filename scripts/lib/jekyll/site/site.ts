@@ -9,6 +9,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
 import { readFrontMatter } from '../booth.ts';
 import { readJekyllYaml } from '../yaml.ts';
+import { readSource } from '../source.ts';
 
 export interface Page {
   /** Absolute path. */
@@ -72,7 +73,7 @@ function readTable(text: string, separator: string): Record<string, string>[] {
 
 /** A data file's contents (YAML, JSON, CSV or TSV), with its repeated keys. */
 export function readDataFile(file: string): ReturnType<typeof readJekyllYaml> {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const { text } = readSource(file);
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.tsv') return { data: readTable(text, ext === '.csv' ? ',' : '\t'), duplicates: [] };
   return readJekyllYaml(text);
@@ -168,7 +169,7 @@ export function readSite(folder: string, siteUrl?: string): JekyllSite {
   const pageFiles = walk(root, (p) => /\.(md|markdown|html?)$/i.test(p), (name) => !included.has(name) && (skipped.has(name) || excluded.has(name) || (name.startsWith('_') && !collections.includes(name.slice(1))) || name.startsWith('.')));
   const pages: Page[] = [];
   for (const file of pageFiles) {
-    const text = readFileSync(file, 'utf8');
+    const { text } = readSource(file);
     // Jekyll renders only files that start with front matter; others are copied as they are.
     if (!splitFrontMatter(text)) continue;
     const path = relative(root, file).split('\\').join('/');
