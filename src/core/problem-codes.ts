@@ -55,6 +55,7 @@ export const problemCodes = {
   'file-path': 'a path that does not start at the sponsor file',
   'no-such-file': 'a path to a file that does not exist',
   'symbolic-link': 'a symbolic link in the content folder',
+  'unreadable-image': 'a picture file the build cannot read, or one too large to resize',
   'unsafe-svg': 'an SVG file that is more than a drawing (a script, a link, an embedded image)',
   'file-type': 'a file of another type than the field takes',
   'no-alt-text': 'an image without alt text',

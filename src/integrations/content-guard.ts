@@ -8,7 +8,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content-check.ts';
-import { buildDate } from '../core/project.ts';
+import { imageFileProblems } from '../lib/image-files.ts';
+import { buildDate, contentDir } from '../core/project.ts';
 import { emittedCodeGuard } from '../lib/mdx-guard/vite-plugin.ts';
 import { ContentError, formatProblems } from '../core/problems.ts';
 
@@ -16,14 +17,14 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'boothkit:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         updateConfig({ vite: { plugins: [emittedCodeGuard(root)] } });
         // The day the site is built for (role states, past events and offers), fixed when the
         // build starts: the prerender workers inherit this environment, so pages rendered in
         // different workers, or after midnight, agree with each other and with this check.
         if (command === 'build') process.env['BOOTHKIT_BUILD_DATE'] = buildDate();
-        const { problems } = checkContent(root);
+        const problems = [...checkContent(root).problems, ...(await imageFileProblems(root, contentDir))];
         if (problems.length === 0) return;
         // The dev server keeps running so the author can fix files and reload.
         if (command === 'dev') logger.error(formatProblems(problems));

@@ -5,8 +5,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, it } from 'node:test';
+import { checkContentAndCode } from '../../src/lib/content-and-code-check.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
+import { imageFileProblems } from '../../src/lib/image-files.ts';
 import { formatProblem } from '../../src/core/problems.ts';
 import { projectCopy, type ProjectCopy, projectRoot } from '../support/project.ts';
 
@@ -238,3 +241,35 @@ describe('a file the check passes is one the build reads the same way and may pu
   });
 });
 
+
+describe('picture files the build cannot read', () => {
+  /** A PNG's signature and header chunk, claiming `width` × `height`: all a probe reads. */
+  const pngHeader = (width: number, height: number) => {
+    const data = Buffer.alloc(13);
+    data.writeUInt32BE(width, 0);
+    data.writeUInt32BE(height, 4);
+    data.set([8, 2, 0, 0, 0], 8);
+    const chunk = Buffer.concat([Buffer.from('IHDR'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(chunk));
+    return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), chunk, crc]);
+  };
+
+  it('names a page saved as a logo and a picture too large to resize, named by a booth or not, and the demo has none', async () => {
+    assert.deepEqual(await imageFileProblems(projectRoot, 'src/content'), []);
+    const copy = projectCopy({ contentOnly: true });
+    try {
+      copy.write('sponsors/spotify/logo.png', '<!doctype html><title>404 Not Found</title>');
+      writeFileSync(copy.content('sponsors/spotify/poster.png'), pngHeader(20000, 15000));
+      writeFileSync(copy.content('sponsors/spotify/fine.png'), pngHeader(4000, 3000));
+      copy.edit('sponsors/spotify.mdx', 'src: ./spotify/logo.svg', 'src: ./spotify/logo.png');
+      const { problems } = await checkContentAndCode(copy.root, { today });
+      assert.deepEqual(problems.map(formatProblem), [
+        'src/content/sponsors/spotify/logo.png: (file): cannot be read as a picture (its first bytes are not those of a PNG, JPEG, WebP, AVIF or GIF file: a renamed file, or a page saved instead of the picture); save the picture again as PNG or JPEG (docs/errors.md#unreadable-image)',
+        'src/content/sponsors/spotify/poster.png: (file): is 20000 × 15000 pixels (300 megapixels), more than the image pipeline opens (268 megapixels); save it at most 4,000 pixels wide (docs/errors.md#unreadable-image)',
+      ]);
+    } finally {
+      copy.remove();
+    }
+  });
+});
