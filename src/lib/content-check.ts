@@ -232,6 +232,11 @@ export function checkContent(root: string, options: { contentDir?: string; today
     else invalidIds.sponsors.push(id);
   }
 
+  // The build reads booths from the sponsors folder itself, not from the folders below it.
+  for (const path of filesInSubfolders(sponsorsDir, /\.mdx$/i)) {
+    problems.push({ code: 'unread-file', file: rel(join(sponsorsDir, path)), field: '(file name)', message: `the build reads booth files only directly in ${rel(sponsorsDir)}/, so this one would be missing from the site; move it there` });
+  }
+
   const roles: Entry<RoleData>[] = [];
   const rolesDir = join(contentDir, contentLayout.roles);
   for (const folder of listFiles(rolesDir, null)) {
@@ -239,6 +244,9 @@ export function checkContent(root: string, options: { contentDir?: string; today
     if (!statSync(folderPath).isDirectory()) {
       problems.push({ code: 'role-outside-folder', file: rel(folderPath), field: '(file)', message: 'role files belong in a folder named after the sponsor: roles/<sponsor-id>/<role-id>.yaml' });
       continue;
+    }
+    for (const path of filesInSubfolders(folderPath, fileKinds.role.candidate)) {
+      problems.push({ code: 'unread-file', file: rel(join(folderPath, path)), field: '(file name)', message: `the build reads role files only directly in ${rel(folderPath)}/, so this one would be missing from the site; move it there` });
     }
     for (const { name, id, misnamed } of contentFiles(folderPath, fileKinds.role)) {
       const source = read(join(folderPath, name), false);
@@ -384,14 +392,23 @@ function withLine(problem: Problem, source: ParsedYaml, basePath: (string | numb
   return { ...problem, line: source.lines.linePos(offset).line + source.lineOffset - 1 };
 }
 
+/** The names in `dir` (not hidden); with a `pattern`, the files whose names match it. */
 function listFiles(dir: string, pattern: RegExp | null): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && (pattern === null || pattern.test(name)))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.') && (pattern === null || (entry.isFile() && pattern.test(entry.name))))
+    .map((entry) => entry.name)
     .sort();
 }
 
-/** The SVG files below `dir`, at any depth, in a stable order. */
+/** Files matching `pattern` in the folders below `dir` (not in `dir` itself), as paths from `dir`. */
+function filesInSubfolders(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /[\\/]/.test(path) && pattern.test(path) && !path.split(/[\\/]/).some((part) => part.startsWith('.')) && statSync(join(dir, path)).isFile())
+    .sort();
+}
+
 /** The symbolic links under `dir`, at any depth. */
 function symbolicLinks(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -401,6 +418,7 @@ function symbolicLinks(dir: string): string[] {
     .sort();
 }
 
+/** The SVG files below `dir`, at any depth, in a stable order. */
 function svgFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -214,6 +214,20 @@ describe('a file the check passes is one the build reads the same way and may pu
     );
   });
 
+  it('a booth or role file in a folder the build does not read, and a folder named like a booth', () => {
+    assert.deepEqual(
+      problemsAfter((c) => {
+        c.write('sponsors/acme/acme.mdx', c.read('sponsors/cadence-audio.mdx'));
+        c.write('roles/spotify/2021/intern.yaml', c.read('roles/spotify/research-lead-personalization.yaml'));
+        mkdirSync(c.content('sponsors/folder.mdx'));
+      }),
+      [
+        'src/content/sponsors/acme/acme.mdx: (file name): the build reads booth files only directly in src/content/sponsors/, so this one would be missing from the site; move it there (docs/errors.md#unread-file)',
+        'src/content/roles/spotify/2021/intern.yaml: (file name): the build reads role files only directly in src/content/roles/spotify/, so this one would be missing from the site; move it there (docs/errors.md#unread-file)',
+      ],
+    );
+  });
+
   it('a link with a user name before the host, which shows one site and opens another', () => {
     assert.deepEqual(problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'website: https://', 'website: https://research.atspotify.com@')), [
       'src/content/sponsors/spotify.mdx:4: website: has a user name or password before the host (the part up to "@"), which makes a link show one site and open another; delete it, e.g. "https://example.com/jobs/123" (docs/errors.md#not-http-url)',
