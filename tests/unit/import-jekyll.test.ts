@@ -4,10 +4,11 @@
  * rest; it never overwrites without --force.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { readSite } from '../../scripts/lib/jekyll/site/site.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { guardSource } from '../../src/lib/mdx-guard/check.ts';
 import type { Role } from '../../src/lib/model.ts';
@@ -261,3 +262,48 @@ describe('import:jekyll on a page with invisible characters pasted into it', () 
     }
   });
 });
+
+describe('import:jekyll on an old site that points outside its own folder', () => {
+  it('copies nothing from outside it, however a page names the file (../, a site path with .., a symbolic link)', () => {
+    const copy = projectCopy({ contentOnly: true });
+    const outer = mkdtempSync(join(tmpdir(), 'boothkit-jekyll-outside-'));
+    try {
+      // A picture beside the old site's folder, as a private file of the machine would be.
+      const secret = join(outer, 'secret.png');
+      copyFileSync(join(projectRoot, 'tests/fixtures/jekyll/assets/img/tonal/logo.png'), secret);
+      const site = join(outer, 'site');
+      mkdirSync(join(site, 'assets'), { recursive: true });
+      writeFileSync(join(site, '_config.yml'), 'title: Old Site\n');
+      symlinkSync(secret, join(site, 'assets/linked.png'));
+      writeFileSync(join(site, 'acme.md'), '---\ntitle: Acme Audio\nlogo: ../secret.png\n---\n\n## Our work\n\n![Team](/../secret.png)\n\n![Lab](/assets/linked.png)\n');
+      const result = runScript('import-jekyll', [join(site, 'acme.md'), '--tier', 'gold', '--website', 'https://acme.example'], copy.root, { BOOTHKIT_BUILD_DATE: today });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, new RegExp(`2 images not found \\(looked under ${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} and the folders in it\\)`));
+      const written = readdirSync(copy.content('sponsors/acme-audio'));
+      const secretBytes = readFileSync(secret);
+      assert.deepEqual(written.filter((name) => readFileSync(copy.content('sponsors/acme-audio', name)).equals(secretBytes)), []);
+    } finally {
+      copy.remove();
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a site with a symbolic link loop and a source: that leads out of it, as Jekyll in safe mode would', () => {
+    const outer = mkdtempSync(join(tmpdir(), 'boothkit-jekyll-loop-'));
+    try {
+      const site = join(outer, 'site');
+      mkdirSync(join(site, '_data'), { recursive: true });
+      writeFileSync(join(site, '_config.yml'), 'title: Old Site\nsource: ..\n');
+      writeFileSync(join(site, 'index.md'), '---\ntitle: Home\n---\n\nHello\n');
+      symlinkSync(site, join(site, 'loop'));
+      writeFileSync(join(outer, 'outside.md'), '---\ntitle: Not of the site\n---\n');
+      const read = readSite(site);
+      assert.equal(read.root, site);
+      assert.deepEqual(read.pages.map((p) => p.path), ['index.md']);
+      assert.ok(read.notes.includes("_config.yml: source: .. leads out of the site's folder; the folder itself is read instead"), read.notes.join('\n'));
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+});
+

@@ -4,8 +4,8 @@
  * image that cannot be found locally becomes a placeholder SVG showing its alt text, so the
  * booth builds and reads right until the real file is dropped in.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import type { NewFile } from '../cli.ts';
 import { placeholderSvg } from '../placeholder-svg.ts';
 import { svgProblems } from '../../../src/lib/plain-svg.ts';
@@ -15,7 +15,7 @@ const imageTypes = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '
 
 export interface AssetOptions {
   boothFile: string;
-  /** The Jekyll site's folder; default: the booth's folder and the folders above it. */
+  /** The Jekyll site's folder; default: the nearest folder above the booth with a _config.yml, else the booth's own folder. */
   siteRoot?: string | undefined;
   /** Addresses that mean "this site" ("https://ismir2020.net/ISMIR2020", "/ISMIR2020"): stripped to a site path. */
   sitePrefixes?: string[] | undefined;
@@ -40,17 +40,29 @@ export class Assets {
     this.options = options;
   }
 
-  /** Folders a site path is looked up in. */
-  roots(): string[] {
-    if (this.options.siteRoot) return [resolve(this.options.siteRoot)];
-    const roots: string[] = [];
-    let dir = dirname(resolve(this.options.boothFile));
-    for (let i = 0; i < 5; i++) {
-      roots.push(dir);
+  /**
+   * The folder files may come from: --site-root, else the nearest folder above the booth that
+   * holds Jekyll's _config.yml, else the booth's own folder. Nothing outside it is copied, however
+   * a page names it ("../../", a site path with "..", a link in the old site): an old page could
+   * otherwise put any file of the machine that runs the import into the new site.
+   */
+  siteRoot(): string {
+    if (this.options.siteRoot) return resolve(this.options.siteRoot);
+    const boothDir = dirname(resolve(this.options.boothFile));
+    for (let dir = boothDir, i = 0; i < 5; i++) {
+      if (existsSync(join(dir, '_config.yml')) || existsSync(join(dir, '_config.yaml'))) return dir;
       const parent = dirname(dir);
       if (parent === dir) break;
       dir = parent;
     }
+    return boothDir;
+  }
+
+  /** Folders a site path is looked up in: the booth's folder and those above it, up to the site's. */
+  roots(): string[] {
+    const top = this.siteRoot();
+    const roots = [top];
+    for (let dir = dirname(resolve(this.options.boothFile)); dir.startsWith(top + sep); dir = dirname(dir)) roots.unshift(dir);
     return roots;
   }
 
@@ -69,7 +81,8 @@ export class Assets {
       return undefined;
     }
     const candidates = path.startsWith('/') ? this.roots().map((root) => join(root, path)) : [resolve(dirname(this.options.boothFile), path), ...this.roots().map((root) => join(root, path))];
-    return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+    const top = realpathSync(this.siteRoot());
+    return candidates.find((c) => existsSync(c) && statSync(c).isFile() && realpathSync(c).startsWith(top + sep));
   }
 
   /** A free file name in the sponsor's folder, from the reference's own name. */

@@ -480,7 +480,7 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
   const missing = images.filter((p) => !assets.notPlain.has(p.source));
   if (missing.length) {
     const remote = missing.filter((p) => p.remote).length;
-    const where = remote ? `(${remote} on other sites, which booths may not hot-link)` : `(looked under ${assets.roots()[0]}${options.siteRoot ? '' : ' and the folders above it'})`;
+    const where = remote ? `(${remote} on other sites, which booths may not hot-link)` : `(looked under ${assets.siteRoot()} and the folders in it)`;
     report.todo(`${count(missing.length, 'image')} not found ${where}: placeholders with their alt text stand in; put the real files in ${paths.sponsorAssets(project, id).replace(`${project.root}/`, '')}/ (same names, or change the paths) or pass --site-root <jekyll site>`);
   }
   return { plan: { id, name, files, fileNotes, report, roles, jobs, events, publications, applyLinks, draft: sponsor['draft'] === true } };

@@ -6,7 +6,7 @@
  * the current year the site names, else the import stops and asks.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { readDataFile, type JekyllSite, type Page } from './site.ts';
 import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
 import { readSource } from '../source.ts';
@@ -120,8 +120,8 @@ function sources(site: JekyllSite, page: Page): { path: string; text: string }[]
     out.push({ path, text });
     for (const m of text.matchAll(/\{%-?\s*include(_relative)?\s+([\w./-]+)/g)) {
       // {% include x %} is under _includes/; {% include_relative x %} next to the including page.
-      const file = m[1] ? join(site.root, dirname(path), m[2]!) : site.includes.get(m[2]!);
-      if (file && existsSync(file) && statSync(file).isFile()) add(m[1] ? relative(site.root, file).split('\\').join('/') : `_includes/${m[2]}`, readSource(file).text);
+      const file = m[1] ? resolve(site.root, dirname(path), m[2]!) : site.includes.get(m[2]!);
+      if (file && resolve(file).startsWith(resolve(site.root) + sep) && existsSync(file) && statSync(file).isFile()) add(m[1] ? relative(site.root, file).split('\\').join('/') : `_includes/${m[2]}`, readSource(file).text);
     }
     const layout = /^layout:\s*["']?([\w./-]+)/m.exec(splitFrontMatter(text)?.yaml ?? '')?.[1];
     const layoutFile = layout ? site.layouts.get(layout) : undefined;

@@ -5,7 +5,7 @@
  * listed in sorted order so the import is the same on every machine.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
 import { readFrontMatter } from '../booth.ts';
 import { readJekyllYaml } from '../yaml.ts';
@@ -96,12 +96,14 @@ const skipped = new Set(['_site', '_layouts', '_includes', '_sass', '_data', '_d
 
 function walk(dir: string, keep: (path: string) => boolean, skip: (name: string) => boolean): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return skip(name) ? [] : walk(path, keep, skip);
-      return keep(path) ? [path] : [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      // Symbolic links are passed over, as Jekyll's safe mode (GitHub Pages) does: one could lead
+      // out of the site, or back into it for ever.
+      if (entry.isDirectory()) return skip(entry.name) ? [] : walk(path, keep, skip);
+      return entry.isFile() && keep(path) ? [path] : [];
     });
 }
 
@@ -159,7 +161,11 @@ export function readSite(folder: string, siteUrl?: string): JekyllSite {
     throw new Error(`--site ${root}: not a Jekyll site (no _config.yml, _includes/, _data/ or _layouts/); pass the folder that holds _config.yml`);
   }
   // `source: src`: the pages, _data and assets live in that folder; _config.yml stays here.
-  if (typeof config['source'] === 'string' && existsSync(join(root, config['source']))) root = join(root, config['source']);
+  if (typeof config['source'] === 'string' && existsSync(join(root, config['source']))) {
+    const source = resolve(root, config['source']);
+    if (source.startsWith(resolve(root) + sep)) root = source;
+    else notes.push(`_config.yml: source: ${config['source']} leads out of the site's folder; the folder itself is read instead`);
+  }
   const baseurl = typeof config['baseurl'] === 'string' ? config['baseurl'].replace(/\/+$/, '') : '';
   const url = (siteUrl ?? (typeof config['url'] === 'string' ? config['url'] : undefined))?.replace(/\/+$/, '') || undefined;
   const excluded = new Set((Array.isArray(config['exclude']) ? config['exclude'] : []).map(String));
