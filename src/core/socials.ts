@@ -36,10 +36,11 @@ export const platforms = {
 export type PlatformId = keyof typeof platforms;
 export const platformIds = Object.keys(platforms) as PlatformId[];
 
-/** Why `url` is not an address on `platform`, or undefined when it is. */
+/** Why `url` is not an address on `platform`, or undefined when it is (or is no address at all, which the URL's own check reports). */
 export function platformProblem(platform: PlatformId, url: string): string | undefined {
   const spec: Platform = platforms[platform];
-  const parsed = new URL(url);
+  const parsed = URL.parse(url);
+  if (!parsed) return undefined;
   if (spec.profilePath) {
     return spec.profilePath.test(parsed.pathname) ? undefined : `is not a ${spec.label} profile; expected an address such as "https://mastodon.social/@account"`;
   }

@@ -20,7 +20,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSourcesFile, normalizeBase, pageFiles } from '../lib/built-site.ts';
-import { executableScripts } from '../lib/csp.ts';
+import { executableScripts } from '../lib/page-scripts.ts';
 import { isNoindex, sitemapFiles } from '../lib/sitemap.ts';
 import { contentLayout, contentPath } from '../core/project.ts';
 

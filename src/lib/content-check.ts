@@ -120,7 +120,18 @@ export function checkContent(root: string, options: { contentDir?: string; today
         }
         return undefined;
       }
-      data = doc.toJS();
+      try {
+        data = doc.toJS();
+      } catch (error) {
+        // An alias to an anchor set nowhere before it ("*logo" without "&logo"), or a bomb.
+        const reason = (error as Error).message.split('\n')[0]!;
+        const alias = /alias.*: (\S+)$/i.exec(reason)?.[1];
+        const at = alias ? new RegExp(`\\*${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).exec(text)?.index : undefined;
+        const line = (at === undefined ? 1 : text.slice(0, at).split('\n').length) + lineOffset - 1;
+        const fix = alias ? `; set the anchor first (&${alias} before *${alias}), or write the value out` : '';
+        problems.push({ code: 'yaml-syntax', file, line, field: '(YAML syntax)', message: `${reason}${fix}` });
+        return undefined;
+      }
     }
     let buildData: unknown;
     try {
@@ -442,9 +453,14 @@ function localImage(dirOf: () => string) {
       ctx.addIssue({ code: 'custom', message: `is "${value}", which leads out of the sponsors folder; keep the image beside the sponsor file and write the path from it, e.g. "./sponsor-id/logo.svg"`, ...coded('file-path') });
     } else if (!existsSync(resolve(dir, value))) {
       ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/logo.svg")`, ...coded('no-such-file') });
+    } else if (!statSync(resolve(dir, value)).isFile() || !pictureFile.test(value)) {
+      ctx.addIssue({ code: 'custom', message: `is "${value}", which is not a picture file; expected a .png, .jpg, .webp, .avif, .gif or .svg file, e.g. "./sponsor-id/logo.svg"`, ...coded('file-type') });
     }
   });
 }
+
+/** The picture files a booth may show (as Markdown images in its text: src/lib/mdx-guard/components.ts). */
+const pictureFile = /\.(?:png|jpe?g|webp|avif|gif|svg)$/i;
 
 /** What the MDX guard checks a sponsor body against: its media ids and the files beside it. */
 function guardOptions(path: string, data: unknown): GuardOptions {
@@ -461,7 +477,7 @@ function localFile(dirOf: () => string) {
       ctx.addIssue({ code: 'custom', message: `is "${value}"; expected a file next to the sponsor file, e.g. "./sponsor-id/demo.mp4"; for a video on a platform use platform: and url:`, ...coded('remote-file') });
     } else if (!value.startsWith('./') || value.includes('..')) {
       ctx.addIssue({ code: 'custom', message: `is "${value}"; write the path from the sponsor file, starting with "./", e.g. "./sponsor-id/demo.mp4"`, ...coded('file-path') });
-    } else if (!existsSync(resolve(dir, value))) {
+    } else if (!existsSync(resolve(dir, value)) || !statSync(resolve(dir, value)).isFile()) {
       ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/demo.mp4")`, ...coded('no-such-file') });
     }
   });

@@ -51,17 +51,3 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 
 /** Script types that browsers treat as data and never run: the only <script> a page may have (JSON-LD). */
 export const dataScriptTypes = new Set(['application/ld+json', 'application/json']);
-
-/**
- * The opening tags of <script> elements a browser would run (anything but JSON data): a
- * quick test the build runs on every page it writes. The site gate (npm run verify) parses
- * every page and checks scripts, handlers and script requests thoroughly.
- */
-export function executableScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*>/gi)]
-    .map((m) => m[0])
-    .filter((tag) => {
-      const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
-      return !type || !dataScriptTypes.has(type);
-    });
-}

@@ -9,7 +9,7 @@ import { chatHandle, typedLink, webUrl } from './links.ts';
 import { mediaSchema, pictureSchema, relativeFile, withExtension, type FileSchema, type ImageSchema } from './media.ts';
 import { keepTo } from '../core/wording.ts';
 import { latestYear, maxChars } from './limits.ts';
-import { coded, isoDay, plate, slug } from './shared.ts';
+import { coded, isoDay, plate, slug, visibleText } from './shared.ts';
 
 const unitRef = slug.optional().describe('Id of one of this booth\'s units, when the item belongs to one');
 
@@ -17,7 +17,7 @@ const unitRef = slug.optional().describe('Id of one of this booth\'s units, when
 export const unitSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z.strictObject({
     id: slug.describe('Short name that events, papers and people use to name the unit, e.g. "labs"'),
-    name: z.string().min(1).describe('Full name, e.g. "Acme Research Institute"'),
+    name: visibleText.describe('Full name, e.g. "Acme Research Institute"'),
     logo: z
       .strictObject({
         src: image(),
@@ -27,7 +27,7 @@ export const unitSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       .optional()
       .describe('Logo file next to this file, SVG preferred'),
     website: webUrl.optional(),
-    summary: z.string().min(1).max(maxChars.summary, { error: keepTo('a unit summary', maxChars.summary) }).optional(),
+    summary: visibleText.max(maxChars.summary, { error: keepTo('a unit summary', maxChars.summary) }).optional(),
   });
 
 /**
@@ -51,12 +51,12 @@ export const eventSchema = z
   .strictObject({
     id: slug.describe('Stable name, used in the calendar file and by repeatOf, e.g. "poster-a"'),
     kind: z.enum(eventKinds).describe('industry-poster, talk, demo, meetup, office-hours, panel, workshop, social or other'),
-    title: z.string().min(1),
+    title: visibleText,
     session: z.string().regex(new RegExp(`^[A-Za-z0-9][A-Za-z0-9.-]{0,${maxChars.sessionCode - 1}}$`), { error: 'expected a short session code such as "8A"' }).optional().describe('Session code in the programme, e.g. "8A"'),
     start: offsetDateTime.describe('Start with its offset, e.g. 2020-10-13T09:00:00-04:00'),
     end: offsetDateTime.describe('End with its offset'),
     repeatOf: slug.optional().describe('Id of the event this one repeats (the B session of an A/B pair)'),
-    description: z.string().min(1).optional(),
+    description: visibleText.optional(),
     link: webUrl.optional().describe('Where to join or read more'),
     channel: slug.optional().describe('Id of one of the booth\'s channels where it happens'),
     unit: unitRef,
@@ -67,27 +67,27 @@ export const eventSchema = z
 const author = z.preprocess(
   (v) => (typeof v === 'string' ? { name: v } : v),
   z.strictObject({
-    name: z.string().min(1),
+    name: visibleText,
     affiliated: z.boolean().default(false).describe('true when the author is from this sponsor'),
     unit: slug.optional().describe('The unit the author is from; implies affiliated'),
   }),
 );
 
 export const publicationSchema = z.strictObject({
-  title: z.string().min(1),
+  title: visibleText,
   authors: z.array(author).min(1, { error: 'list at least one author' }).describe('In paper order; mark the sponsor\'s own authors with affiliated: true or unit: <id>'),
   venue: z
     .strictObject({
-      name: z.string().min(1).describe('e.g. "ISMIR" or "ICASSP"'),
+      name: visibleText.describe('e.g. "ISMIR" or "ICASSP"'),
       year: z.number().int().min(1950).max(latestYear),
       thisConference: z.boolean().default(false).describe('true for papers at this conference'),
     })
     .describe('Where and when it appeared'),
-  paperId: z.string().min(1).max(maxChars.paperId, { error: keepTo('a paper id', maxChars.paperId) }).optional().describe('Id in this conference\'s programme, e.g. "P3-07"'),
+  paperId: visibleText.max(maxChars.paperId, { error: keepTo('a paper id', maxChars.paperId) }).optional().describe('Id in this conference\'s programme, e.g. "P3-07"'),
   links: z.array(typedLink).default([]),
   chat: chatHandle.optional().describe('The paper\'s channel in the conference chat, e.g. "#p3-07"'),
-  award: z.string().min(1).optional().describe('e.g. "Best Paper Award"'),
-  group: z.string().min(1).optional().describe('Heading to list it under; default "Our papers at <conference>" or "Other venues"'),
+  award: visibleText.optional().describe('e.g. "Best Paper Award"'),
+  group: visibleText.optional().describe('Heading to list it under; default "Our papers at <conference>" or "Other venues"'),
   unit: unitRef,
 });
 
@@ -97,23 +97,23 @@ const badges = ['new', 'beta', 'award', 'open-source', 'free'] as const;
 export const showcaseSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: FileSchema = relativeFile) =>
   z.strictObject({
     kind: z.enum(showcaseKinds).describe('demo, product, prototype, dataset, tool or service'),
-    title: z.string().min(1),
-    summary: z.string().min(1).max(maxChars.showcaseSummary, { error: keepTo('a showcase summary', maxChars.showcaseSummary) }),
-    group: z.string().min(1).optional().describe('Heading to list it under, e.g. "Demos"'),
+    title: visibleText,
+    summary: visibleText.max(maxChars.showcaseSummary, { error: keepTo('a showcase summary', maxChars.showcaseSummary) }),
+    group: visibleText.optional().describe('Heading to list it under, e.g. "Demos"'),
     media: z.array(mediaSchema(image, file)).default([]),
     links: z.array(typedLink).default([]),
     badges: z.array(z.enum(badges)).default([]).describe('new, beta, award, open-source or free'),
-    footnotes: z.array(z.string().min(1)).default([]).describe('Small print, one line each'),
-    credit: z.string().min(1).optional().describe('Who made it, e.g. "Audio: CC BY 4.0, the Foo Ensemble"'),
+    footnotes: z.array(visibleText).default([]).describe('Small print, one line each'),
+    credit: visibleText.optional().describe('Who made it, e.g. "Audio: CC BY 4.0, the Foo Ensemble"'),
     unit: unitRef,
   });
 
 export const personSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z.strictObject({
-    name: z.string().min(1),
-    title: z.string().min(1).optional().describe('Job title, e.g. "Research Scientist"'),
-    team: z.string().min(1).optional(),
-    location: z.string().min(1).optional().describe('City, e.g. "Tokyo"; people are grouped by it'),
+    name: visibleText,
+    title: visibleText.optional().describe('Job title, e.g. "Research Scientist"'),
+    team: visibleText.optional(),
+    location: visibleText.optional().describe('City, e.g. "Tokyo"; people are grouped by it'),
     url: webUrl.optional().describe('Personal or profile page'),
     photo: pictureSchema(image).optional(),
     unit: unitRef,
@@ -124,10 +124,10 @@ const offerKinds = ['discount', 'trial', 'credit', 'dataset', 'download', 'form'
 /** A promo item; from the day after validUntil it is hidden everywhere. */
 export const offerSchema = z
   .strictObject({
-    title: z.string().min(1),
+    title: visibleText,
     kind: z.enum(offerKinds).describe('discount, trial, credit, dataset, download, form or other'),
-    description: z.string().min(1).optional(),
-    code: z.string().min(1).max(maxChars.promoCode, { error: keepTo('a promo code', maxChars.promoCode) }).optional().describe('Promo code attendees type in'),
+    description: visibleText.optional(),
+    code: visibleText.max(maxChars.promoCode, { error: keepTo('a promo code', maxChars.promoCode) }).optional().describe('Promo code attendees type in'),
     url: webUrl.optional().describe('Where to redeem or download'),
     validFrom: isoDay.optional().describe('First day, YYYY-MM-DD'),
     validUntil: isoDay.optional().describe('Last day, YYYY-MM-DD; after it the offer disappears'),
@@ -141,11 +141,11 @@ export const resourceFileTypes = ['pdf', 'pptx', 'odp', 'key', 'csv', 'zip', 'tx
 export const resourceSchema = (file: FileSchema = relativeFile) =>
   z
     .strictObject({
-      label: z.string().min(1).describe('Link text, e.g. "2021 internship programme (PDF)"'),
+      label: visibleText.describe('Link text, e.g. "2021 internship programme (PDF)"'),
       kind: z.enum(resourceKinds).describe('pdf, slides, flyer, dataset, form, page, video or code'),
       url: webUrl.optional(),
       file: withExtension(file, resourceFileTypes, 'a document').optional().describe('A file next to this one, e.g. "./acme/brochure.pdf"'),
-      description: z.string().min(1).optional(),
+      description: visibleText.optional(),
       unit: unitRef,
     })
     .refine((r) => Boolean(r.url) !== Boolean(r.file), { error: 'give either url (a link) or file (a file next to this one), not both and not neither', path: ['url'], ...coded('one-of-fields') });
@@ -159,10 +159,10 @@ export const privateSchema = z
     contacts: z
       .array(
         z.strictObject({
-          name: z.string().min(1),
+          name: visibleText,
           email: z.email().optional(),
-          phone: z.string().min(1).optional(),
-          role: z.string().min(1).optional(),
+          phone: visibleText.optional(),
+          role: visibleText.optional(),
         }),
       )
       .default([]),

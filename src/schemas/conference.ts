@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { latestYear } from './limits.ts';
 import { refuseUnclean, webUrl } from './links.ts';
-import { coded, isoDay, timeZone } from './shared.ts';
+import { coded, isoDay, timeZone, visibleText } from './shared.ts';
 import { standInsSchema } from './stand-ins.ts';
 
 /** One link of the site's top navigation. */
 const navLink = z.strictObject({
-  label: z.string().min(1).describe('Text of the link, e.g. "Programme"'),
+  label: visibleText.describe('Text of the link, e.g. "Programme"'),
   href: z
     .string()
     .regex(/^(https?:\/\/|\/)/, { error: 'expected an absolute URL or a path starting with "/"' })
@@ -19,8 +19,8 @@ const navLink = z.strictObject({
 /** The conference this site belongs to: `src/content/conference.yaml`. */
 export const conferenceSchema = z
   .strictObject({
-    name: z.string().min(1).describe('Short name shown in titles, e.g. "ISMIR 2020"'),
-    fullName: z.string().min(1).optional().describe('Long name, e.g. "21st International Society for Music Information Retrieval Conference"'),
+    name: visibleText.describe('Short name shown in titles, e.g. "ISMIR 2020"'),
+    fullName: visibleText.optional().describe('Long name, e.g. "21st International Society for Music Information Retrieval Conference"'),
     edition: z.number().int().min(1900).max(latestYear).describe('Year of this edition'),
     startDate: isoDay.describe('First day, YYYY-MM-DD'),
     endDate: isoDay.describe('Last day, YYYY-MM-DD'),
@@ -44,7 +44,7 @@ export const conferenceSchema = z
     chat: z
       .strictObject({
         kind: z.enum(['slack', 'discord', 'zulip', 'matrix', 'rocketchat', 'other']).describe('The chat the conference runs'),
-        label: z.string().min(1).describe('Shown after a channel handle, e.g. "ISMIR 2020 Slack"'),
+        label: visibleText.describe('Shown after a channel handle, e.g. "ISMIR 2020 Slack"'),
         url: webUrl.describe('Where attendees open the chat, e.g. "https://ismir2020.slack.com"'),
       })
       .optional()

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { trackingProblem, wrapperProblem } from '../core/urls.ts';
 import { maxChars } from './limits.ts';
-import { coded, httpUrl } from './shared.ts';
+import { coded, httpUrl, visibleText } from './shared.ts';
 
 /**
  * An absolute http(s) address without a redirect wrapper (urldefense, safelinks,
@@ -61,5 +61,5 @@ export type LinkKind = keyof typeof linkKinds;
 export const typedLink = z.strictObject({
   kind: z.enum(Object.keys(linkKinds) as [LinkKind, ...LinkKind[]]).describe('paper, pdf, doi, arxiv, code, dataset, demo, talk, poster, video, slides, blog, website or other'),
   url: webUrl,
-  label: z.string().min(1).optional().describe('Link text when the kind alone is not enough, e.g. "Code (PyTorch)"'),
+  label: visibleText.optional().describe('Link text when the kind alone is not enough, e.g. "Code (PyTorch)"'),
 });

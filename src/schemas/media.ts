@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { onHost } from '../core/urls.ts';
 import { webUrl } from './links.ts';
 import type { ProblemCode } from '../core/problem-codes.ts';
-import { coded, slug } from './shared.ts';
+import { coded, slug, visibleText } from './shared.ts';
 
 /**
  * The schema for a local image. Inside Astro this is the `image()` helper of the content
@@ -47,7 +47,7 @@ export const pictureSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       src: image().describe('Image file next to this file, e.g. "./acme/lab.jpg" (PNG, JPEG, WebP, AVIF or SVG)'),
       alt: z.string().optional().describe('What the image shows, for people who cannot see it'),
       decorative: z.boolean().default(false).describe('true for a purely decorative image; it then needs no alt text'),
-      text: z.string().min(1).optional().describe('All the words written in the image (slides, banners, posters), shown as text beside it'),
+      text: visibleText.optional().describe('All the words written in the image (slides, banners, posters), shown as text beside it'),
     })
     .refine((p) => p.decorative || (p.alt !== undefined && p.alt.trim() !== ''), {
       error: 'write the alt text (what the image shows), or set decorative: true for an image that carries no information',
@@ -72,7 +72,7 @@ export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: Fi
     .strictObject({
       id: slug.optional().describe('Name to place it in the body with <Video id="…" />'),
       kind: z.enum(mediaKinds).describe('video, audio or image'),
-      title: z.string().min(1).describe('What it is, e.g. "Live demo: score following"'),
+      title: visibleText.describe('What it is, e.g. "Live demo: score following"'),
       platform: z.enum(Object.keys(mediaPlatforms) as [MediaPlatform, ...MediaPlatform[]]).optional().describe('youtube, vimeo, bilibili, soundcloud, or file for a file next to this one'),
       url: webUrl.optional().describe('Address of the video on its platform'),
       file: file().optional().describe('Local video or audio file, e.g. "./acme/demo.mp4"'),
@@ -101,7 +101,9 @@ export const mediaSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: Fi
       }
       if (m.file) issue(`a ${mediaPlatforms[m.platform].label} ${m.kind} is linked with url:, not file:`, 'file');
       if (!m.url) return issue(`a ${mediaPlatforms[m.platform].label} ${m.kind} needs its url`, 'url');
-      const host = new URL(m.url).hostname;
+      // A url that is no address at all is reported by its own check (zod runs this one too).
+      const host = URL.parse(m.url)?.hostname;
+      if (host === undefined) return;
       const hosts: readonly string[] = mediaPlatforms[m.platform].hosts;
       if (!hosts.some((h) => onHost(host, h))) issue(`is on ${host}, not on ${mediaPlatforms[m.platform].label}; expected an address on ${hosts.join(' or ')}`, 'url', 'platform-address');
     });

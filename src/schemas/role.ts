@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { privateSchema } from './booth.ts';
 import { latestYear } from './limits.ts';
 import { applyLink } from './links.ts';
-import { coded, currencyCode, isoDay, slug } from './shared.ts';
+import { coded, currencyCode, isoDay, slug, visibleText } from './shared.ts';
 import { standInsSchema } from './stand-ins.ts';
 
 export const employmentTypes = ['internship', 'full-time', 'part-time', 'contract', 'postdoc', 'phd-studentship', 'fellowship', 'other'] as const;
@@ -26,7 +26,7 @@ function answer<const T extends readonly [string, ...string[]]>(answers: T) {
 
 /** One place a role can be held, with its own apply link (as booths publish them). */
 const roleLocation = z.strictObject({
-  location: z.string().min(1).describe('Id or alias from src/content/locations.yaml, e.g. "new-york" or "NYC"'),
+  location: visibleText.describe('Id or alias from src/content/locations.yaml, e.g. "new-york" or "NYC"'),
   workplace: z.enum(workplaces).default('onsite').describe('onsite, hybrid or remote'),
   applyUrl: applyLink.optional().describe('Apply link for this location; tracking parameters such as utm_source are allowed (with a warning)'),
 });
@@ -45,7 +45,7 @@ const salarySchema = z
 /** One role: `src/content/roles/<sponsor-id>/<role-id>.yaml`; the folder names the sponsor. */
 export const roleSchema = z
   .strictObject({
-    title: z.string().min(1).describe('The role title only: no city, no year, no seniority'),
+    title: visibleText.describe('The role title only: no city, no year, no seniority'),
     unit: slug.optional().describe('Id of the sponsor\'s unit that hires, when the booth has units (see units: in the sponsor file)'),
     employmentType: z.enum(employmentTypes).describe('Kind of role; groups roles on the booth and filters the board'),
     order: z.number().int().optional().describe('Position on the booth among roles of the same kind; lower first, then by title'),
@@ -62,7 +62,7 @@ export const roleSchema = z
     locations: z.array(roleLocation).min(1, { error: 'list at least one location' }).describe('Where the role can be held, each with its apply link'),
     applyUrl: applyLink.optional().describe('Apply link used for locations that have none of their own'),
     applyEmail: z.email().optional().describe('Address to apply to when there is no link'),
-    researchAreas: z.array(z.string().min(1)).min(1, { error: 'list at least one research area' }).describe('Ids or aliases from src/content/areas.yaml'),
+    researchAreas: z.array(visibleText).min(1, { error: 'list at least one research area' }).describe('Ids or aliases from src/content/areas.yaml'),
     eligibility: z
       .strictObject({
         enrolledIn: z.array(z.enum(educationLevels)).default([]).describe('The applicant must currently be a student at one of these levels'),
@@ -72,12 +72,12 @@ export const roleSchema = z
       })
       .default({ enrolledIn: [] })
       .describe('Typed requirements used by the filters'),
-    requirements: z.string().min(1).describe('Experience needed, as shown to applicants, e.g. "PhD Student"'),
+    requirements: visibleText.describe('Experience needed, as shown to applicants, e.g. "PhD Student"'),
     status: z.enum(roleStatuses).default('open').describe('open, upcoming, filled or closed'),
-    statusNote: z.string().min(1).optional().describe('A short note shown with the status'),
+    statusNote: visibleText.optional().describe('A short note shown with the status'),
     datePosted: isoDay.describe('Day the role was posted, YYYY-MM-DD'),
     validThrough: isoDay.optional().describe('Last day to apply; after it the role is shown as closed'),
-    description: z.string().min(1).optional().describe('Optional longer description (Markdown; raw HTML is shown as text)'),
+    description: visibleText.optional().describe('Optional longer description (Markdown; raw HTML is shown as text)'),
     identifier: z
       .string()
       .min(1)

@@ -12,6 +12,15 @@ import { closest } from '../core/suggest.ts';
  */
 export const coded = (code: ProblemCode, suggestion?: string) => ({ params: { code, ...(suggestion && { suggestion }) } });
 
+/**
+ * Text that shows: not empty, and not only spaces or invisible characters (a name of one
+ * no-break space passed, and left the share card nothing to draw).
+ */
+export const visibleText = z
+  .string()
+  .min(1)
+  .refine((value) => !/^[\s\u200b-\u200d\u2060\u180e]*$/u.test(value), { error: 'holds only spaces or invisible characters; write the text, or delete the field if it is optional', ...coded('empty-text') });
+
 /** Lower-case, hyphenated identifier used in file names, URLs and references. */
 export const slug = z
   .string()

@@ -4,7 +4,7 @@ import { platformIds, platformProblem, platforms, type PlatformId } from '../cor
 import type { ProblemCode } from '../core/problem-codes.ts';
 import { chatHandle, refuseUnclean, webUrl } from './links.ts';
 import { onHost, urlProblem } from '../core/urls.ts';
-import { coded, httpUrl, slug } from './shared.ts';
+import { coded, httpUrl, slug, visibleText } from './shared.ts';
 
 /** `socials: { linkedin: https://…, github: https://… }`: each address on its platform's host. */
 export const socialsSchema = z
@@ -49,7 +49,7 @@ export const channelSchema = z
   .strictObject({
     id: slug.optional().describe('Name that events use to say where they happen, e.g. "booth-zoom"'),
     kind: z.enum(channelKinds).describe('chat (the conference chat), slack, discord, matrix, email, form, zoom, teams, meet or web'),
-    label: z.string().min(1).optional().describe('Link text, e.g. "Ask our recruiters"'),
+    label: visibleText.optional().describe('Link text, e.g. "Ask our recruiters"'),
     handle: chatHandle.optional().describe('Channel name in the chat, e.g. "#sponsor-acme"'),
     url: z.string().optional().describe('Address: mailto:… for email, https://… otherwise'),
     unit: slug.optional().describe('Id of the unit this channel belongs to'),

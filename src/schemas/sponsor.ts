@@ -5,7 +5,7 @@ import { applyLink, webUrl } from './links.ts';
 import { maxChars } from './limits.ts';
 import { keepTo } from '../core/wording.ts';
 import { mediaSchema, relativeFile, type FileSchema, type ImageSchema } from './media.ts';
-import { backgroundPosition, coded, plate, slug } from './shared.ts';
+import { backgroundPosition, coded, plate, slug, visibleText } from './shared.ts';
 import { channelSchema, socialsSchema } from './socials.ts';
 import { standInsSchema } from './stand-ins.ts';
 
@@ -17,7 +17,7 @@ export const legacyPermalink = z.string().regex(/^\/((?!\.+\/)[a-z0-9._-]+\/)+$/
 /** Front matter of one sponsor file: `src/content/sponsors/<id>.mdx` is that sponsor's booth. */
 export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: FileSchema = relativeFile) =>
   z.strictObject({
-    name: z.string().min(1).describe('Company or organisation name, e.g. "Spotify"'),
+    name: visibleText.describe('Company or organisation name, e.g. "Spotify"'),
     tier: slug.describe('Id of the tier in src/content/tiers.yaml, e.g. "gold"'),
     order: z.number().int().optional().describe('Optional position within the tier; lower comes first, then by name'),
     website: webUrl.describe('Main website; the hall links here when the tier has no booth'),
@@ -47,7 +47,7 @@ export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: 
     careersUrl: applyLink.optional().describe('The sponsor\'s general careers page; tracking parameters are allowed (with a warning)'),
     draft: z.boolean().default(false).describe('true keeps the sponsor off every page, list and feed'),
     // Booth content (see src/schemas/booth.ts, socials.ts, media.ts). Every list is optional.
-    shortName: z.string().min(1).max(maxChars.shortName, { error: keepTo('the short name', maxChars.shortName) }).optional().describe('Short name for tight spaces, e.g. "ACME"'),
+    shortName: visibleText.max(maxChars.shortName, { error: keepTo('the short name', maxChars.shortName) }).optional().describe('Short name for tight spaces, e.g. "ACME"'),
     programmeTiers: z
       .array(slug)
       .default([])
@@ -63,7 +63,7 @@ export const sponsorSchema = <I extends z.ZodType>(image: ImageSchema<I>, file: 
     people: z.array(personSchema(image)).default([]).describe('Who attendees can meet'),
     offers: z.array(offerSchema).default([]).describe('Promo items: codes, trials, free data sets'),
     resources: z.array(resourceSchema(file)).default([]).describe('Brochures, slides, forms'),
-    recruitingNote: z.string().min(1).max(maxChars.recruitingNote, { error: keepTo('the recruiting note', maxChars.recruitingNote) }).optional().describe('A note shown with the roles, e.g. "More positions open in January"'),
+    recruitingNote: visibleText.max(maxChars.recruitingNote, { error: keepTo('the recruiting note', maxChars.recruitingNote) }).optional().describe('A note shown with the roles, e.g. "More positions open in January"'),
     private: privateSchema,
     standIns: standInsSchema,
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDay } from './shared.ts';
+import { isoDay, visibleText } from './shared.ts';
 
 /**
  * A field path as the content check names fields: "summary", "logo.src",
@@ -21,7 +21,7 @@ const standInSchema = z.strictObject({
     .union([z.string(), z.number(), z.boolean(), isoDay])
     .optional()
     .describe('The stand-in as written; left out when the field was left empty (e.g. no closing date, no booth text)'),
-  note: z.string().min(1).describe('What belongs there, e.g. "the sponsor\'s own one or two sentences"'),
+  note: visibleText.describe('What belongs there, e.g. "the sponsor\'s own one or two sentences"'),
 });
 
 export type StandIn = z.output<typeof standInSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coded, countryCode, slug } from './shared.ts';
+import { coded, countryCode, slug, visibleText } from './shared.ts';
 
 /**
  * Shared lists that roles refer to, so "NYC" and "New York", or "Search & Recommendation"
@@ -8,8 +8,8 @@ import { coded, countryCode, slug } from './shared.ts';
  */
 export const areaSchema = z.strictObject({
   id: slug.describe('Used in role files and filter URLs, e.g. "machine-learning"'),
-  label: z.string().min(1).describe('Shown on pages, e.g. "Machine Learning"'),
-  aliases: z.array(z.string().min(1)).default([]).describe('Other spellings that mean this area'),
+  label: visibleText.describe('Shown on pages, e.g. "Machine Learning"'),
+  aliases: z.array(visibleText).default([]).describe('Other spellings that mean this area'),
 });
 
 /** An offset from UTC in hours, on the quarter hour (Nepal is +5:45), from -12 to +14. */
@@ -28,9 +28,9 @@ const utcOffset = z
 export const locationSchema = z
   .strictObject({
     id: slug.describe('Used in role files and filter URLs, e.g. "new-york"'),
-    label: z.string().min(1).describe('Shown on pages and filters, e.g. "New York", "Germany", "Europe" or "Americas time zones"'),
-    city: z.string().min(1).optional().describe('City, when the location is one; leave out for a country, a region or a time-zone band'),
-    region: z.string().min(1).optional().describe('State or region of a city, e.g. "NY"'),
+    label: visibleText.describe('Shown on pages and filters, e.g. "New York", "Germany", "Europe" or "Americas time zones"'),
+    city: visibleText.optional().describe('City, when the location is one; leave out for a country, a region or a time-zone band'),
+    region: visibleText.optional().describe('State or region of a city, e.g. "NY"'),
     country: countryCode.optional().describe('ISO 3166 code of a city\'s or a country\'s country, e.g. "US"'),
     countries: z.array(countryCode).min(2, { error: 'list at least two countries; a single country is `country:`' }).optional().describe('A region: the ISO 3166 codes of its countries, e.g. [AT, BE, DE]'),
     utcOffsets: z
@@ -38,7 +38,7 @@ export const locationSchema = z
       .refine((o) => o.from <= o.to, { error: 'from is east of to; write the western end first, e.g. { from: -5, to: 1 }', path: ['to'], ...coded('location-kind') })
       .optional()
       .describe('A time-zone band: the offsets from UTC it spans, in hours, e.g. { from: -5, to: 1 }'),
-    aliases: z.array(z.string().min(1)).default([]).describe('Other spellings, e.g. "NYC"'),
+    aliases: z.array(visibleText).default([]).describe('Other spellings, e.g. "NYC"'),
   })
   .superRefine((l, ctx) => {
     const kinds = (['country', 'countries', 'utcOffsets'] as const).filter((k) => l[k] !== undefined);

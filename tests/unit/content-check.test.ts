@@ -134,6 +134,12 @@ describe('a mistake fails with file, line, field and the fix', () => {
     );
   });
 
+  it('an alias to an anchor set nowhere names its line (it crashed the check)', () => {
+    assert.deepEqual(problemsAfter((c) => c.edit('sponsors/spotify.mdx', /^website: .*$/m, 'website: *site')), [
+      'src/content/sponsors/spotify.mdx:4: (YAML syntax): Unresolved alias (the anchor must be set before the alias): site; set the anchor first (&site before *site), or write the value out (docs/errors.md#yaml-syntax)',
+    ]);
+  });
+
   it('a YAML syntax error names the line', () => {
     const problems = problemsAfter((c) => c.edit('roles/spotify/research-lead-personalization.yaml', 'requirements:', 'requirements: [unclosed\nx:'));
     assert.equal(problems.length, 1);
@@ -224,6 +230,19 @@ describe('a file the check passes is one the build reads the same way and may pu
       [
         'src/content/sponsors/acme/acme.mdx: (file name): the build reads booth files only directly in src/content/sponsors/, so this one would be missing from the site; move it there (docs/errors.md#unread-file)',
         'src/content/roles/spotify/2021/intern.yaml: (file name): the build reads role files only directly in src/content/roles/spotify/, so this one would be missing from the site; move it there (docs/errors.md#unread-file)',
+      ],
+    );
+  });
+
+  it('a text of spaces only (a no-break space as a name left the share card nothing to draw)', () => {
+    assert.deepEqual(
+      problemsAfter((c) => {
+        c.edit('sponsors/spotify.mdx', /^name: .*$/m, 'name: "\u00a0"');
+        c.edit('roles/spotify/research-lead-personalization.yaml', /^title: .*$/m, "title: '  '");
+      }),
+      [
+        'src/content/sponsors/spotify.mdx:2: name: holds only spaces or invisible characters; write the text, or delete the field if it is optional (docs/errors.md#empty-text)',
+        'src/content/roles/spotify/research-lead-personalization.yaml:1: title: holds only spaces or invisible characters; write the text, or delete the field if it is optional (docs/errors.md#empty-text)',
       ],
     );
   });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { heroCrop } from '../../src/components/booth/hero-crop.ts';
-import { cspDirectives, executableScripts, headerOnlyDirectives, pagePolicy, parsePolicy, scriptSrc, styleHash } from '../../src/lib/csp.ts';
+import { cspDirectives, headerOnlyDirectives, pagePolicy, parsePolicy, scriptSrc, styleHash } from '../../src/lib/csp.ts';
+import { executableScripts } from '../../src/lib/page-scripts.ts';
 import { projectRoot } from '../support/project.ts';
 
 const page = (policy: string, body = '') =>
@@ -25,6 +26,16 @@ test('executableScripts finds scripts a browser would run and ignores JSON data'
   const html = page('', '<script type="application/ld+json">{}</script><script>alert(1)</script><SCRIPT type=module src="/x.js"></SCRIPT><script type="text/javascript"></script>');
   assert.deepEqual(executableScripts(html), ['<script>', '<SCRIPT type=module src="/x.js">', '<script type="text/javascript">']);
   assert.deepEqual(executableScripts(page('', '<script type="application/ld+json">{}</script>')), []);
+  // In SVG and in a template they are scripts all the same.
+  assert.deepEqual(executableScripts(page('', '<svg><script>alert(1)</script></svg><template><script src="/t.js"></script></template>')), ['<script>', '<script src="/t.js">']);
+});
+
+test('executableScripts reads "<script>" in an attribute value or a comment as the text it is (a summary that mentions the tag)', () => {
+  const summary = '<b>bold</b> &amp; <script>alert(1)</script>';
+  const html = page('', `<meta name="description" content="${summary}"><img alt='<script type=module>' src="a.png"><!-- <script>x</script> --><p title=<script>x</p>`);
+  assert.deepEqual(executableScripts(html), []);
+  // A script after such an attribute is still found.
+  assert.deepEqual(executableScripts(html.replace('</body>', '<script>alert(2)</script></body>')), ['<script>']);
 });
 
 test('styleHash is the base64 SHA-256 a browser compares with the <style> text', () => {
