@@ -41,6 +41,7 @@ export const problemCodes = {
   'remote-only': 'a region or time-zone band held on site',
   'role-folder': 'a role folder that names no sponsor',
   'duplicate-id': 'an id used twice',
+  'duplicate-name': 'two sponsors with one name',
   'taken-address': 'an old booth address that the site or another booth already uses',
   'unknown-reference': 'an id of the booth (a unit, a channel, an event) that the booth does not declare',
   'repeat-of': 'an event that repeats itself or a repeat',

@@ -156,6 +156,13 @@ export function buildModel(input: ModelInput, today: string): { model: Model; pr
     if (reserved) problems.push({ code: 'reserved-name', file: entry.file, field: '(file name)', message: reserved });
   }
   problems.push(...legacyPermalinkProblems(input.sponsors, input.publicNames ?? []));
+  // Booths, their role lists and feeds are titled by the sponsor's name: two alike cannot be told apart.
+  const published = input.sponsors.filter((s) => !s.data.draft);
+  for (const group of clashingIds(published, (s) => s.data.name.normalize('NFKC').replace(/\s+/g, ' ').trim())) {
+    for (const entry of group.slice(1)) {
+      problems.push({ code: 'duplicate-name', file: entry.file, field: 'name', message: `"${entry.data.name}" is also the name of ${group[0]!.file}; visitors could not tell the two booths apart: give one a word more, e.g. "${entry.data.name} Labs"` });
+    }
+  }
 
   const tierById = new Map(input.tiers.map((t) => [t.id, t]));
   // tier: names the main-programme tier; tiers of other programmes go in programmeTiers.

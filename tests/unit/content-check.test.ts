@@ -247,6 +247,12 @@ describe('a file the check passes is one the build reads the same way and may pu
     );
   });
 
+  it('two sponsors with one name, which the site gate would refuse as two pages with one title', () => {
+    assert.deepEqual(problemsAfter((c) => c.edit('sponsors/cadence-audio.mdx', /^name: .*$/m, 'name: "SPOTIFY "')), [
+      'src/content/sponsors/spotify.mdx:2: name: "Spotify" is also the name of src/content/sponsors/cadence-audio.mdx; visitors could not tell the two booths apart: give one a word more, e.g. "Spotify Labs" (docs/errors.md#duplicate-name)',
+    ]);
+  });
+
   it('a link with a user name before the host, which shows one site and opens another', () => {
     assert.deepEqual(problemsAfter((c) => c.edit('sponsors/spotify.mdx', 'website: https://', 'website: https://research.atspotify.com@')), [
       'src/content/sponsors/spotify.mdx:4: website: has a user name or password before the host (the part up to "@"), which makes a link show one site and open another; delete it, e.g. "https://example.com/jobs/123" (docs/errors.md#not-http-url)',
