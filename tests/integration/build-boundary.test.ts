@@ -40,7 +40,7 @@ it('the content check compiles booths to the very modules the build makes; with 
 
     // 2. No source guard in the compiler, no content check before the build: only the compiled-code check is left.
     edit(config, 'boothMdx(fileURLToPath(new URL(\'.\', import.meta.url)))', 'boothMdx(fileURLToPath(new URL(\'.\', import.meta.url)), { sourceGuard: false })');
-    edit(join(copy.root, 'src/integrations/content-guard.ts'), 'const { problems } = checkContent(root);', 'const problems = checkContent(root).problems.filter(() => false);');
+    edit(join(copy.root, 'src/integrations/content-guard.ts'), 'const problems = [...checkContent(root).problems, ...(await imageFileProblems(root, contentDir))];', 'const problems = checkContent(root).problems.filter(() => false);');
     addBooth(copy, 'plain-code', `Our lab\nis open {${code.leave('plain-code')}}`);
     const refused = copy.build();
     assert.notEqual(refused.status, 0, refused.output);
