@@ -31,7 +31,8 @@ export const slug = z
 /**
  * An absolute http(s) URL. `z.url()` alone would also accept `javascript:` and `data:`. A user
  * name or password before the host is refused: "https://trusted.example@other.example/" shows
- * one site and opens another.
+ * one site and opens another. zod gives the address trimmed of every kind of space, the value
+ * that is published (a browser would keep a no-break space as part of it).
  */
 export const httpUrl = z
   .url({

@@ -78,7 +78,8 @@ export const channelSchema = z
       return issue(first!.message, 'url', (first as { params?: { code?: ProblemCode } }).params?.code ?? 'not-http-url');
     }
     const hosts = channelHosts[c.kind];
-    const host = new URL(c.url).hostname;
+    // The address as zod gives it (trimmed of every kind of space), as the transform below does.
+    const host = new URL(parsed.data).hostname;
     if (hosts && !hosts.some((h) => onHost(host, h))) {
       issue(`is on ${host}; a ${c.kind} link must be on ${hosts.join(' or ')}`, 'url', 'platform-address');
     }

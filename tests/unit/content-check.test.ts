@@ -247,6 +247,10 @@ describe('a file the check passes is one the build reads the same way and may pu
     );
   });
 
+  it('a channel address with a no-break space before it is read as zod gives it, trimmed (the host check crashed the check)', () => {
+    assert.deepEqual(problemsAfter((c) => c.edit('sponsors/lumen-audio.mdx', 'url: https://discord.gg/lumenaudio', 'url: "\\u00a0https://discord.gg/lumenaudio"')), []);
+  });
+
   it('two sponsors with one name, which the site gate would refuse as two pages with one title', () => {
     assert.deepEqual(problemsAfter((c) => c.edit('sponsors/cadence-audio.mdx', /^name: .*$/m, 'name: "SPOTIFY "')), [
       'src/content/sponsors/spotify.mdx:2: name: "Spotify" is also the name of src/content/sponsors/cadence-audio.mdx; visitors could not tell the two booths apart: give one a word more, e.g. "Spotify Labs" (docs/errors.md#duplicate-name)',

@@ -58,7 +58,11 @@ const unquote = (value: string) => value.replace(/^(["'])(.*)\1$/, '$2');
 /** A `key: value` line of YAML, in a mapping or as a list item's first field. */
 const fieldLine = /^(\s*(?:- )?)([A-Za-z][A-Za-z0-9_]*): (.+)$/;
 
-/** `yaml` with one to three of its `key: value` lines given a hostile or varied value, and the lines changed. */
+/**
+ * `yaml` with one to three changes, and the changes in words: mostly a `key: value` line given a
+ * hostile or varied value; sometimes a line deleted or written twice (a field or list entry
+ * gone or repeated), or a list emptied.
+ */
 export function mutateYaml(yaml: string, random: Random): { yaml: string; changed: string[] } {
   const lines = yaml.split('\n');
   const changed: string[] = [];
@@ -66,11 +70,29 @@ export function mutateYaml(yaml: string, random: Random): { yaml: string; change
     // Half the time a field of the file itself (name, title, summary…), which most pages show.
     const fields = lines.flatMap((line, i) => (fieldLine.test(line) ? [i] : []));
     const topLevel = fields.filter((i) => /^[A-Za-z]/.test(lines[i]!));
-    if (fields.length === 0) break;
-    const i = random.pick(topLevel.length > 0 && random.chance(0.5) ? topLevel : fields);
-    const [, indent, key, value] = fieldLine.exec(lines[i]!)!;
-    lines[i] = `${indent}${key}: ${random.chance(0.5) ? random.pick(hostileValues) : random.pick(derivedValues)(value!)}`;
-    changed.push(lines[i]!.trim());
+    const content = lines.flatMap((line, i) => (/^\s*[^\s#]/.test(line) ? [i] : []));
+    const roll = random.next();
+    if (roll < 0.1 && content.length > 0) {
+      const [line] = lines.splice(random.pick(content), 1);
+      changed.push(`deleted ${line!.trim()}`);
+    } else if (roll < 0.2 && content.length > 0) {
+      const i = random.pick(content);
+      lines.splice(i, 0, lines[i]!);
+      changed.push(`repeated ${lines[i]!.trim()}`);
+    } else if (roll < 0.25) {
+      const lists = lines.flatMap((line, i) => (/^[A-Za-z][A-Za-z0-9_]*:\s*$/.test(line) ? [i] : []));
+      if (lists.length === 0) continue;
+      const i = random.pick(lists);
+      lines[i] = `${lines[i]!.trim()} []`;
+      // The entries below it, now at the top of nothing, go too.
+      while (i + 1 < lines.length && /^\s+\S|^\s*$/.test(lines[i + 1]!) && !/^[A-Za-z]/.test(lines[i + 1]!)) lines.splice(i + 1, 1);
+      changed.push(`emptied ${lines[i]}`);
+    } else if (fields.length > 0) {
+      const i = random.pick(topLevel.length > 0 && random.chance(0.5) ? topLevel : fields);
+      const [, indent, key, value] = fieldLine.exec(lines[i]!)!;
+      lines[i] = `${indent}${key}: ${random.chance(0.5) ? random.pick(hostileValues) : random.pick(derivedValues)(value!)}`;
+      changed.push(lines[i]!.trim());
+    }
   }
   return { yaml: lines.join('\n'), changed };
 }
