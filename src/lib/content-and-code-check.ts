@@ -14,8 +14,10 @@ import { compiledProblems } from './mdx-guard/compiler.ts';
 export async function checkContentAndCode(root: string, options: { contentDir?: string; today?: string } = {}): Promise<CheckResult> {
   const result = checkContent(root, options);
   const known = new Set(result.problems.map((p) => p.file));
-  // A file whose front matter or MDX cannot be read is reported already; its compile error adds nothing.
-  const emitted = (await compiledProblems(root, result.booths)).filter((p) => !(p.field === '(MDX compile)' && known.has(p.file)));
+  // A file whose front matter or MDX cannot be read is reported already; its compile error adds
+  // nothing. A hidden character in the file itself is reported by line and column already.
+  const hiddenIn = new Set(result.problems.filter((p) => p.code === 'hidden-character').map((p) => p.file));
+  const emitted = (await compiledProblems(root, result.booths)).filter((p) => !(p.field === '(MDX compile)' && known.has(p.file)) && !(p.code === 'hidden-character' && hiddenIn.has(p.file)));
   const images = await imageFileProblems(root, options.contentDir ?? defaultContentDir);
   return { ...result, problems: [...result.problems, ...images, ...emitted] };
 }

@@ -285,6 +285,22 @@ describe('a file the check passes is one the build reads the same way and may pu
 });
 
 
+describe('hidden characters written as character references in booth text', () => {
+  it('are found in what the compiler emits, where the reference has become the character, in text and in props', async () => {
+    const copy = projectCopy({ contentOnly: true });
+    try {
+      copy.edit('sponsors/spotify.mdx', '## Spotify Research', '## Spotify Research\n\nHello &#x202E;dlrow\n\nA [link](https://x.example "t&#8232;itle") here');
+      const { problems } = await checkContentAndCode(copy.root, { today });
+      assert.deepEqual(problems.map(formatProblem), [
+        'src/content/sponsors/spotify.mdx:19: text `"Hello <U+202E>dlrow"`: holds U+202E (RIGHT-TO-LEFT OVERRIDE, which reverses the text after it), written as a character reference such as &#x202E;: invisible characters can make the text read one way to people and another to the build; delete it (docs/errors.md#hidden-character)',
+        'src/content/sponsors/spotify.mdx:21: text `"t\\u2028itle"`: holds U+2028 (LINE SEPARATOR, which JavaScript reads as a line break), written as a character reference such as &#x202E;: invisible characters can make the text read one way to people and another to the build; delete it (docs/errors.md#hidden-character)',
+      ]);
+    } finally {
+      copy.remove();
+    }
+  });
+});
+
 describe('picture files the build cannot read', () => {
   /** A PNG's signature and header chunk, claiming `width` × `height`: all a probe reads. */
   const pngHeader = (width: number, height: number) => {

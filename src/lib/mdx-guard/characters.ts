@@ -62,6 +62,12 @@ export function hiddenCharacterProblems(text: string, file: string): Problem[] {
   });
 }
 
+/** The first hidden character of `text`, described, or undefined. */
+export function hiddenCharacterIn(text: string): string | undefined {
+  const [char] = text.match(new RegExp(hidden.source, 'u')) ?? [];
+  return char === undefined ? undefined : describe(char);
+}
+
 /**
  * The first hidden character of a value read from YAML, described, when the file's text does not
  * hold it as it is: an escape such as `"\u202E"` or `"\0"` in a quoted string wrote it, so the

@@ -111,6 +111,7 @@ export async function emittedCodeProblems(code: string, source: string, file: st
     const from = lineAt(lines, p.element) ?? 1;
     const index = p.words.map((word) => sourceLines.findIndex((text, i) => i + 1 >= from && text.includes(word))).find((i) => i !== -1);
     const line = index === undefined ? lineAt(lines, p.element) : index + 1;
+    if (p.hidden) return { code: 'hidden-character', file, ...(lineAt(lines, p.element) ? { line: lineAt(lines, p.element)! } : {}), field: `text \`${p.construct}\``, message: p.message };
     return { code: 'compiled-code', file, ...(line ? { line } : {}), field: `compiled code \`${p.construct}\``, message: p.message };
   });
 }

@@ -18,7 +18,7 @@
  */
 import { parseAst } from 'rolldown/parseAst';
 import { unsafeScheme } from '../../core/urls.ts';
-import { visible } from './characters.ts';
+import { hiddenCharacterIn, visible } from './characters.ts';
 import { allowedComponents, allowedHtml, localImagePath } from './components.ts';
 
 export interface EmittedProblem {
@@ -29,6 +29,8 @@ export interface EmittedProblem {
   element: readonly number[];
   /** Names and strings in the refused code, in order: what to look for in the source to find its line. */
   words: string[];
+  /** A hidden character rather than code (reported as the content check's hidden-character). */
+  hidden?: true;
 }
 
 /** An ESTree node as rolldown's parser returns it; the checks below read it field by field. */
@@ -178,6 +180,15 @@ export function emittedProblems(code: string): EmittedProblem[] {
   }
   return problems;
 
+  /**
+   * A text or prop holding a character the content check refuses in the booth's file (characters.ts):
+   * written there as a character reference (`&#x202E;`), which the compiler decodes.
+   */
+  function hiddenIn(value: Node, path: readonly number[]): void {
+    const found = typeof value['value'] === 'string' ? hiddenCharacterIn(value['value']) : undefined;
+    if (found) problems.push({ construct: shown(value), message: `holds ${found}, written as a character reference such as &#x202E;: invisible characters can make the text read one way to people and another to the build; delete it`, element: path, words: [], hidden: true });
+  }
+
   /** The body of _createMdxContent: declared elements and components, then one element tree. */
   function checkContent(fn: Node): void {
     const params = nodes(fn['params']);
@@ -230,6 +241,7 @@ export function emittedProblems(code: string): EmittedProblem[] {
           const at = isNode(value, 'ArrayExpression') ? [...path, i] : [...path, 0];
           if (isNode(kid) && kid.type === 'CallExpression') element(kid, at, declared, components);
           else if (!isScalar(kid)) refuse(isNode(kid) ? kid : value, asText, path);
+          else hiddenIn(kid as Node, path);
         });
       } else if (key === 'style' && tagName && ['th', 'td'].includes(tagName) && isAlignment(value)) {
         // A Markdown table column's alignment (| :-: |): { textAlign: "center" }.
@@ -241,7 +253,7 @@ export function emittedProblems(code: string): EmittedProblem[] {
         refuse(value, `${code_}. Write a plain value, e.g. ${key}="text" or ${key}={true}`, path);
       } else if (typeof value['value'] === 'string' && unsafeScheme(value['value'])) {
         refuse(value, `is a ${unsafeScheme(value['value'])}: address, which could run code or hide a file in the page; use an https:// address`, path);
-      }
+      } else hiddenIn(value, path);
     }
   }
 }
