@@ -16,6 +16,7 @@ import type { StandIn } from '../../src/schemas/stand-ins.ts';
 import { roleFile, sponsorFile } from './scaffold.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { contentLayout, contentPath } from '../../src/core/project.ts';
+import { pictureExtensions } from '../../src/core/pictures.ts';
 
 const flags = {
   name: { type: 'string', help: 'company or organisation name, e.g. "Acme Audio"' },
@@ -30,7 +31,7 @@ const flags = {
   help: { type: 'boolean', short: 'h', help: 'show this help' },
 } satisfies Record<string, FlagSpec>;
 
-const logoTypes = ['.svg', '.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif'];
+const logoTypes = pictureExtensions.map((e) => `.${e}`);
 
 function defaultSummary(name: string, tierLabel: string, project: Project): string {
   const conference = project.conference?.name;

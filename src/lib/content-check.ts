@@ -29,6 +29,7 @@ import { svgProblems } from './plain-svg.ts';
 import type { Problem } from '../core/problems.ts';
 import { trackingWarning } from '../core/urls.ts';
 import { zodProblems } from './zod-problems.ts';
+import { pictureFile, picturesInWords } from '../core/pictures.ts';
 
 interface ParsedYaml {
   file: string;
@@ -454,13 +455,10 @@ function localImage(dirOf: () => string) {
     } else if (!existsSync(resolve(dir, value))) {
       ctx.addIssue({ code: 'custom', message: `is "${value}"; no such file (paths are relative to the sponsor file, e.g. "./sponsor-id/logo.svg")`, ...coded('no-such-file') });
     } else if (!statSync(resolve(dir, value)).isFile() || !pictureFile.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `is "${value}", which is not a picture file; expected a .png, .jpg, .webp, .avif, .gif or .svg file, e.g. "./sponsor-id/logo.svg"`, ...coded('file-type') });
+      ctx.addIssue({ code: 'custom', message: `is "${value}", which is not a picture file; expected a ${picturesInWords} file, e.g. "./sponsor-id/logo.svg"`, ...coded('file-type') });
     }
   });
 }
-
-/** The picture files a booth may show (as Markdown images in its text: src/lib/mdx-guard/components.ts). */
-const pictureFile = /\.(?:png|jpe?g|webp|avif|gif|svg)$/i;
 
 /** What the MDX guard checks a sponsor body against: its media ids and the files beside it. */
 function guardOptions(path: string, data: unknown): GuardOptions {

@@ -10,9 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import type { Problem } from '../core/problems.ts';
+import { rasterFile } from '../core/pictures.ts';
 
-/** The raster formats a booth may show (src/lib/mdx-guard/components.ts localImagePath). */
-const rasterFile = /\.(?:png|jpe?g|webp|avif|gif)$/i;
 
 /** sharp's default limitInputPixels, which Astro's image service keeps: 16,383 × 16,383. */
 const maxPixels = 0x3fff * 0x3fff;

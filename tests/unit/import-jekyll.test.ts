@@ -4,7 +4,7 @@
  * rest; it never overwrites without --force.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -302,6 +302,22 @@ describe('import:jekyll on an old site that points outside its own folder', () =
       assert.deepEqual(read.pages.map((p) => p.path), ['index.md']);
       assert.ok(read.notes.includes("_config.yml: source: .. leads out of the site's folder; the folder itself is read instead"), read.notes.join('\n'));
     } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+
+  it('imports a whole site holding a symbolic link loop (the search for logo files by name recursed without end)', () => {
+    const copy = projectCopy({ contentOnly: true });
+    const outer = mkdtempSync(join(tmpdir(), 'boothkit-jekyll-loop-'));
+    try {
+      const site = join(outer, 'site');
+      cpSync(join(projectRoot, 'tests/fixtures/jekyll-shapes/flat'), site, { recursive: true });
+      symlinkSync(site, join(site, 'images', 'loop'));
+      const result = runScript('import-jekyll', ['--site', site, '--dry-run', '--add-tiers', '--init-conference'], copy.root, { BOOTHKIT_BUILD_DATE: today });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /Dry run: nothing was written/);
+    } finally {
+      copy.remove();
       rmSync(outer, { recursive: true, force: true });
     }
   });

@@ -5,6 +5,7 @@
  * relative path) is refused before anything is fetched.
  */
 import { attachmentProblem, downloadImage, type Download, type DownloadLimits } from './attachments.ts';
+import { pictureFile } from '../../../src/core/pictures.ts';
 
 export interface ImageRef {
   url: string;
@@ -28,7 +29,7 @@ export function imageRefs(text: string, bareUrls = false): ImageRef[] {
 
 /** Alt texts GitHub fills in by itself: "Image", or the uploaded file's name. */
 export function isDefaultAlt(alt: string): boolean {
-  return /^(image|img|screenshot|logo)?$/i.test(alt.trim()) || /\.(png|jpe?g|gif|webp|svg|avif)$/i.test(alt.trim()) || /^(image|screenshot)[\s_-]?\d*$/i.test(alt.trim());
+  return /^(image|img|screenshot|logo)?$/i.test(alt.trim()) || pictureFile.test(alt.trim()) || /^(image|screenshot)[\s_-]?\d*$/i.test(alt.trim());
 }
 
 export type FetchedImage = { ref: ImageRef } & Exclude<Download, { error: string }>;

@@ -10,8 +10,9 @@ import type { NewFile } from '../cli.ts';
 import { placeholderSvg } from '../placeholder-svg.ts';
 import { svgProblems } from '../../../src/lib/plain-svg.ts';
 import { slugify } from '../project.ts';
+import { pictureExtensions } from '../../../src/core/pictures.ts';
 
-const imageTypes = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
+const imageTypes = new Set(pictureExtensions.map((e) => `.${e}`));
 
 export interface AssetOptions {
   boothFile: string;

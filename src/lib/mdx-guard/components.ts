@@ -3,6 +3,7 @@
  * harmless inline HTML elements. The booth page passes exactly these components to
  * `<Content components={…} />`, so booth files never import anything.
  */
+import { pictureExtensionPattern } from '../../core/pictures.ts';
 
 export interface ComponentSpec {
   /** Props the component takes. */
@@ -69,4 +70,5 @@ export const allowedHtml: Record<string, readonly string[]> = {
  * The compiler imports a Markdown image's file (decoded), so this is also what keeps it from
  * importing code: a module by any other extension would run when the site is built.
  */
-export const localImagePath = /^\.\/(?:[^/\\?#%.\u0000-\u001f][^/\\?#%\u0000-\u001f]*\/)*[^/\\?#%.\u0000-\u001f][^/\\?#%\u0000-\u001f]*\.(?:png|jpe?g|webp|avif|gif|svg)$/i;
+const pathPart = String.raw`[^/\\?#%.\u0000-\u001f][^/\\?#%\u0000-\u001f]*`;
+export const localImagePath = new RegExp(String.raw`^\.\/(?:${pathPart}\/)*${pathPart}\.(?:${pictureExtensionPattern})$`, 'i');

@@ -16,6 +16,7 @@ import { allowedComponents, allowedHtml, localImagePath, sectionNames, type Sect
 import { isComment, isPlainValue } from './plain-value.ts';
 import type { Placements } from './placements.ts';
 import { contentLayout, contentPath } from '../../core/project.ts';
+import { picturesInWords } from '../../core/pictures.ts';
 
 /** The rules over the tree, each by its problem code (src/core/problem-codes.ts); tests hold one fixture per rule. */
 export const guardRules = [
@@ -164,7 +165,7 @@ export function guardTree(root: GuardNode, options: GuardOptions = {}): GuardPro
     if (isExternal(src)) {
       report('remote-image', node, `image "${src}"`, 'images must be local files: download it next to the sponsor file (e.g. "./sponsor-id/photo.jpg") so the build can optimise it');
     } else if (!src.startsWith('/') && !localImagePath.test(decoded(src))) {
-      report('image-path', node, `image "${src}"`, 'is not an image file beside the sponsor file: write the path from the sponsor file, e.g. "./sponsor-id/photo.jpg", to a .png, .jpg, .webp, .avif, .gif or .svg file, without "../", "?" or "%" (the build imports the file, and a file of another kind would run as code)');
+      report('image-path', node, `image "${src}"`, `is not an image file beside the sponsor file: write the path from the sponsor file, e.g. "./sponsor-id/photo.jpg", to a ${picturesInWords} file, without "../", "?" or "%" (the build imports the file, and a file of another kind would run as code)`);
     } else if (options.fileExists && !options.fileExists(src)) {
       report('no-such-file', node, `image "${src}"`, 'no such file; paths are relative to the sponsor file, e.g. "./sponsor-id/photo.jpg"');
     }

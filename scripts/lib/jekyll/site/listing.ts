@@ -15,6 +15,7 @@ import { isPeoplePage, peopleWords, readDataSources, type DataListing } from './
 import type { JekyllSite, Page } from './site.ts';
 import { matchTier, programmeIn, sponsorWords, tierCore, tierWords, type TierMatch, type TierMatcher } from './tiers.ts';
 import { readSource } from '../source.ts';
+import { pictureExtensionPattern } from '../../../../src/core/pictures.ts';
 
 export interface Listed {
   name: string;
@@ -50,7 +51,7 @@ const pixels = (value: unknown) => {
   return Number.isFinite(n) && n > 0 && !/%|em|rem|vw/.test(String(value)) ? n : undefined;
 };
 
-const imagePath = /\.(png|jpe?g|gif|webp|avif|svg)(\?.*)?$/i;
+const imagePath = new RegExp(`\\.(?:${pictureExtensionPattern})(\\?.*)?$`, 'i');
 const genericAlt = /^(logo|image|img|avatar|picture|photo|banner|sponsor|icon)?$/i;
 
 /** "Spotify-logo.png" → "Spotify", "deezer_logo.svg" → "Deezer", "SonySonyCSL.png" → "SonySonyCSL". */

@@ -24,6 +24,7 @@ import { matchTier, readTierMapping, tierWords, type TierMatcher } from './tiers
 import { count, noun } from '../../../../src/core/wording.ts';
 import { splitFrontMatter } from '../../../../src/core/front-matter.ts';
 import { contentLayout, contentPath } from '../../../../src/core/project.ts';
+import { pictureFile } from '../../../../src/core/pictures.ts';
 
 export interface SiteOptions {
   project: Project;
@@ -82,11 +83,13 @@ function boothStem(page: Page): string {
 function imagesByName(root: string): Map<string, string[]> {
   const index = new Map<string, string[]>();
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    // Symbolic links are passed over, as in site.ts: one could lead out of the site or loop.
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const { name } = entry;
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
+      if (entry.isDirectory()) {
         if (!/^(_site|node_modules|vendor|\.git|\.jekyll-cache)$/.test(name)) walk(path);
-      } else if (/\.(png|jpe?g|gif|webp|avif|svg)$/i.test(name)) {
+      } else if (entry.isFile() && pictureFile.test(name)) {
         index.set(name.toLowerCase(), [...(index.get(name.toLowerCase()) ?? []), `/${relative(root, path).split('\\').join('/')}`]);
       }
     }
