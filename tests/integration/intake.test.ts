@@ -106,15 +106,6 @@ describe('intake over saved issue bodies', () => {
     assert.equal(engineer.datePosted, '2026-09-01');
   });
 
-  it('invisible characters pasted into the form are dropped, and the sponsor is told', async () => {
-    const pasted = fixture('complete-booth.md').replace(/^(### Summary\n\n)(\S+)/m, '$1$2\u2028\u202E\u0000');
-    const { result } = await intake(pasted);
-    assert.deepEqual(result.problems.map(formatFieldProblem), []);
-    assert.equal(result.status, 'ready');
-    assert.ok(result.submission!.notes.includes('Removed 3 invisible characters that came with pasted text (line separators, direction or control characters).'), result.submission!.notes.join('\n'));
-    assert.deepEqual(checkContent(copy.root).problems.map(formatProblem), []);
-  });
-
   it('five mistakes come back at once, each named after its form field, and nothing is written', async () => {
     const { result, changes } = await intake(fixture('five-mistakes.md'));
     assert.equal(result.status, 'problems');

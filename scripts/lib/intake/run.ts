@@ -8,8 +8,6 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkContentAndCode } from '../../../src/lib/content-and-code-check.ts';
-import { withoutHiddenCharacters } from '../../../src/lib/mdx-guard/characters.ts';
-import { count } from '../../../src/core/wording.ts';
 import type { Problem } from '../../../src/core/problems.ts';
 import { writeNewFiles, type NewFile } from '../cli.ts';
 import type { Project } from '../project.ts';
@@ -66,12 +64,8 @@ export async function runIntake(request: IntakeRequest, project: Project, limits
   const kind = request.form ?? detectForm(request.body, formDefinitions(project));
   if (!kind) return refuse('Issue', 'was not written with the booth or the roles form (its "### " headings are not the forms\' fields); open a new issue and choose "Sponsor booth" or "Sponsor roles"');
   const form = formDefinition(project, kind);
-  // Text pasted from a PDF, a word processor or a chat carries invisible characters the content
-  // check refuses (line separators, direction and control characters); none of them shows.
-  const { text: body, changed } = withoutHiddenCharacters(request.body);
-  const answers = readAnswers(body, form);
+  const answers = readAnswers(request.body, form);
   const submission = kind === 'booth' ? await boothSubmission(answers, form, project, limits) : rolesSubmission(answers, form, project);
-  if (changed > 0) submission.notes.push(`Removed ${count(changed, 'invisible character')} that came with pasted text (line separators, direction or control characters).`);
   insideContent(project, [...submission.files, ...submission.edits]);
 
   const staging = mkdtempSync(join(tmpdir(), 'boothkit-intake-'));
