@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { buildDate, contentDir as defaultContentDir, contentLayout, contentPath } from '../../src/core/project.ts';
+import { splitFrontMatter } from '../../src/core/front-matter.ts';
 import { programmeOf } from '../../src/lib/booth.ts';
 import { reservedIdProblem } from '../../src/lib/model.ts';
 import { slugify } from '../../src/core/ids.ts';
@@ -28,6 +29,25 @@ export interface Project {
   locations: Location[];
   /** Ids of existing sponsor files (any case, as on disk). */
   sponsorIds: string[];
+  /** The old addresses existing booths keep (`legacyPermalinks`), lower case, each with its sponsor's id. */
+  legacyPermalinks: Map<string, string>;
+}
+
+/** The old addresses of the booth files in `sponsorsDir`, as far as their front matter reads. */
+function legacyPermalinksIn(sponsorsDir: string, ids: string[]): Map<string, string> {
+  const claimed = new Map<string, string>();
+  for (const id of ids) {
+    const front = splitFrontMatter(readFileSync(join(sponsorsDir, `${id}.mdx`), 'utf8'));
+    let data: unknown;
+    try {
+      data = front ? parse(front.yaml) : undefined;
+    } catch {
+      continue; // the content check names a file that is not YAML
+    }
+    const paths = (data as { legacyPermalinks?: unknown } | undefined)?.legacyPermalinks;
+    if (Array.isArray(paths)) for (const path of paths) if (typeof path === 'string') claimed.set(path.toLowerCase(), id);
+  }
+  return claimed;
 }
 
 function readList<T>(path: string, schema: z.ZodType<T>): T[] {
@@ -45,6 +65,7 @@ export function loadProject(root: string, contentDir = defaultContentDir): Proje
   const conferencePath = join(content, contentLayout.conference);
   const conference = existsSync(conferencePath) ? conferenceSchema.safeParse(parse(readFileSync(conferencePath, 'utf8'))).data : undefined;
   const sponsorsDir = join(content, contentLayout.sponsors);
+  const sponsorIds = existsSync(sponsorsDir) ? readdirSync(sponsorsDir).filter((n) => /\.mdx?$/.test(n)).map((n) => n.replace(/\.mdx?$/, '')) : [];
   return {
     root,
     content,
@@ -52,7 +73,8 @@ export function loadProject(root: string, contentDir = defaultContentDir): Proje
     tiers: readList(join(content, contentLayout.tiers), tierSchema).sort((a, b) => a.rank - b.rank),
     areas: readList(join(content, contentLayout.areas), areaSchema),
     locations: readList(join(content, contentLayout.locations), locationSchema),
-    sponsorIds: existsSync(sponsorsDir) ? readdirSync(sponsorsDir).filter((n) => /\.mdx?$/.test(n)).map((n) => n.replace(/\.mdx?$/, '')) : [],
+    sponsorIds,
+    legacyPermalinks: legacyPermalinksIn(sponsorsDir, sponsorIds.filter((id) => existsSync(join(sponsorsDir, `${id}.mdx`)))),
   };
 }
 

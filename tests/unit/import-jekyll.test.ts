@@ -80,6 +80,18 @@ describe('import:jekyll on the seed', () => {
     }
   });
 
+  it("beside the demo's own Spotify booth, leaves out the old address that booth keeps, and the result passes the check", () => {
+    const copy = projectCopy({ contentOnly: true });
+    try {
+      const result = runScript('import-jekyll', [seed, ...seedFlags, '--id', 'spotify-2020'], copy.root, { BOOTHKIT_BUILD_DATE: today });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /! the old address \/spotify\/ already leads to the booth spotify \(src\/content\/sponsors\/spotify\.mdx\); left out here: keep it in one of the two/);
+      assert.doesNotMatch(copy.read('sponsors/spotify-2020.mdx'), /legacyPermalinks/);
+    } finally {
+      copy.remove();
+    }
+  });
+
   it('never overwrites the existing booth without --force, and replaces it with --force', () => {
     const copy = projectCopy({ contentOnly: true });
     try {

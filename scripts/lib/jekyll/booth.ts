@@ -410,6 +410,11 @@ export function planBooth(options: BoothOptions): { plan: BoothPlan } | { errors
       report.todo(`the old address ${p} is where the new site has pages or files of its own, so it cannot lead to the booth; redirect it on your web server if it must`);
       return [];
     }
+    const holder = path ? project.legacyPermalinks.get(path.toLowerCase()) : undefined;
+    if (holder && holder !== id) {
+      report.todo(`the old address ${p} already leads to the booth ${holder} (src/content/sponsors/${holder}.mdx); left out here: keep it in one of the two`);
+      return [];
+    }
     if (path) report.done(`permalink ${p} → legacyPermalinks (the old address keeps working)`);
     else report.todo(`the old address ${p} cannot be a legacy permalink (it must be a folder path like /spotify/); redirect it on your web server`);
     return path ? [path] : [];
